@@ -1,0 +1,83 @@
+// swift-tools-version:6.1
+//
+// ikuplan: forecasting and target planning for Indonesian government
+// performance indicators (IKU, SAKIP). See README.md and DESIGN in the
+// project's shared notes.
+
+import PackageDescription
+
+let package = Package(
+  name: "ikuplan",
+  products: [
+    .library(name: "IKUForecast", targets: ["IKUForecast"]),
+    .library(name: "IKUPlan", targets: ["IKUPlan"]),
+    .executable(name: "ikuplan", targets: ["ikuplan"]),
+  ],
+  dependencies: [
+    .package(
+      url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+  ],
+  targets: [
+    // MARK: - Public API
+
+    /// The numerical core: least squares through LAPACK, distributions.
+    /// No Foundation; the only module that imports `CBLAS`.
+    .target(
+      name: "IKUForecast",
+      dependencies: [
+        "CBLAS",
+        .product(name: "RealModule", package: "swift-numerics"),
+      ]
+    ),
+
+    /// The planning domain: indicator data, loaders, renderers, texts.
+    .target(
+      name: "IKUPlan",
+      dependencies: ["IKUForecast"]
+    ),
+
+    /// The command-line tool: one small command per file.
+    .executableTarget(
+      name: "ikuplan",
+      dependencies: [
+        "IKUForecast",
+        "IKUPlan",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Implementation details
+
+    /// OpenBLAS (CBLAS) and our own prototypes of the Fortran LAPACK
+    /// routines; Debian's libopenblas-dev ships no lapack.h.
+    .systemLibrary(
+      name: "CBLAS",
+      pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev"])]
+    ),
+
+    /// Fixtures (NIST StRD files, ...) and helpers shared by the tests.
+    .target(
+      name: "TestSupport",
+      path: "Tests/TestSupport",
+      resources: [.copy("Fixtures")]
+    ),
+
+    // MARK: - Tests
+
+    .testTarget(
+      name: "IKUForecastTests",
+      dependencies: ["IKUForecast", "TestSupport"]
+    ),
+    .testTarget(
+      name: "IKUPlanTests",
+      dependencies: ["IKUPlan", "TestSupport"]
+    ),
+    /// End-to-end tests: run the built `ikuplan` binary.
+    .testTarget(
+      name: "ikuplanTests",
+      dependencies: ["ikuplan", "TestSupport"]
+    ),
+  ]
+)

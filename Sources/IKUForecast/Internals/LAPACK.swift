@@ -1,0 +1,157 @@
+//===----------------------------------------------------------------------===//
+// Every BLAS and LAPACK call in IKUForecast goes through this file (the
+// pattern of swift-system's `Internals/Syscalls.swift`). Matrices are
+// column-major: element (i, j) of a matrix with `rows` rows sits at
+// `i + j * rows`, the leading dimension is `rows`.
+//
+// `info < 0` from LAPACK means an illegal argument: a programmer error, so
+// it traps. Numerical conditions are reported to the caller as values.
+//===----------------------------------------------------------------------===//
+
+import CBLAS
+
+/// A Householder QR factorisation `A = Q R` of a tall column-major matrix,
+/// as computed by LAPACK's `dgeqrf`.
+///
+/// `Q` is kept implicitly as elementary reflectors below the diagonal of
+/// `factors`, `R` in its upper triangle. The factorisation is used as a
+/// solver for least-squares corrections (see ``LeastSquares``), never to
+/// form normal equations.
+struct HouseholderQR: Sendable {
+  /// The number of rows of the factored matrix.
+  let rows: Int
+  /// The number of columns of the factored matrix.
+  let columns: Int
+  /// `R` in the upper triangle, the reflectors below it (column-major).
+  private let factors: [Double]
+  /// The scalar factors of the reflectors.
+  private let tau: [Double]
+
+  /// Factors a column-major `rows × columns` matrix with `rows ≥ columns`.
+  ///
+  /// The corresponding LAPACK routine is `dgeqrf`.
+  init(factoring matrix: [Double], rows: Int, columns: Int) {
+    precondition(rows >= columns && columns > 0, "QR needs rows ≥ columns > 0")
+    precondition(matrix.count == rows * columns, "matrix size mismatch")
+    var a = matrix
+    var tau = [Double](repeating: 0, count: columns)
+    var m = Int32(rows)
+    var n = Int32(columns)
+    var lda = Int32(rows)
+    var info: Int32 = 0
+    var query = 0.0
+    var lwork: Int32 = -1
+    dgeqrf_(&m, &n, &a, &lda, &tau, &query, &lwork, &info)
+    precondition(info == 0, "dgeqrf workspace query: illegal argument \(-info)")
+    lwork = Int32(max(1, Int(query)))
+    var work = [Double](repeating: 0, count: Int(lwork))
+    dgeqrf_(&m, &n, &a, &lda, &tau, &work, &lwork, &info)
+    precondition(info == 0, "dgeqrf: illegal argument \(-info)")
+    self.rows = rows
+    self.columns = columns
+    self.factors = a
+    self.tau = tau
+  }
+
+  /// The diagonal element `R[j, j]`.
+  func diagonalOfR(_ j: Int) -> Double {
+    precondition(0 <= j && j < columns, "column out of range")
+    return factors[j + j * rows]
+  }
+
+  /// The entries `R[0..<j, j]` above the diagonal of column `j`.
+  func columnOfRAboveDiagonal(_ j: Int) -> [Double] {
+    precondition(0 <= j && j < columns, "column out of range")
+    return Array(factors[(j * rows)..<(j * rows + j)])
+  }
+
+  /// Returns `Qᵀ v` for a vector of length `rows`.
+  ///
+  /// The corresponding LAPACK routine is `dormqr`.
+  func applyingQTransposed(to v: [Double]) -> [Double] {
+    multiplyByQ(v, transpose: "T")
+  }
+
+  /// Returns `Q v` for a vector of length `rows`.
+  ///
+  /// The corresponding LAPACK routine is `dormqr`.
+  func applyingQ(to v: [Double]) -> [Double] {
+    multiplyByQ(v, transpose: "N")
+  }
+
+  private func multiplyByQ(_ v: [Double], transpose: String) -> [Double] {
+    precondition(v.count == rows, "vector length must equal the row count")
+    var c = v
+    var m = Int32(rows)
+    var n: Int32 = 1
+    var k = Int32(columns)
+    var lda = Int32(rows)
+    var ldc = Int32(rows)
+    var info: Int32 = 0
+    var query = 0.0
+    var lwork: Int32 = -1
+    dormqr_(
+      "L", transpose, &m, &n, &k, factors, &lda, tau, &c, &ldc, &query,
+      &lwork, &info, 1, 1)
+    precondition(info == 0, "dormqr workspace query: illegal argument \(-info)")
+    lwork = Int32(max(1, Int(query)))
+    var work = [Double](repeating: 0, count: Int(lwork))
+    dormqr_(
+      "L", transpose, &m, &n, &k, factors, &lda, tau, &c, &ldc, &work,
+      &lwork, &info, 1, 1)
+    precondition(info == 0, "dormqr: illegal argument \(-info)")
+    return c
+  }
+
+  /// Solves `R z = v` (or `Rᵀ z = v` when `transposed`) with the leading
+  /// `order × order` block of `R`, for a vector of length `order`.
+  ///
+  /// Returns `nil` when that block has an exactly zero diagonal element.
+  ///
+  /// The corresponding LAPACK routine is `dtrtrs`.
+  func solvingR(
+    _ v: [Double], order: Int? = nil, transposed: Bool = false
+  ) -> [Double]? {
+    let order = order ?? columns
+    precondition(0 < order && order <= columns, "order out of range")
+    precondition(v.count == order, "vector length must equal the order")
+    var b = v
+    var n = Int32(order)
+    var nrhs: Int32 = 1
+    var lda = Int32(rows)
+    var ldb = Int32(order)
+    var info: Int32 = 0
+    dtrtrs_(
+      "U", transposed ? "T" : "N", "N", &n, &nrhs, factors, &lda, &b, &ldb,
+      &info, 1, 1, 1)
+    precondition(info >= 0, "dtrtrs: illegal argument \(-info)")
+    return info == 0 ? b : nil
+  }
+
+  /// An estimate of the reciprocal 1-norm condition number of `R`, which
+  /// equals that of the factored matrix up to a factor of `√rows`.
+  ///
+  /// The corresponding LAPACK routine is `dtrcon`.
+  func reciprocalConditionOfR() -> Double {
+    var n = Int32(columns)
+    var lda = Int32(rows)
+    var rcond = 0.0
+    var work = [Double](repeating: 0, count: 3 * columns)
+    var iwork = [Int32](repeating: 0, count: columns)
+    var info: Int32 = 0
+    dtrcon_(
+      "1", "U", "N", &n, factors, &lda, &rcond, &work, &iwork, &info, 1, 1, 1)
+    precondition(info == 0, "dtrcon: illegal argument \(-info)")
+    return rcond
+  }
+}
+
+/// The Euclidean norm of a vector.
+///
+/// The corresponding BLAS routine is `dnrm2`.
+func euclideanNorm(_ v: ArraySlice<Double>) -> Double {
+  v.withUnsafeBufferPointer { buffer in
+    guard let base = buffer.baseAddress else { return 0 }
+    return cblas_dnrm2(Int32(buffer.count), base, 1)
+  }
+}
