@@ -33,9 +33,9 @@ public struct StudentTDistribution: Sendable, Hashable {
   public func density(_ t: Double) -> Double {
     let nu = degreesOfFreedom
     if nu.isInfinite { return NormalDistribution.standard.density(t) }
+    // log(1 + t²/ν) = −log x, without overflow for huge |t|.
     let logDensity =
-      -(nu + 1) / 2 * .log(onePlus: t * t / nu) - 0.5 * .log(nu)
-      - logBetaHalf(nu / 2)
+      (nu + 1) / 2 * argument(t).logX - 0.5 * .log(nu) - logBetaHalf(nu / 2)
     return .exp(logDensity)
   }
 
@@ -79,29 +79,46 @@ public struct StudentTDistribution: Sendable, Hashable {
       logOneMinusX: logU - log1pU)
   }
 
-  /// `P(T ≤ t)` for `t ≤ 0`.
-  private func tail(_ t: Double) -> Double {
+  /// `I_x(ν/2, ½)` for `x = ν/(ν+t²)`: the asymptotic expansion for large
+  /// ν when `x ≥ ½`, the continued fraction otherwise.
+  private func incompleteBeta(_ arg: IncompleteBetaArgument) -> Double {
     let a = degreesOfFreedom / 2
-    return 0.5
-      * regularizedIncompleteBeta(
-        argument(t), a: a, b: 0.5, logBeta: logBetaHalf(a))
+    if a >= 15 && arg.oneMinusX <= 0.5 {
+      return incompleteBetaHalfForLargeA(a: a, logX: arg.logX)
+    }
+    return regularizedIncompleteBeta(
+      arg, a: a, b: 0.5, logBeta: logBetaHalf(a))
   }
 
-  /// `P(t ≤ T ≤ 0) = ½ − P(T ≤ t)` for `t ≤ 0`, computed directly.
+  /// `P(T ≤ t)` for `t ≤ 0`.
+  private func tail(_ t: Double) -> Double {
+    0.5 * incompleteBeta(argument(t))
+  }
+
+  /// `P(t ≤ T ≤ 0) = ½ − P(T ≤ t)` for `t ≤ 0`, computed directly as
+  /// `½ I_{1−x}(½, ν/2)` while `1 − x` is below the continued fraction's
+  /// switch point, and as `½ (1 − I_x(ν/2, ½))` beyond it, where
+  /// `I_x ≤ ½` and the difference does not cancel.
   private func centralMass(_ t: Double) -> Double {
     let a = degreesOfFreedom / 2
-    var arg = argument(t)
-    swap(&arg.x, &arg.oneMinusX)
-    swap(&arg.logX, &arg.logOneMinusX)
+    let arg = argument(t)
+    guard arg.oneMinusX < 1.5 / (a + 2.5) else {
+      return 0.5 * (1 - incompleteBeta(arg))
+    }
+    let swapped = IncompleteBetaArgument(
+      x: arg.oneMinusX, oneMinusX: arg.x, logX: arg.logOneMinusX,
+      logOneMinusX: arg.logX)
     return 0.5
-      * regularizedIncompleteBeta(arg, a: 0.5, b: a, logBeta: logBetaHalf(a))
+      * regularizedIncompleteBeta(
+        swapped, a: 0.5, b: a, logBeta: logBetaHalf(a))
   }
 
   /// The quantile for `0 < q < ½` (a negative t).
   private func lowerQuantile(_ q: Double) -> Double {
     let nu = degreesOfFreedom
     if nu == 1 {
-      return -1 / Double.tan(.pi * q)
+      // tan(π(q − ½)), written so that neither form loses q's digits.
+      return q > 0.25 ? -Double.tan(.pi * (0.5 - q)) : -1 / .tan(.pi * q)
     }
     if nu == 2 {
       return -(1 - 2 * q) / (2 * q * (1 - q)).squareRoot()
