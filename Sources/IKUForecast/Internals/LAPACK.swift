@@ -155,3 +155,24 @@ func euclideanNorm(_ v: ArraySlice<Double>) -> Double {
     return cblas_dnrm2(Int32(buffer.count), base, 1)
   }
 }
+
+/// Settings of the OpenBLAS library underneath IKUForecast.
+public enum LinearAlgebraBackend {
+  /// Limits OpenBLAS to `count` threads for the whole process.
+  ///
+  /// ikuplan's fits are tiny (tens of rows, a few columns), where the
+  /// pthread OpenBLAS spends more time waking threads than computing
+  /// (OpenBLAS issue #4387). The library never calls this itself: it is
+  /// process-wide state, set once by the executable.
+  ///
+  /// The corresponding OpenBLAS function is `openblas_set_num_threads`.
+  public static func limitThreads(to count: Int) {
+    precondition(count >= 1, "at least one thread")
+    openblas_set_num_threads(Int32(count))
+  }
+
+  /// The number of threads OpenBLAS may use.
+  ///
+  /// The corresponding OpenBLAS function is `openblas_get_num_threads`.
+  public static var threadCount: Int { Int(openblas_get_num_threads()) }
+}

@@ -1,0 +1,82 @@
+internal import Foundation  // String(format:), for C's printf formatting
+
+/// How numbers are written for people: Indonesian (`39,67`, `5.517`,
+/// `1,234E-04`) or English (`39.67`, `5,517`, `1.234E-04`).
+///
+/// Machine formats (JSON, CSV for tools) never use this: they keep the
+/// shortest round-trip form.
+public struct NumberFormat: Sendable, Hashable {
+  /// The decimal separator.
+  public let decimalSeparator: Character
+  /// The separator of thousands groups.
+  public let groupingSeparator: Character
+
+  /// The convention of a language: `,` and `.` for Indonesian (locale
+  /// id_ID, CLDR `id`), `.` and `,` for English.
+  public init(_ language: Language) {
+    switch language {
+    case .indonesian: (decimalSeparator, groupingSeparator) = (",", ".")
+    case .english: (decimalSeparator, groupingSeparator) = (".", ",")
+    }
+  }
+
+  /// A number with a fixed count of decimals and grouped thousands:
+  /// `fixed(5517, decimals: 0)` is `5.517` in Indonesian.
+  public func fixed(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite else { return "–" }
+    let raw = String(format: "%.\(decimals)f", value)
+    return localize(raw)
+  }
+
+  /// A number with `digits` significant digits, switching to scientific
+  /// notation outside [10⁻³, 10⁷): `6,73565789473684E-04`.
+  public func significant(_ value: Double, digits: Int) -> String {
+    guard value.isFinite else { return "–" }
+    let magnitude = abs(value)
+    if value == 0 { return "0" }
+    if magnitude < 1e-3 || magnitude >= 1e7 {
+      return localize(String(format: "%.\(digits - 1)E", value))
+    }
+    let exponent = Int(log10(magnitude).rounded(.down))
+    let decimals = max(0, digits - 1 - exponent)
+    var text = String(format: "%.\(decimals)f", value)
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return localize(text)
+  }
+
+  /// A percentage with two decimals: `39,67%`.
+  public func percent(_ value: Double, decimals: Int = 2) -> String {
+    guard value.isFinite else { return "–" }
+    return fixed(value, decimals: decimals) + "%"
+  }
+
+  /// Swaps the separators of C-formatted text and groups the integer part.
+  private func localize(_ raw: String) -> String {
+    var mantissa = Substring(raw)
+    var exponent = ""
+    if let e = raw.firstIndex(of: "E") {
+      mantissa = raw[..<e]
+      exponent = String(raw[e...])
+    }
+    var sign = ""
+    if mantissa.first == "-" {
+      sign = "-"
+      mantissa = mantissa.dropFirst()
+    }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let integer = Array(parts[0])
+    var grouped = ""
+    for (index, digit) in integer.enumerated() {
+      if index > 0 && (integer.count - index) % 3 == 0 {
+        grouped.append(groupingSeparator)
+      }
+      grouped.append(digit)
+    }
+    var text = sign + grouped
+    if parts.count > 1 { text += String(decimalSeparator) + parts[1] }
+    return text + exponent
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import IKUForecast
+import IKUPlan
+
+/// The `ikuplan` command: a tree of small subcommands, one file each.
+///
+/// Exit codes (DESIGN §5): 0 success; 1 bad input data (the message names
+/// file, line and column); 2 bad usage. argument-parser's own code for
+/// usage errors is 64 (`EX_USAGE`); ikuplan maps it to 2, as documented.
+@main
+struct IKUPlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ikuplan",
+    abstract:
+      "Forecasts and target checks for Indonesian performance indicators (IKU).",
+    discussion: """
+      Human-facing text is in Bahasa Indonesia; add --lang en for English.
+      """,
+    version: "0.1.0",
+    subcommands: [Regress.self]
+  )
+
+  static func main() {
+    // Single small fits: one OpenBLAS thread (see LinearAlgebraBackend).
+    LinearAlgebraBackend.limitThreads(to: 1)
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        standardError(fullMessage(for: error))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
+}
+
+/// Writes a line to standard error.
+func standardError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Runs `body`; a data error is printed in the chosen language and ends the
+/// program with exit code 1.
+func reportingInputErrors(
+  in language: Language, _ body: () throws -> Void
+) throws {
+  do {
+    try body()
+  } catch let error as InputError {
+    standardError(error.message(in: language))
+    throw ExitCode(1)
+  }
+}

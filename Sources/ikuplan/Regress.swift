@@ -1,0 +1,69 @@
+import ArgumentParser
+import IKUPlan
+
+/// `ikuplan regress FILE`: least squares on the columns of a CSV file.
+struct Regress: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Fit a linear regression to columns of a CSV file.",
+    discussion: """
+      The first line of FILE names the columns; numbers use a decimal point.
+      Coefficients come in this order: intercept, --predictors as given,
+      then the powers 1…K of --polynomial. Fitted by Householder QR
+      (LAPACK) with iterative refinement in extended precision.
+      """)
+
+  @Argument(help: "The CSV file (header line, then one observation per line).")
+  var file: String
+
+  @Option(help: "The response column.")
+  var response: String
+
+  @Option(
+    help: "Predictor columns, comma-separated.",
+    transform: { $0.split(separator: ",").map(String.init) })
+  var predictors: [String] = []
+
+  @Option(help: "A column entering as the powers x¹…xᴷ (with --degree).")
+  var polynomial: String?
+
+  @Option(help: "The highest power K of --polynomial.")
+  var degree: Int?
+
+  @Flag(help: "Fit without an intercept (R² is then uncentred).")
+  var noIntercept = false
+
+  @Option(help: "Output format: table or json.")
+  var format: OutputFormat = .table
+
+  @OptionGroup var global: GlobalOptions
+
+  func validate() throws {
+    if polynomial != nil && (degree ?? 0) < 1 {
+      throw ValidationError("--polynomial needs --degree K with K ≥ 1.")
+    }
+    if polynomial == nil && degree != nil {
+      throw ValidationError("--degree needs --polynomial COLUMN.")
+    }
+    if predictors.isEmpty && polynomial == nil && noIntercept {
+      throw ValidationError(
+        "Nothing to fit: give --predictors, --polynomial or keep the intercept.")
+    }
+  }
+
+  func run() throws {
+    try reportingInputErrors(in: global.language) {
+      let table = try DelimitedTable(contentsOfFile: file)
+      let request = RegressionRequest(
+        response: response, predictors: predictors,
+        polynomial: polynomial.map {
+          RegressionRequest.Polynomial(column: $0, degree: degree ?? 1)
+        },
+        includesIntercept: !noIntercept)
+      let report = try request.fit(table)
+      switch format {
+      case .table: print(report.table(in: global.language), terminator: "")
+      case .json: print(report.json.rendered(), terminator: "")
+      }
+    }
+  }
+}

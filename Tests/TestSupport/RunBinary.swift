@@ -1,0 +1,77 @@
+import Foundation
+
+/// The outcome of running the built `ikuplan` executable.
+public struct CommandResult: Sendable {
+  public let status: Int32
+  public let standardOutput: String
+  public let standardError: String
+}
+
+/// The root folder of the package (for `history/` and other committed
+/// files), found from this source file's path.
+public let packageRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent()  // TestSupport
+  .deletingLastPathComponent()  // Tests
+  .deletingLastPathComponent()
+
+/// Runs the `ikuplan` executable built next to the test bundle, as a user
+/// would, with the package root as working directory (in the manner of
+/// swift-argument-parser's `AssertExecuteCommand`).
+public func runIKUPlan(_ arguments: [String]) throws -> CommandResult {
+  let products = URL(fileURLWithPath: CommandLine.arguments[0])
+    .deletingLastPathComponent()
+  let candidates = [
+    products.appendingPathComponent("ikuplan"),
+    Bundle.main.bundleURL.deletingLastPathComponent()
+      .appendingPathComponent("ikuplan"),
+  ]
+  guard
+    let binary = candidates.first(where: {
+      FileManager.default.isExecutableFile(atPath: $0.path)
+    })
+  else {
+    throw CocoaError(
+      .fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidates[0].path])
+  }
+  let process = Process()
+  process.executableURL = binary
+  process.arguments = arguments
+  process.currentDirectoryURL = packageRoot
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  try process.run()
+  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  let errData = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return CommandResult(
+    status: process.terminationStatus,
+    standardOutput: String(decoding: outData, as: UTF8.self),
+    standardError: String(decoding: errData, as: UTF8.self))
+}
+
+/// A fresh temporary folder for a test's files.
+public func temporaryFolder() throws -> URL {
+  let url = FileManager.default.temporaryDirectory
+    .appendingPathComponent("ikuplan-tests-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(
+    at: url, withIntermediateDirectories: true)
+  return url
+}
+
+/// Writes bytes to a file in `folder` and returns its path.
+public func writeFile(
+  _ name: String, _ contents: [UInt8], in folder: URL
+) throws -> String {
+  let url = folder.appendingPathComponent(name)
+  try Data(contents).write(to: url)
+  return url.path
+}
+
+/// Writes text to a file in `folder` and returns its path.
+public func writeFile(
+  _ name: String, _ text: String, in folder: URL
+) throws -> String {
+  try writeFile(name, Array(text.utf8), in: folder)
+}
