@@ -21,7 +21,9 @@ import RealModule
 ///    residuals in double-double precision (Björck 1967), so that
 ///    ill-conditioned designs such as raw polynomials of degree 10 over a
 ///    narrow range keep their digits.
-/// 5. Sums of squares are accumulated in double-double.
+/// 5. The residual sum of squares is accumulated in double-double from the
+///    refined residuals (not from `y − A β̂` with the rounded `β̂`, which
+///    would lose digits where the terms of `A β̂` cancel).
 ///
 /// Verified against the NIST Statistical Reference Datasets for linear
 /// least squares (Norris, Pontius, NoInt1, NoInt2 in the test fixtures;
@@ -104,14 +106,16 @@ public struct LeastSquares: Sendable {
       }
     }
 
-    let residuals = system.residual(b: b, scaledX: solution.scaledX)
-    let rss = residuals.reduce(DoubleDouble.zero) { $0 + $1 * $1 }
+    let residuals = solution.residual
+    let rss = residuals.reduce(DoubleDouble.zero) {
+      $0 + DoubleDouble.product($1, $1)
+    }
     let total = totalSumOfSquares(response, centred: design.hasIntercept)
     return LeastSquaresFit(
       termNames: design.columnNames,
       coefficients: coefficients,
       unscaledCovariance: covariance,
-      residuals: residuals.map(\.value),
+      residuals: residuals,
       residualSumOfSquares: rss.value,
       totalSumOfSquares: total,
       observations: n,

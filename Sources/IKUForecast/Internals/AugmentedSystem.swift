@@ -68,6 +68,11 @@ struct AugmentedSystem: Sendable {
   struct Solution {
     /// The solution in the *scaled* variables, `x_scaled = x / scale`.
     var scaledX: [Double]
+    /// The refined residual `r = b − A x`. It is accurate to working
+    /// precision in each component, which `b − A x̂` recomputed from the
+    /// rounded `x̂` is not when the terms of `A x̂` cancel: at the optimum
+    /// the rounding of `x̂` moves each residual by up to `‖A‖‖x̂‖ε`.
+    var residual: [Double]
     /// The number of refinement steps after the first solve.
     var steps: Int
     /// Whether the last correction was below working accuracy.
@@ -93,7 +98,7 @@ struct AugmentedSystem: Sendable {
     for step in 0...maximumSteps {
       let (f, g) = residuals(b: b, c: c, r: r, x: x)
       guard let (dr, dx) = correction(f: f, g: g) else {
-        return Solution(scaledX: x, steps: step, converged: false)
+        return Solution(scaledX: x, residual: r, steps: step, converged: false)
       }
       if step == 0 {
         (r, x) = (dr, dx)
@@ -101,43 +106,30 @@ struct AugmentedSystem: Sendable {
       }
       let size = relativeSize(of: dx, in: x)
       guard size.isFinite else {
-        return Solution(scaledX: x, steps: step - 1, converged: false)
+        return Solution(scaledX: x, residual: r, steps: step - 1, converged: false)
       }
       if size >= previous {
         return Solution(
-          scaledX: x, steps: step - 1, converged: previous <= Self.accurate)
+          scaledX: x, residual: r, steps: step - 1, converged: previous <= Self.accurate)
       }
       for i in 0..<rows { r[i] += dr[i] }
       for j in 0..<columns { x[j] += dx[j] }
       if size <= .ulpOfOne || dx.allSatisfy({ $0 == 0 }) {
-        return Solution(scaledX: x, steps: step, converged: true)
+        return Solution(scaledX: x, residual: r, steps: step, converged: true)
       }
       if size > previous / 2 {
         return Solution(
-          scaledX: x, steps: step, converged: size <= Self.accurate)
+          scaledX: x, residual: r, steps: step, converged: size <= Self.accurate)
       }
       previous = size
     }
     return Solution(
-      scaledX: x, steps: maximumSteps, converged: previous <= Self.accurate)
+      scaledX: x, residual: r, steps: maximumSteps, converged: previous <= Self.accurate)
   }
 
   /// A last correction this small (relative to each coefficient) means the
   /// solution holds all but its last few bits.
   static let accurate = 64 * Double.ulpOfOne
-
-  /// `b − A x` in double-double, for the final residuals.
-  func residual(b: [DoubleDouble], scaledX x: [Double]) -> [DoubleDouble] {
-    (0..<rows).map { i in
-      var acc = b[i]
-      for j in 0..<columns {
-        let k = i + j * rows
-        acc -= DoubleDouble.product(head[k], x[j])
-        acc -= DoubleDouble(tail[k] * x[j])
-      }
-      return acc
-    }
-  }
 
   /// `f = b − r − A x` and `g = c − Aᵀ r`, accumulated in double-double and
   /// rounded once.

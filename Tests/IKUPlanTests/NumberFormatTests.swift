@@ -1,0 +1,30 @@
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct NumberFormatTests {
+  let id = NumberFormat(.indonesian)
+  let en = NumberFormat(.english)
+
+  @Test func indonesianConvention() {
+    #expect(id.fixed(5517, decimals: 0) == "5.517")
+    #expect(id.percent(39.67) == "39,67%")
+    #expect(id.fixed(1_234_567.5, decimals: 1) == "1.234.567,5")
+    #expect(id.fixed(-1234.5, decimals: 2) == "-1.234,50")
+  }
+
+  @Test func englishConvention() {
+    #expect(en.fixed(5517, decimals: 0) == "5,517")
+    #expect(en.percent(39.67) == "39.67%")
+  }
+
+  @Test func significantDigits() {
+    #expect(id.significant(0.000673565789473684, digits: 6) == "6,73566E-04")
+    #expect(id.significant(2, digits: 10) == "2")
+    #expect(id.significant(0.0632455532033676, digits: 10) == "0,0632455532")
+    #expect(id.significant(4638.6123, digits: 5) == "4.638,6")
+    #expect(en.significant(12_345_678, digits: 3) == "1.23E+07")
+    #expect(id.significant(.nan, digits: 3) == "–")
+    #expect(id.significant(0, digits: 3) == "0")
+  }
+}
