@@ -88,8 +88,8 @@ extension DesignMatrix {
       _ name: String, of values: [Double], exponent: Int
     ) -> Column {
       precondition(exponent >= 1, "the exponent must be at least 1")
-      var head = [Double]()
-      var tail = [Double]()
+      var head: [Double] = []
+      var tail: [Double] = []
       head.reserveCapacity(values.count)
       tail.reserveCapacity(values.count)
       for x in values {

@@ -142,8 +142,10 @@ public struct LeastSquares: Sendable {
       guard abs(system.qr.diagonalOfR(j)) <= tolerance * norm else { continue }
       // aⱼ ≈ Σₖ zₖ aₖ with R[0..<j, 0..<j] z = R[0..<j, j].
       var combination: (names: [String], coefficients: [Double]) = ([], [])
-      if j > 0, let z = system.qr.solvingR(
-        system.qr.columnOfRAboveDiagonal(j), order: j) {
+      if j > 0,
+        let z = system.qr.solvingR(
+          system.qr.columnOfRAboveDiagonal(j), order: j)
+      {
         for k in 0..<j {
           let c = z[k] * system.scale[k] / system.scale[j]
           // Terms below rounding relative to the column play no part.

@@ -49,8 +49,9 @@ public struct StudentTDistribution: Sendable, Hashable {
     return 1 - tail(-t)
   }
 
-  /// The quantile function: the `t` with `P(T ≤ t) = p`. `p = 0` and
-  /// `p = 1` give `−∞` and `+∞`.
+  /// The quantile function: the `t` with `P(T ≤ t) = p`.
+  ///
+  /// `p = 0` and `p = 1` give `−∞` and `+∞`.
   public func quantile(_ p: Double) -> Double {
     precondition(0 <= p && p <= 1, "a probability must lie in [0, 1]")
     if p == 0 { return -.infinity }

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import IKUForecast
 
@@ -28,7 +28,9 @@ import TestSupport
     let refined = system.solve(b: b, c: c, maximumSteps: 30)
     let plainLRE = Self.worstLRE(coefficients(plain), problem.coefficients)
     let refinedLRE = Self.worstLRE(coefficients(refined), problem.coefficients)
-    print("ill-conditioned degree 7: plain QR LRE \(plainLRE), refined \(refinedLRE) after \(refined.steps) steps")
+    print(
+      "ill-conditioned degree 7: plain QR LRE \(plainLRE), refined \(refinedLRE) after \(refined.steps) steps"
+    )
     #expect(refined.converged)
     #expect(refinedLRE >= 12)
     #expect(plainLRE < 8, "the problem must be hard enough to need refinement")

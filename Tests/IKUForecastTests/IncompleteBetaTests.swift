@@ -1,6 +1,6 @@
 import RealModule
-import Testing
 import TestSupport
+import Testing
 
 @testable import IKUForecast
 

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import IKUForecast
 
@@ -39,5 +39,18 @@ import TestSupport
   func roundTrip(_ z: Double) {
     let normal = NormalDistribution.standard
     #expect(agrees(normal.quantile(normal.cdf(z)), z, relative: 1e-9, absolute: 1e-12))
+  }
+  @Test func worstRelativeErrorIsReported() {
+    var worst = (error: 0.0, case: "")
+    for reference in Self.references {
+      let d = NormalDistribution.standard
+      let computed =
+        reference.function == "cdf"
+        ? d.cdf(reference.argument) : d.quantile(reference.argument)
+      let error = abs(computed - reference.value) / abs(reference.value)
+      if error > worst.error { worst = (error, reference.description) }
+    }
+    print("NormalDistribution: worst relative error \(worst.error) at \(worst.case)")
+    #expect(worst.error <= 1e-10)
   }
 }

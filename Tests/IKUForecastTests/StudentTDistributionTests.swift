@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import IKUForecast
 
@@ -38,5 +38,18 @@ import TestSupport
       sum += (i % 2 == 1 ? 4 : 2) * t.density(-1 + Double(i) * h)
     }
     #expect(agrees(sum * h / 3, t.cdf(1) - t.cdf(-1), relative: 1e-12))
+  }
+  @Test func worstRelativeErrorIsReported() {
+    var worst = (error: 0.0, case: "")
+    for reference in Self.references {
+      let d = StudentTDistribution(degreesOfFreedom: reference.degreesOfFreedom)
+      let computed =
+        reference.function == "cdf"
+        ? d.cdf(reference.argument) : d.quantile(reference.argument)
+      let error = abs(computed - reference.value) / abs(reference.value)
+      if error > worst.error { worst = (error, reference.description) }
+    }
+    print("StudentTDistribution: worst relative error \(worst.error) at \(worst.case)")
+    #expect(worst.error <= 1e-10)
   }
 }

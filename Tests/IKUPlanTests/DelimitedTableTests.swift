@@ -80,9 +80,11 @@ import Testing
 
   @Test func unknownColumnListsTheHeader() throws {
     let t = try table("x,y\n1,2\n")
-    #expect(throws: InputError(
-      .unknownColumn("z", available: ["x", "y"]),
-      at: SourceLocation(file: "t.csv", line: 1))) { try t.columnIndex("z") }
+    #expect(
+      throws: InputError(
+        .unknownColumn("z", available: ["x", "y"]),
+        at: SourceLocation(file: "t.csv", line: 1))
+    ) { try t.columnIndex("z") }
   }
 
   @Test func headerAfterBlankLines() throws {

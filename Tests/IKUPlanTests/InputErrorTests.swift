@@ -10,10 +10,12 @@ import Testing
       at: SourceLocation(file: "d.csv", line: 5, column: 3, columnName: "x"))
     #expect(
       error.message(in: .indonesian)
-        == "d.csv, baris 5, kolom 3 (x): 'abc' bukan angka; diharapkan angka seperti 12.5 atau -0.03")
+        == "d.csv, baris 5, kolom 3 (x): 'abc' bukan angka; diharapkan angka seperti 12.5 atau -0.03"
+    )
     #expect(
       error.message(in: .english)
-        == "d.csv, line 5, column 3 (x): 'abc' is not a number; expected a number like 12.5 or -0.03")
+        == "d.csv, line 5, column 3 (x): 'abc' is not a number; expected a number like 12.5 or -0.03"
+    )
   }
 
   @Test func wholeFileErrorsHaveNoLine() {
@@ -24,10 +26,12 @@ import Testing
 
   @Test func collinearityNamesTheColumns() {
     let error = InputError(
-      .regression(.rankDeficient(column: "z", dependsOn: ["intercept", "x"], coefficients: [1, 2])),
+      .regression(
+        .rankDeficient(column: "z", dependsOn: ["intercept", "x"], coefficients: [1, 2])),
       at: SourceLocation(file: "d.csv", line: 1))
-    #expect(error.message(in: .english).contains(
-      "column 'z' is collinear with intercept, x (z = 1.0 × intercept + 2.0 × x)"))
+    #expect(
+      error.message(in: .english).contains(
+        "column 'z' is collinear with intercept, x (z = 1.0 × intercept + 2.0 × x)"))
     #expect(error.message(in: .indonesian).contains("kolom 'z' kolinear dengan intercept, x"))
   }
 }

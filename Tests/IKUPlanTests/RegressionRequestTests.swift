@@ -1,6 +1,6 @@
 import IKUForecast
-import Testing
 import TestSupport
+import Testing
 
 @testable import IKUPlan
 
@@ -57,8 +57,9 @@ import TestSupport
       Issue.record("expected an error")
     } catch let error as InputError {
       #expect(error.location == SourceLocation(file: "r.csv", line: 1))
-      guard case .regression(.rankDeficient(let column, let names, _)) =
-        error.problem
+      guard
+        case .regression(.rankDeficient(let column, let names, _)) =
+          error.problem
       else {
         Issue.record("unexpected \(error)")
         return

@@ -20,7 +20,7 @@ public struct NISTDataset: Sendable {
   public let hasIntercept: Bool
   /// The polynomial degree for one predictor; 1 for several predictors.
   public let degree: Int
-  /// The certified parameters' names as in the file: `B0`, `B1`, …
+  /// The certified parameters' names as in the file (`B0`, `B1`, …).
   public let parameterNames: [String]
   public let certifiedCoefficients: [Double]
   public let certifiedStandardErrors: [Double]
@@ -116,8 +116,7 @@ public struct NISTDataset: Sendable {
     {
       urls += try datFiles(in: folder)
     }
-    if let extra = ProcessInfo.processInfo.environment["IKUPLAN_EXTRA_NIST_DIR"]
-    {
+    if let extra = ProcessInfo.processInfo.environment["IKUPLAN_EXTRA_NIST_DIR"] {
       urls += try datFiles(in: URL(fileURLWithPath: extra))
     }
     return try urls.map(NISTDataset.init(contentsOf:))

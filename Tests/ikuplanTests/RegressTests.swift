@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of `ikuplan regress`: the built binary, run as a user
 /// runs it.

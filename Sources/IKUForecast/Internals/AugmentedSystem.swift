@@ -1,14 +1,13 @@
 import RealModule
 
-/// The augmented least-squares system
+/// The augmented least-squares system, solved by iterative refinement.
 ///
 ///     ⎡ I   A ⎤ ⎡ r ⎤   ⎡ b ⎤
 ///     ⎣ Aᵀ  0 ⎦ ⎣ x ⎦ = ⎣ c ⎦
 ///
-/// solved by iterative refinement with residuals in extended precision
-/// (Björck 1967, "Iterative refinement of linear least squares solutions
-/// I", BIT 7:257–278; Björck, *Numerical Methods for Least Squares
-/// Problems*, SIAM 1996, §2.9).
+/// Residuals are computed in extended precision (Björck 1967, "Iterative
+/// refinement of linear least squares solutions I", BIT 7:257–278; Björck,
+/// *Numerical Methods for Least Squares Problems*, SIAM 1996, §2.9).
 ///
 /// With `c = 0` the solution `x` minimises `‖b − A x‖` and `r` is its
 /// residual; with `b = 0, c = eⱼ` it is `x = −(AᵀA)⁻¹ eⱼ`, a column of the
@@ -39,15 +38,16 @@ struct AugmentedSystem: Sendable {
   init(_ design: DesignMatrix) {
     rows = design.rowCount
     columns = design.columnCount
-    var head = [Double]()
-    var tail = [Double]()
-    var scale = [Double]()
+    var head: [Double] = []
+    var tail: [Double] = []
+    var scale: [Double] = []
     head.reserveCapacity(rows * columns)
     tail.reserveCapacity(rows * columns)
     for column in design.columns {
       let norm = euclideanNorm(column.head[...])
       let factor =
-        norm > 0 ? Double(sign: .plus, exponent: -norm.exponent, significand: 1)
+        norm > 0
+        ? Double(sign: .plus, exponent: -norm.exponent, significand: 1)
         : 1
       scale.append(factor)
       head.append(contentsOf: column.head.lazy.map { $0 * factor })
@@ -68,7 +68,9 @@ struct AugmentedSystem: Sendable {
   struct Solution {
     /// The solution in the *scaled* variables, `x_scaled = x / scale`.
     var scaledX: [Double]
-    /// The refined residual `r = b − A x`. It is accurate to working
+    /// The refined residual `r = b − A x`.
+    ///
+    /// It is accurate to working
     /// precision in each component, which `b − A x̂` recomputed from the
     /// rounded `x̂` is not when the terms of `A x̂` cancel: at the optimum
     /// the rounding of `x̂` moves each residual by up to `‖A‖‖x̂‖ε`.

@@ -67,11 +67,12 @@ private func betaContinuedFraction(x: Double, a: Double, b: Double) -> Double {
   return h
 }
 
-/// `I_x(a, ½)` for large `a` and `x` near 1, by the asymptotic expansion
-/// of DiDonato & Morris (1992, "Algorithm 708: Significant digit
-/// computation of the incomplete beta function ratios", ACM TOMS 18:360–373,
-/// §9, eqs. 9.1–9.6), specialised to `b = ½`, where the incomplete gamma
-/// ratio it needs is `Q(½, z) = erfc(√z)`.
+/// `I_x(a, ½)` for large `a` and `x` near 1, by an asymptotic expansion.
+///
+/// The expansion is that of DiDonato & Morris (1992, "Algorithm 708:
+/// Significant digit computation of the incomplete beta function ratios",
+/// ACM TOMS 18:360–373, §9), specialised to `b = ½`, where the incomplete
+/// gamma ratio it needs is `Q(½, z) = erfc(√z)`.
 ///
 /// The continued fraction loses about `a·ε` of relative accuracy when `x`
 /// is within `1/a` of 1, because `x` itself then carries too little of the

@@ -5,8 +5,7 @@ extension DelimitedTable {
   ///
   /// - Throws: ``InputError/Problem/unreadable(reason:)`` when the file
   ///   cannot be read, or any error of ``init(bytes:file:delimiter:)``.
-  public init(contentsOfFile path: String, delimiter: Character? = nil) throws
-  {
+  public init(contentsOfFile path: String, delimiter: Character? = nil) throws {
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
       throw InputError(

@@ -122,8 +122,7 @@ public struct DelimitedTable: Sendable {
     return scalars
   }
 
-  private static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Character
-  {
+  private static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Character {
     var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
     var quoted = false
     for scalar in scalars {

@@ -1,7 +1,8 @@
 import IKUForecast
 
-/// A problem with the user's data, reported with where it is and what was
-/// expected. The command-line tool prints ``message(in:)`` and exits with
+/// A problem with the user's data, with where it is and what was expected.
+///
+/// The command-line tool prints ``message(in:)`` and exits with
 /// code 1.
 public struct InputError: Error, Sendable, Equatable {
   /// Where the problem is.

@@ -1,5 +1,7 @@
-/// Reads a cell written with a decimal point: `12`, `-0.5`, `.11019`,
-/// `1.5E-03`. Returns `nil` for anything else — including `inf`, `nan`,
+/// Reads a cell written with a decimal point.
+///
+/// It accepts `12`, `-0.5`, `.11019` and `1.5E-03`, and returns `nil` for
+/// anything else — including `inf`, `nan`,
 /// hexadecimal floats and thousands separators, which Swift's
 /// `Double(String)` would accept or which would be ambiguous.
 ///

@@ -96,7 +96,8 @@ extension RegressionReport {
     ]
     let width = statistics.map(\.0.count).max() ?? 0
     for (label, value) in statistics {
-      out += label + String(repeating: " ", count: width - label.count)
+      out +=
+        label + String(repeating: " ", count: width - label.count)
         + "  " + value + "\n"
     }
     return out
