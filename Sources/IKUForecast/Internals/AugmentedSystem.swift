@@ -88,8 +88,11 @@ struct AugmentedSystem: Sendable {
   /// the corrections shrink at least by half, stopping once a correction
   /// is below the rounding unit; a correction larger than the one before is
   /// discarded (the stopping rule of Björck 1967 and LAPACK's `dgerfs`).
-  /// Sizes are componentwise, relative to each coefficient, so that small
-  /// coefficients next to large ones keep their own digits.
+  /// The size of a correction is the larger of `max |dxⱼ|/|xⱼ|`
+  /// (componentwise, so that small coefficients next to large ones keep
+  /// their own digits) and `‖dr‖∞/‖r‖∞` (the residuals give the RSS), each
+  /// floored at `ε` times the norm so that zeros ask for no more than
+  /// working precision.
   func solve(
     b: [DoubleDouble], c: [Double], maximumSteps: Int
   ) -> Solution {
@@ -97,6 +100,7 @@ struct AugmentedSystem: Sendable {
     var r = [Double](repeating: 0, count: rows)
     var x = [Double](repeating: 0, count: columns)
     var previous = Double.infinity
+    let floorOfR = b.reduce(0) { max($0, abs($1.head)) } * .ulpOfOne
     for step in 0...maximumSteps {
       let (f, g) = residuals(b: b, c: c, r: r, x: x)
       guard let (dr, dx) = correction(f: f, g: g) else {
@@ -106,7 +110,9 @@ struct AugmentedSystem: Sendable {
         (r, x) = (dr, dx)
         continue
       }
-      let size = relativeSize(of: dx, in: x)
+      let size = max(
+        relativeSize(of: dx, in: x),
+        maxMagnitude(dr) / max(maxMagnitude(r), floorOfR, .leastNormalMagnitude))
       guard size.isFinite else {
         return Solution(scaledX: x, residual: r, steps: step - 1, converged: false)
       }
@@ -116,7 +122,7 @@ struct AugmentedSystem: Sendable {
       }
       for i in 0..<rows { r[i] += dr[i] }
       for j in 0..<columns { x[j] += dx[j] }
-      if size <= .ulpOfOne || dx.allSatisfy({ $0 == 0 }) {
+      if size <= .ulpOfOne || (maxMagnitude(dx) == 0 && maxMagnitude(dr) == 0) {
         return Solution(scaledX: x, residual: r, steps: step, converged: true)
       }
       if size > previous / 2 {
@@ -174,10 +180,14 @@ struct AugmentedSystem: Sendable {
   }
 }
 
+private func maxMagnitude(_ v: [Double]) -> Double {
+  v.reduce(0) { max($0, abs($1)) }
+}
+
 /// `max |dxⱼ| / |xⱼ|`, with `|xⱼ|` floored at `ε‖x‖∞` so that a zero
 /// coefficient does not demand infinite relative accuracy.
 private func relativeSize(of dx: [Double], in x: [Double]) -> Double {
-  let norm = x.reduce(0) { max($0, abs($1)) }
+  let norm = maxMagnitude(x)
   let floor = max(norm * .ulpOfOne, .leastNormalMagnitude)
   return zip(dx, x).reduce(0) { max($0, abs($1.0) / max(abs($1.1), floor)) }
 }
