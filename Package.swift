@@ -17,6 +17,7 @@ let package = Package(
     .package(
       url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // MARK: - Public API
@@ -34,7 +35,7 @@ let package = Package(
     /// The planning domain: indicator data, loaders, renderers, texts.
     .target(
       name: "IKUPlan",
-      dependencies: ["IKUForecast"]
+      dependencies: ["IKUForecast", "ZIPFoundation"]
     ),
 
     /// The command-line tool: one small command per file.

@@ -7,9 +7,15 @@ struct GlobalOptions: ParsableArguments {
     name: .customLong("lang"),
     help: "Language of human-facing text: id (Bahasa Indonesia) or en.")
   var language: Language = .indonesian
+
+  @Option(
+    name: .customLong("angka"),
+    help: "Number format of input files: id (39,67 and 5.517) or en (39.67); detected when absent.")
+  var numbers: NumberConvention?
 }
 
 extension Language: ExpressibleByArgument {}
+extension NumberConvention: ExpressibleByArgument {}
 
 /// Output formats of a command.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

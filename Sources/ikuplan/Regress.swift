@@ -6,14 +6,19 @@ struct Regress: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Fit a linear regression to columns of a CSV file.",
     discussion: """
-      The first line of FILE names the columns; numbers use a decimal point.
+      The first line of FILE (CSV, or the first sheet of an .xlsx workbook)
+      names the columns. Numbers may be Indonesian (39,67) or dot-decimal;
+      the file's convention is detected, or forced with --angka.
       Coefficients come in this order: intercept, --predictors as given,
       then the powers 1…K of --polynomial. Fitted by Householder QR
       (LAPACK) with iterative refinement in extended precision.
       """)
 
-  @Argument(help: "The CSV file (header line, then one observation per line).")
+  @Argument(help: "A CSV or .xlsx file (header line, then one observation per line).")
   var file: String
+
+  @Option(help: "The worksheet of an .xlsx file (default: the first).")
+  var sheet: String?
 
   @Option(help: "The response column.")
   var response: String
@@ -52,14 +57,14 @@ struct Regress: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors(in: global.language) {
-      let table = try DelimitedTable(contentsOfFile: file)
+      let table = try Table(CellGrid(contentsOfFile: file, sheet: sheet))
       let request = RegressionRequest(
         response: response, predictors: predictors,
         polynomial: polynomial.map {
           RegressionRequest.Polynomial(column: $0, degree: degree ?? 1)
         },
         includesIntercept: !noIntercept)
-      let report = try request.fit(table)
+      let report = try request.fit(table, convention: global.numbers)
       switch format {
       case .table: print(report.table(in: global.language), terminator: "")
       case .json: print(report.json.rendered(), terminator: "")

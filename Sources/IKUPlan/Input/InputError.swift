@@ -40,6 +40,46 @@ public struct InputError: Error, Sendable, Equatable {
     case noRecords
     /// The least-squares fit cannot be computed from these data.
     case regression(LeastSquaresError)
+    /// A number written in one convention after an earlier cell settled
+    /// the file in the other.
+    case mixedConventions(
+      String, this: NumberConvention, earlier: NumberConvention,
+      earlierLocation: SourceLocation)
+    /// A number that reads differently in the two conventions, in a file
+    /// that does not settle which one it uses.
+    case ambiguousNumber(String, indonesian: Double, english: Double)
+    /// The unit after a number is not the indicator's.
+    case unitMismatch(written: String, expected: String)
+    /// A value outside the indicator's hard bounds.
+    case outOfBounds(Double, lower: Double?, upper: Double?)
+    /// The lower bound is not below the upper bound.
+    case invalidBounds(lower: Double, upper: Double)
+    /// Two indicators have the same code.
+    case duplicateCode(String)
+    /// An indicator has two rows for one year.
+    case duplicateYear(code: String, year: Int)
+    /// An indicator has two rows for one quarter.
+    case duplicateQuarter(code: String, year: Int, quarter: Int)
+    /// A row names an indicator the dataset does not define.
+    case unknownIndicator(String, known: [String])
+    /// A word that is not one of the expected ones.
+    case invalidWord(String, expected: [String])
+    /// A year that is not a whole number between 1900 and 2200.
+    case invalidYear(String)
+    /// A quarter that is not 1, 2, 3 or 4.
+    case invalidQuarter(String)
+    /// A row with values has no source.
+    case missingSource
+    /// The file is not a readable `.xlsx` workbook.
+    case notAWorkbook(reason: String)
+    /// The workbook has no sheet with this name.
+    case sheetNotFound(String, available: [String])
+    /// No IKU table (a header naming the indicators and a year) was found.
+    case noIKUTable
+    /// The actual and the target of a sheet row carry different units.
+    case inconsistentUnits(String, String)
+    /// An output file or folder cannot be written.
+    case unwritable(reason: String)
   }
 
   /// The full message: location, then the problem.
@@ -80,8 +120,8 @@ public struct InputError: Error, Sendable, Equatable {
         en: "no column '\(name)'; the columns are: \(list)")
     case .notANumber(let text):
       return l.text(
-        id: "'\(text)' bukan angka; diharapkan angka seperti 12.5 atau -0.03",
-        en: "'\(text)' is not a number; expected a number like 12.5 or -0.03")
+        id: "'\(text)' bukan angka; diharapkan angka seperti 39,67 atau 5.517",
+        en: "'\(text)' is not a number; expected a number like 39.67 or 5517")
     case .missingValue:
       return l.text(
         id: "nilai kosong; regresi memerlukan nilai di setiap baris",
@@ -92,6 +132,108 @@ public struct InputError: Error, Sendable, Equatable {
         en: "no data lines below the header")
     case .regression(let error):
       return Self.describe(error, in: l)
+    default:
+      return describeData(in: l)
+    }
+  }
+
+  private func describeData(in l: Language) -> String {
+    let number = NumberFormat(l)
+    func show(_ value: Double) -> String { number.significant(value, digits: 10) }
+    func name(_ convention: NumberConvention) -> String {
+      switch convention {
+      case .indonesian:
+        return l.text(id: "format Indonesia (39,67)", en: "Indonesian format (39,67)")
+      case .english:
+        return l.text(id: "format titik desimal (39.67)", en: "decimal-point format (39.67)")
+      }
+    }
+    switch problem {
+    case .mixedConventions(let text, let this, let earlier, let earlierLocation):
+      return l.text(
+        id: "'\(text)' ditulis dalam \(name(this)), padahal \(earlierLocation.description(in: l))"
+          + " memakai \(name(earlier)); satu berkas harus memakai satu format angka"
+          + " (pilih dengan --angka id|en)",
+        en: "'\(text)' is written in the \(name(this)), but \(earlierLocation.description(in: l))"
+          + " uses the \(name(earlier)); a file must use one number format"
+          + " (choose with --angka id|en)")
+    case .ambiguousNumber(let text, let indonesian, let english):
+      return l.text(
+        id: "'\(text)' dapat dibaca \(show(indonesian)) (format Indonesia) atau \(show(english))"
+          + " (titik desimal) dan berkas ini tidak menentukan formatnya; pilih dengan --angka id|en",
+        en: "'\(text)' reads as \(show(indonesian)) (Indonesian format) or \(show(english))"
+          + " (decimal point) and the file does not settle which; choose with --angka id|en")
+    case .unitMismatch(let written, let expected):
+      return l.text(
+        id: "satuan '\(written)' tidak sesuai dengan satuan indikator '\(expected)'",
+        en: "the unit '\(written)' does not match the indicator's unit '\(expected)'")
+    case .outOfBounds(let value, let lower, let upper):
+      let range = "\(lower.map(show) ?? "−∞")–\(upper.map(show) ?? "∞")"
+      return l.text(
+        id: "nilai \(show(value)) di luar batas \(range)",
+        en: "the value \(show(value)) is outside the bounds \(range)")
+    case .invalidBounds(let lower, let upper):
+      return l.text(
+        id: "batas bawah \(show(lower)) tidak lebih kecil dari batas atas \(show(upper))",
+        en: "the lower bound \(show(lower)) is not below the upper bound \(show(upper))")
+    case .duplicateCode(let code):
+      return l.text(
+        id: "kode indikator '\(code)' muncul dua kali",
+        en: "the indicator code '\(code)' appears twice")
+    case .duplicateYear(let code, let year):
+      return l.text(
+        id: "\(code) sudah memiliki baris untuk tahun \(year)",
+        en: "\(code) already has a row for the year \(year)")
+    case .duplicateQuarter(let code, let year, let quarter):
+      return l.text(
+        id: "\(code) sudah memiliki baris untuk triwulan \(quarter) tahun \(year)",
+        en: "\(code) already has a row for quarter \(quarter) of \(year)")
+    case .unknownIndicator(let code, let known):
+      let list = known.joined(separator: ", ")
+      return l.text(
+        id: "indikator '\(code)' tidak ada di indikator.csv; yang ada: \(list)",
+        en: "no indicator '\(code)' in indikator.csv; the codes are: \(list)")
+    case .invalidWord(let word, let expected):
+      let list = expected.joined(separator: ", ")
+      return l.text(
+        id: "'\(word)' tidak dikenal; diharapkan salah satu dari: \(list)",
+        en: "'\(word)' is not known; expected one of: \(list)")
+    case .invalidYear(let text):
+      return l.text(
+        id: "'\(text)' bukan tahun; diharapkan bilangan bulat seperti 2024",
+        en: "'\(text)' is not a year; expected a whole number like 2024")
+    case .invalidQuarter(let text):
+      return l.text(
+        id: "'\(text)' bukan triwulan; diharapkan 1, 2, 3 atau 4",
+        en: "'\(text)' is not a quarter; expected 1, 2, 3 or 4")
+    case .missingSource:
+      return l.text(
+        id: "sumber kosong; setiap nilai harus punya sumber (dokumen, halaman, atau 'ilustrasi')",
+        en: "no source; every value needs one (a document and page, or 'ilustrasi')")
+    case .notAWorkbook(let reason):
+      return l.text(
+        id: "bukan buku kerja Excel .xlsx yang dapat dibaca (\(reason))",
+        en: "not a readable Excel .xlsx workbook (\(reason))")
+    case .sheetNotFound(let name, let available):
+      let list = available.joined(separator: ", ")
+      return l.text(
+        id: "tidak ada lembar '\(name)'; lembar yang ada: \(list)",
+        en: "no sheet '\(name)'; the sheets are: \(list)")
+    case .noIKUTable:
+      return l.text(
+        id: "tidak ditemukan tabel IKU: diharapkan baris judul dengan kolom indikator,"
+          + " capaian dan target beserta tahunnya (mis. 'TA 2024')",
+        en: "no IKU table found: expected a header row with indicator, achievement and"
+          + " target columns and their years (e.g. 'TA 2024')")
+    case .inconsistentUnits(let first, let second):
+      return l.text(
+        id: "capaian dan target memakai satuan berbeda ('\(first)' dan '\(second)')",
+        en: "the achievement and the target use different units ('\(first)' and '\(second)')")
+    case .unwritable(let reason):
+      return l.text(
+        id: "tidak dapat ditulis (\(reason))", en: "cannot be written (\(reason))")
+    default:
+      return ""
     }
   }
 

@@ -46,23 +46,39 @@ public struct RegressionRequest: Sendable, Hashable {
 
   /// Reads the columns from a table and fits the model.
   ///
+  /// Numbers follow the file's convention (``NumberReader``), or
+  /// `convention` when given; a unit after a number (`39,67%`) is allowed.
+  ///
   /// - Throws: ``InputError`` naming the file, line and column of a cell
   ///   that is not a number or is missing, of an unknown column (at the
   ///   header), or, for a fit that cannot be computed (collinear columns,
   ///   too few lines), the file with the problem.
-  public func fit(_ table: DelimitedTable) throws -> RegressionReport {
+  public func fit(
+    _ table: Table, convention: NumberConvention? = nil
+  ) throws -> RegressionReport {
     guard !table.records.isEmpty else {
-      throw InputError(
-        .noRecords, at: SourceLocation(file: table.file, line: 1))
+      throw InputError(.noRecords, at: table.grid.location(line: table.headerLine))
     }
-    let y = try column(response, of: table)
+    let names = [response] + predictors + (polynomial.map { [$0.column] } ?? [])
+    let indices = try names.map { try table.requiredColumn($0) }
+    let numbers = try NumberReader(table, columns: indices, forced: convention)
+    func column(_ name: String) throws -> [Double] {
+      let index = try table.requiredColumn(name)
+      return try table.records.map { record in
+        guard let (value, _) = try numbers.number(record, index) else {
+          throw InputError(.missingValue, at: table.location(of: record, column: index))
+        }
+        return value
+      }
+    }
+    let y = try column(response)
     var columns: [DesignMatrix.Column] = []
     if includesIntercept { columns.append(.intercept(count: y.count)) }
     for name in predictors {
-      columns.append(.variable(name, try column(name, of: table)))
+      columns.append(.variable(name, try column(name)))
     }
     if let polynomial {
-      let x = try column(polynomial.column, of: table)
+      let x = try column(polynomial.column)
       for k in 1...polynomial.degree {
         columns.append(.power(polynomial.column, of: x, exponent: k))
       }
@@ -70,7 +86,7 @@ public struct RegressionRequest: Sendable, Hashable {
     guard !columns.isEmpty else {
       throw InputError(
         .regression(.tooFewObservations(observations: y.count, parameters: 0)),
-        at: SourceLocation(file: table.file, line: table.headerLine))
+        at: table.grid.location(line: table.headerLine))
     }
     do {
       let design = try DesignMatrix(columns: columns)
@@ -81,42 +97,24 @@ public struct RegressionRequest: Sendable, Hashable {
     }
   }
 
-  private func column(_ name: String, of table: DelimitedTable) throws
-    -> [Double]
-  {
-    let index = try table.columnIndex(name)
-    return try table.records.map { record in
-      let text = record.fields[index]
-      if isMissingMarker(text) {
-        throw InputError(
-          .missingValue, at: table.location(of: record, column: index))
-      }
-      guard let value = parseDotDecimal(text) else {
-        throw InputError(
-          .notANumber(trimmed(text)),
-          at: table.location(of: record, column: index))
-      }
-      return value
-    }
-  }
-
   /// Where a fitting error points: the cell of a non-finite value, else the
   /// header line of the file.
   private func location(
-    of error: LeastSquaresError, in table: DelimitedTable
+    of error: LeastSquaresError, in table: Table
   ) -> SourceLocation {
     switch error {
     case .nonFiniteValue(let column, let row):
       let base =
         column.split(separator: "^").first.map(String.init) ?? column
-      let index = table.header.firstIndex(of: base)
-      return SourceLocation(
-        file: table.file, line: table.records[row].line,
-        column: index.map { $0 + 1 }, columnName: base)
+      let record = table.records[row]
+      guard let index = table.columnIndex(anyOf: [base]) else {
+        return table.location(of: record)
+      }
+      return table.location(of: record, column: index)
     case .nonFiniteResponse(let row):
-      return SourceLocation(file: table.file, line: table.records[row].line)
+      return table.location(of: table.records[row])
     default:
-      return SourceLocation(file: table.file, line: table.headerLine)
+      return table.grid.location(line: table.headerLine)
     }
   }
 }

@@ -1,0 +1,336 @@
+internal import Foundation
+
+/// The files of a dataset folder and their column names (DESIGN §3.1), with
+/// the English aliases that are accepted on reading.
+enum DatasetFile {
+  static let indicators = "indikator"
+  static let annual = "realisasi"
+  static let quarterly = "triwulan"
+  static let metadata = "dataset"
+
+  /// Column names: the Indonesian name first (the one written), then the
+  /// accepted aliases.
+  enum Column {
+    static let code = ["kode", "code"]
+    static let objective = ["sasaran", "objective"]
+    static let name = ["indikator", "indicator", "name"]
+    static let formula = ["formula", "formulasi"]
+    static let unit = ["satuan", "unit"]
+    static let polarity = ["polaritas", "polarity"]
+    static let lowerBound = ["min", "minimum"]
+    static let upperBound = ["maks", "max", "maksimum", "maximum"]
+    static let numeratorLabel = ["pembilang", "numerator"]
+    static let denominatorLabel = ["penyebut", "denominator"]
+    static let rollup = ["konsolidasi", "rollup"]
+    static let year = ["tahun", "year"]
+    static let quarter = ["triwulan", "quarter"]
+    static let actual = ["realisasi", "actual"]
+    static let target = ["target"]
+    static let numerator = ["pembilang", "numerator"]
+    static let denominator = ["penyebut", "denominator"]
+    static let source = ["sumber", "source"]
+    static let title = ["judul", "title"]
+  }
+}
+
+extension Dataset {
+  /// Loads a dataset folder: `indikator`, `realisasi` and, if present,
+  /// `triwulan` and `dataset` (title and source), each as `.csv` or
+  /// `.xlsx`.
+  ///
+  /// Column names are the Indonesian ones of DESIGN §3.1 or their English
+  /// aliases (`code`, `year`, `actual`, …; see `history/README.md`). Each
+  /// file's number convention is decided on its own (``NumberReader``)
+  /// unless `convention` forces one.
+  ///
+  /// - Throws: ``InputError`` naming file, line and column (or sheet and
+  ///   cell) of the first problem.
+  public init(folder: String, convention: NumberConvention? = nil) throws {
+    func find(_ name: String, required: Bool) throws -> String? {
+      for ext in ["csv", "xlsx"] {
+        let path = (folder as NSString).appendingPathComponent("\(name).\(ext)")
+        if FileManager.default.fileExists(atPath: path) { return path }
+      }
+      guard required else { return nil }
+      throw InputError(
+        .unreadable(reason: "not found"),
+        at: SourceLocation(
+          file: (folder as NSString).appendingPathComponent("\(name).csv"), line: 0))
+    }
+    var title = (folder as NSString).lastPathComponent
+    var source = ""
+    if let path = try find(DatasetFile.metadata, required: false) {
+      (title, source) = try Self.readMetadata(
+        Table(CellGrid(contentsOfFile: path)), defaultTitle: title)
+    }
+    let indicators = try Self.readIndicators(
+      Table(CellGrid(contentsOfFile: find(DatasetFile.indicators, required: true) ?? "")),
+      convention: convention)
+    let annual = try Self.readAnnual(
+      Table(CellGrid(contentsOfFile: find(DatasetFile.annual, required: true) ?? "")),
+      indicators: indicators, convention: convention)
+    var quarterly: [QuarterlyObservation] = []
+    if let path = try find(DatasetFile.quarterly, required: false) {
+      quarterly = try Self.readQuarterly(
+        Table(CellGrid(contentsOfFile: path)), indicators: indicators,
+        convention: convention)
+    }
+    self.init(
+      title: title, source: source, indicators: indicators, annual: annual,
+      quarterly: quarterly)
+  }
+
+  // MARK: - Reading
+
+  private static func readMetadata(
+    _ table: Table, defaultTitle: String
+  ) throws -> (String, String) {
+    guard let record = table.records.first else { return (defaultTitle, "") }
+    let title = table.columnIndex(anyOf: DatasetFile.Column.title).map {
+      table.text(record, $0)
+    }
+    let source = table.columnIndex(anyOf: DatasetFile.Column.source).map {
+      table.text(record, $0)
+    }
+    return (title.flatMap { $0.isEmpty ? nil : $0 } ?? defaultTitle, source ?? "")
+  }
+
+  private static func readIndicators(
+    _ table: Table, convention: NumberConvention?
+  ) throws -> [Indicator] {
+    typealias C = DatasetFile.Column
+    let code = try table.requiredColumn(C.code[0], C.code[1])
+    let name = try table.requiredColumn(C.name[0], C.name[1], C.name[2])
+    let unit = try table.requiredColumn(C.unit[0], C.unit[1])
+    let objective = table.columnIndex(anyOf: C.objective)
+    let formula = table.columnIndex(anyOf: C.formula)
+    let polarity = table.columnIndex(anyOf: C.polarity)
+    let lower = table.columnIndex(anyOf: C.lowerBound)
+    let upper = table.columnIndex(anyOf: C.upperBound)
+    let numerator = table.columnIndex(anyOf: C.numeratorLabel)
+    let denominator = table.columnIndex(anyOf: C.denominatorLabel)
+    let rollup = table.columnIndex(anyOf: C.rollup)
+    let numbers = try NumberReader(
+      table, columns: [lower, upper].compactMap { $0 }, forced: convention)
+
+    var indicators: [Indicator] = []
+    for record in table.records {
+      let codeText = try requiredText(table, record, code)
+      if indicators.contains(where: { $0.code == codeText }) {
+        throw InputError(.duplicateCode(codeText), at: table.location(of: record, column: code))
+      }
+      let unitText = try requiredText(table, record, unit)
+      var indicator = Indicator(
+        code: codeText, objective: objective.map { table.text(record, $0) } ?? "",
+        name: try requiredText(table, record, name),
+        formula: formula.map { table.text(record, $0) } ?? "", unit: unitText,
+        numeratorLabel: numerator.map { table.text(record, $0) } ?? "",
+        denominatorLabel: denominator.map { table.text(record, $0) } ?? "")
+      if let polarity, !isMissingMarker(table.text(record, polarity)) {
+        guard let value = Polarity(word: table.text(record, polarity)) else {
+          throw InputError(
+            .invalidWord(table.text(record, polarity), expected: ["naik", "turun", "stabil"]),
+            at: table.location(of: record, column: polarity))
+        }
+        indicator.polarity = value
+      }
+      if let rollup, !isMissingMarker(table.text(record, rollup)) {
+        guard let value = QuarterlyRollup(word: table.text(record, rollup)) else {
+          throw InputError(
+            .invalidWord(table.text(record, rollup), expected: ["jumlah", "terakhir", "rata"]),
+            at: table.location(of: record, column: rollup))
+        }
+        indicator.rollup = value
+      }
+      // Percentages are bounded by 0 and 100 unless the file says otherwise.
+      if indicator.isPercentage {
+        indicator.lowerBound = 0
+        indicator.upperBound = 100
+      }
+      if let lower, let (value, _) = try numbers.number(record, lower) {
+        indicator.lowerBound = value
+      }
+      if let upper, let (value, _) = try numbers.number(record, upper) {
+        indicator.upperBound = value
+      }
+      if let low = indicator.lowerBound, let high = indicator.upperBound, low >= high {
+        throw InputError(
+          .invalidBounds(lower: low, upper: high),
+          at: table.location(of: record, column: upper ?? lower ?? unit))
+      }
+      indicators.append(indicator)
+    }
+    return indicators
+  }
+
+  private static func readAnnual(
+    _ table: Table, indicators: [Indicator], convention: NumberConvention?
+  ) throws -> [AnnualObservation] {
+    typealias C = DatasetFile.Column
+    let code = try table.requiredColumn(C.code[0], C.code[1])
+    let year = try table.requiredColumn(C.year[0], C.year[1])
+    let source = try table.requiredColumn(C.source[0], C.source[1])
+    let actual = table.columnIndex(anyOf: C.actual)
+    let target = table.columnIndex(anyOf: C.target)
+    guard actual != nil || target != nil else {
+      throw InputError(
+        .unknownColumn(C.actual[0], available: table.header),
+        at: table.grid.location(line: table.headerLine))
+    }
+    let numerator = table.columnIndex(anyOf: C.numerator)
+    let denominator = table.columnIndex(anyOf: C.denominator)
+    let numbers = try NumberReader(
+      table, columns: [actual, target, numerator, denominator].compactMap { $0 },
+      forced: convention)
+
+    var observations: [AnnualObservation] = []
+    for record in table.records {
+      let indicator = try knownIndicator(table, record, code, indicators)
+      let yearValue = try Self.year(table, record, year)
+      if observations.contains(where: { $0.code == indicator.code && $0.year == yearValue }) {
+        throw InputError(
+          .duplicateYear(code: indicator.code, year: yearValue),
+          at: table.location(of: record, column: year))
+      }
+      let observation = AnnualObservation(
+        code: indicator.code, year: yearValue,
+        actual: try value(numbers, record, actual, of: indicator),
+        target: try value(numbers, record, target, of: indicator),
+        numerator: try count(numbers, record, numerator),
+        denominator: try count(numbers, record, denominator),
+        source: table.text(record, source))
+      try checkSource(
+        observation.source,
+        hasValues: observation.actual != nil
+          || observation.target != nil, table, record, source)
+      observations.append(observation)
+    }
+    return observations
+  }
+
+  private static func readQuarterly(
+    _ table: Table, indicators: [Indicator], convention: NumberConvention?
+  ) throws -> [QuarterlyObservation] {
+    typealias C = DatasetFile.Column
+    let code = try table.requiredColumn(C.code[0], C.code[1])
+    let year = try table.requiredColumn(C.year[0], C.year[1])
+    let quarter = try table.requiredColumn(C.quarter[0], C.quarter[1])
+    let actual = try table.requiredColumn(C.actual[0], C.actual[1])
+    let source = try table.requiredColumn(C.source[0], C.source[1])
+    let numerator = table.columnIndex(anyOf: C.numerator)
+    let denominator = table.columnIndex(anyOf: C.denominator)
+    let numbers = try NumberReader(
+      table, columns: [actual, numerator, denominator].compactMap { $0 },
+      forced: convention)
+
+    var observations: [QuarterlyObservation] = []
+    for record in table.records {
+      let indicator = try knownIndicator(table, record, code, indicators)
+      let yearValue = try Self.year(table, record, year)
+      let quarterText = table.text(record, quarter)
+      guard let quarterValue = Int(quarterText), (1...4).contains(quarterValue) else {
+        throw InputError(
+          .invalidQuarter(quarterText), at: table.location(of: record, column: quarter))
+      }
+      if observations.contains(where: {
+        $0.code == indicator.code && $0.year == yearValue && $0.quarter == quarterValue
+      }) {
+        throw InputError(
+          .duplicateQuarter(code: indicator.code, year: yearValue, quarter: quarterValue),
+          at: table.location(of: record, column: quarter))
+      }
+      let observation = QuarterlyObservation(
+        code: indicator.code, year: yearValue, quarter: quarterValue,
+        actual: try value(numbers, record, actual, of: indicator),
+        numerator: try count(numbers, record, numerator),
+        denominator: try count(numbers, record, denominator),
+        source: table.text(record, source))
+      try checkSource(
+        observation.source, hasValues: observation.actual != nil, table, record, source)
+      observations.append(observation)
+    }
+    return observations
+  }
+
+  // MARK: - Cells
+
+  private static func requiredText(
+    _ table: Table, _ record: CellGrid.Row, _ column: Int
+  ) throws -> String {
+    let text = table.text(record, column)
+    guard !text.isEmpty else {
+      throw InputError(.missingValue, at: table.location(of: record, column: column))
+    }
+    return text
+  }
+
+  private static func knownIndicator(
+    _ table: Table, _ record: CellGrid.Row, _ column: Int, _ indicators: [Indicator]
+  ) throws -> Indicator {
+    let code = try requiredText(table, record, column)
+    guard let indicator = indicators.first(where: { $0.code == code }) else {
+      throw InputError(
+        .unknownIndicator(code, known: indicators.map(\.code)),
+        at: table.location(of: record, column: column))
+    }
+    return indicator
+  }
+
+  private static func year(
+    _ table: Table, _ record: CellGrid.Row, _ column: Int
+  ) throws -> Int {
+    let text = table.text(record, column)
+    let value: Int? =
+      if case .number(let d) = record.cells[column], d == d.rounded(), abs(d) < 10_000 {
+        Int(d)
+      } else {
+        Int(text)
+      }
+    guard let value, (1900...2200).contains(value) else {
+      throw InputError(.invalidYear(text), at: table.location(of: record, column: column))
+    }
+    return value
+  }
+
+  /// A value of the indicator: its unit, if written, must be the
+  /// indicator's, and it must lie within the hard bounds.
+  private static func value(
+    _ numbers: NumberReader, _ record: CellGrid.Row, _ column: Int?,
+    of indicator: Indicator
+  ) throws -> Double? {
+    guard let column, let (value, unit) = try numbers.number(record, column) else {
+      return nil
+    }
+    let location = numbers.table.location(of: record, column: column)
+    if let unit, !Unit.matches(unit, indicator.unit) {
+      throw InputError(.unitMismatch(written: unit, expected: indicator.unit), at: location)
+    }
+    guard indicator.allows(value) else {
+      throw InputError(
+        .outOfBounds(value, lower: indicator.lowerBound, upper: indicator.upperBound),
+        at: location)
+    }
+    return value
+  }
+
+  /// A count behind a ratio: a number without a unit, not negative.
+  private static func count(
+    _ numbers: NumberReader, _ record: CellGrid.Row, _ column: Int?
+  ) throws -> Double? {
+    guard let column, let (value, _) = try numbers.number(record, column) else { return nil }
+    guard value >= 0 else {
+      throw InputError(
+        .outOfBounds(value, lower: 0, upper: nil),
+        at: numbers.table.location(of: record, column: column))
+    }
+    return value
+  }
+
+  private static func checkSource(
+    _ source: String, hasValues: Bool, _ table: Table, _ record: CellGrid.Row, _ column: Int
+  ) throws {
+    if hasValues && source.isEmpty {
+      throw InputError(.missingSource, at: table.location(of: record, column: column))
+    }
+  }
+}

@@ -1,0 +1,98 @@
+extension Dataset {
+  /// The dataset as JSON, for tools: `title`, `source`, `indicators`
+  /// (`code`, `objective`, `name`, `formula`, `unit`, `polarity`
+  /// `higher|lower|range`, `lowerBound`, `upperBound`, `numerator`,
+  /// `denominator`, `rollup` `sum|last|average`), `annual` (`code`, `year`,
+  /// `actual`, `target`, `numerator`, `denominator`, `source`,
+  /// `illustrative`) and `quarterly` (the same with `quarter`). Missing
+  /// values are `null`.
+  public var json: JSONValue {
+    func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
+    return .object([
+      ("title", .string(title)),
+      ("source", .string(source)),
+      (
+        "indicators",
+        .array(
+          indicators.map {
+            .object([
+              ("code", .string($0.code)), ("objective", .string($0.objective)),
+              ("name", .string($0.name)), ("formula", .string($0.formula)),
+              ("unit", .string($0.unit)), ("polarity", .string($0.polarity.rawValue)),
+              ("lowerBound", number($0.lowerBound)), ("upperBound", number($0.upperBound)),
+              ("numerator", .string($0.numeratorLabel)),
+              ("denominator", .string($0.denominatorLabel)),
+              ("rollup", .string($0.rollup.rawValue)),
+            ])
+          })
+      ),
+      (
+        "annual",
+        .array(
+          annual.map {
+            .object([
+              ("code", .string($0.code)), ("year", .int($0.year)),
+              ("actual", number($0.actual)), ("target", number($0.target)),
+              ("numerator", number($0.numerator)), ("denominator", number($0.denominator)),
+              ("source", .string($0.source)), ("illustrative", .bool($0.isIllustrative)),
+            ])
+          })
+      ),
+      (
+        "quarterly",
+        .array(
+          quarterly.map {
+            .object([
+              ("code", .string($0.code)), ("year", .int($0.year)),
+              ("quarter", .int($0.quarter)), ("actual", number($0.actual)),
+              ("numerator", number($0.numerator)), ("denominator", number($0.denominator)),
+              ("source", .string($0.source)), ("illustrative", .bool($0.isIllustrative)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  /// The dataset as a table for people: one line per indicator and year,
+  /// values in the language's number format, illustrative rows marked.
+  public func table(in language: Language) -> String {
+    let number = NumberFormat(language)
+    var out = title + "\n"
+    if !source.isEmpty { out += language.text(id: "Sumber: ", en: "Source: ") + source + "\n" }
+    out += "\n"
+    var rows = [
+      [
+        language.text(id: "Kode", en: "Code"), language.text(id: "Tahun", en: "Year"),
+        language.text(id: "Realisasi", en: "Actual"), "Target",
+        language.text(id: "Satuan", en: "Unit"), language.text(id: "Polaritas", en: "Polarity"),
+        language.text(id: "Catatan", en: "Note"),
+      ]
+    ]
+    for indicator in indicators {
+      func show(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        return indicator.isPercentage
+          ? number.percent(value) : number.significant(value, digits: 10)
+      }
+      for observation in history(of: indicator.code) {
+        rows.append([
+          indicator.code, String(observation.year), show(observation.actual),
+          show(observation.target), indicator.unit,
+          language == .indonesian ? indicator.polarity.indonesianWord : indicator.polarity.rawValue,
+          observation.isIllustrative
+            ? language.text(id: "ilustrasi, bukan data resmi", en: "illustrative, not official")
+            : "",
+        ])
+      }
+    }
+    out += alignedTable(rows, rightAligned: [false, false, true, true, false, false, false])
+    if !quarterly.isEmpty {
+      out +=
+        "\n"
+        + language.text(
+          id: "\(quarterly.count) nilai triwulan", en: "\(quarterly.count) quarterly values")
+        + "\n"
+    }
+    return out
+  }
+}

@@ -1,0 +1,41 @@
+/// The indicators of one agency (or one data source) with their yearly and
+/// quarterly values: what a dataset folder under `history/` holds.
+public struct Dataset: Sendable, Hashable {
+  /// A title for people, e.g. the agency's name.
+  public var title: String
+  /// Where the dataset as a whole comes from.
+  public var source: String
+  /// The indicators, in the order of the file.
+  public var indicators: [Indicator]
+  /// Yearly values, in file order.
+  public var annual: [AnnualObservation]
+  /// Quarterly year-to-date values, in file order.
+  public var quarterly: [QuarterlyObservation]
+
+  /// Creates a dataset.
+  public init(
+    title: String, source: String = "", indicators: [Indicator],
+    annual: [AnnualObservation] = [], quarterly: [QuarterlyObservation] = []
+  ) {
+    self.title = title
+    self.source = source
+    self.indicators = indicators
+    self.annual = annual
+    self.quarterly = quarterly
+  }
+
+  /// The indicator with a code.
+  public func indicator(_ code: String) -> Indicator? {
+    indicators.first { $0.code == code }
+  }
+
+  /// An indicator's yearly values, oldest first.
+  public func history(of code: String) -> [AnnualObservation] {
+    annual.filter { $0.code == code }.sorted { $0.year < $1.year }
+  }
+
+  /// Whether any value is illustrative rather than official.
+  public var hasIllustrativeValues: Bool {
+    annual.contains(where: \.isIllustrative) || quarterly.contains(where: \.isIllustrative)
+  }
+}

@@ -1,0 +1,86 @@
+/// One indicator's values for one year: the realisation (achievement) and
+/// the target, with the counts behind a ratio where known, and where they
+/// come from.
+public struct AnnualObservation: Sendable, Hashable {
+  /// The indicator's code.
+  public var code: String
+  /// The year (tahun anggaran).
+  public var year: Int
+  /// The realisation, if known.
+  public var actual: Double?
+  /// The target, if set.
+  public var target: Double?
+  /// The numerator count, where known.
+  public var numerator: Double?
+  /// The denominator count, where known.
+  public var denominator: Double?
+  /// Where the values come from: a document and page, or `ilustrasi` for
+  /// values that are not official.
+  public var source: String
+
+  /// Creates an observation.
+  public init(
+    code: String, year: Int, actual: Double? = nil, target: Double? = nil,
+    numerator: Double? = nil, denominator: Double? = nil, source: String
+  ) {
+    self.code = code
+    self.year = year
+    self.actual = actual
+    self.target = target
+    self.numerator = numerator
+    self.denominator = denominator
+    self.source = source
+  }
+
+  /// Whether the values are illustrative, not official (`sumber =
+  /// ilustrasi`); every output that uses them says so.
+  public var isIllustrative: Bool { Source.isIllustrative(source) }
+}
+
+/// One indicator's year-to-date realisation at the end of a quarter.
+public struct QuarterlyObservation: Sendable, Hashable {
+  /// The indicator's code.
+  public var code: String
+  /// The year.
+  public var year: Int
+  /// The quarter (triwulan), 1 to 4.
+  public var quarter: Int
+  /// The realisation up to the end of the quarter, if known.
+  public var actual: Double?
+  /// The numerator count, where known.
+  public var numerator: Double?
+  /// The denominator count, where known.
+  public var denominator: Double?
+  /// Where the values come from.
+  public var source: String
+
+  /// Creates an observation.
+  public init(
+    code: String, year: Int, quarter: Int, actual: Double? = nil,
+    numerator: Double? = nil, denominator: Double? = nil, source: String
+  ) {
+    precondition((1...4).contains(quarter), "a quarter is 1 to 4")
+    self.code = code
+    self.year = year
+    self.quarter = quarter
+    self.actual = actual
+    self.numerator = numerator
+    self.denominator = denominator
+    self.source = source
+  }
+
+  /// Whether the values are illustrative, not official.
+  public var isIllustrative: Bool { Source.isIllustrative(source) }
+}
+
+/// The `sumber` vocabulary.
+enum Source {
+  /// The marker of values that are not official.
+  static let illustrative = "ilustrasi"
+
+  static func isIllustrative(_ source: String) -> Bool {
+    let s = trimmed(source).lowercased()
+    return s == illustrative || s.hasPrefix(illustrative + " ") || s.hasPrefix(illustrative + ":")
+      || s.hasPrefix(illustrative + ";") || s.hasPrefix(illustrative + ",")
+  }
+}

@@ -1,0 +1,30 @@
+internal import Foundation
+
+extension CellGrid {
+  /// Reads a file: an `.xlsx` workbook (its first sheet, or `sheet`) or
+  /// delimited text: tab-separated for `.tsv` and `.txt` (the form in which
+  /// IKU sheets are copied out of documents, where commas and semicolons
+  /// abound in the text), detected from the first line otherwise.
+  ///
+  /// - Throws: ``InputError/Problem/unreadable(reason:)`` when the file
+  ///   cannot be read, or the reader's own errors.
+  public init(
+    contentsOfFile path: String, sheet: String? = nil, delimiter: Character? = nil
+  ) throws {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      var isFolder: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+      let reason =
+        !exists ? "not found" : isFolder.boolValue ? "a folder" : "permission or I/O error"
+      throw InputError(.unreadable(reason: reason), at: SourceLocation(file: path, line: 0))
+    }
+    if path.lowercased().hasSuffix(".xlsx") {
+      try self.init(workbook: [UInt8](data), file: path, sheet: sheet)
+    } else {
+      let lower = path.lowercased()
+      let tabbed = lower.hasSuffix(".tsv") || lower.hasSuffix(".txt")
+      try self.init(
+        delimitedBytes: [UInt8](data), file: path, delimiter: delimiter ?? (tabbed ? "\t" : nil))
+    }
+  }
+}

@@ -1,0 +1,118 @@
+internal import Foundation
+internal import ZIPFoundation
+
+extension CellGrid {
+  /// Reads one worksheet of an `.xlsx` workbook (Office Open XML,
+  /// ECMA-376): the first sheet, or the one named `sheet`.
+  ///
+  /// Shared strings, inline strings and formula string results become text
+  /// cells; numbers stored as numbers become number cells, which need no
+  /// number convention. Text that looks like an Indonesian number (`39,67`)
+  /// stays text and is read by ``NumberReader`` like a CSV cell. Empty cells
+  /// are empty text; rows with nothing in them are left out.
+  ///
+  /// ZIPFoundation opens the archive and Foundation's `XMLParser` reads the
+  /// parts.
+  ///
+  /// - Throws: ``InputError/Problem/notAWorkbook(reason:)`` for a file that
+  ///   is not a readable workbook, ``InputError/Problem/sheetNotFound(_:available:)``
+  ///   for an unknown sheet name.
+  public init(workbook bytes: [UInt8], file: String, sheet: String? = nil) throws {
+    let location = SourceLocation(file: file, line: 0)
+    func fail(_ reason: String) -> InputError {
+      InputError(.notAWorkbook(reason: reason), at: location)
+    }
+    let archive: Archive
+    do {
+      archive = try Archive(data: Data(bytes), accessMode: .read)
+    } catch {
+      throw fail("not a ZIP archive")
+    }
+    func part(_ path: String) throws -> XMLElement? {
+      guard let entry = archive[path] else { return nil }
+      var data = Data()
+      do {
+        _ = try archive.extract(entry) { data.append($0) }
+      } catch {
+        throw fail("damaged part \(path)")
+      }
+      guard let root = XMLElement.parse(data) else { throw fail("malformed XML in \(path)") }
+      return root
+    }
+
+    guard let workbook = try part("xl/workbook.xml") else { throw fail("no xl/workbook.xml") }
+    let sheets = workbook.child("sheets")?.children("sheet") ?? []
+    let names = sheets.compactMap { $0.attributes["name"] }
+    guard
+      let chosen = sheet.map({ name in sheets.first { $0.attributes["name"] == name } })
+        ?? sheets.first
+    else {
+      if let sheet { throw InputError(.sheetNotFound(sheet, available: names), at: location) }
+      throw fail("no worksheet")
+    }
+    let sheetName = chosen.attributes["name"] ?? "Sheet1"
+
+    // The sheet's part: through the relationship, else the usual name.
+    var path = "xl/worksheets/sheet1.xml"
+    if let id = chosen.attributes["r:id"],
+      let relationships = try part("xl/_rels/workbook.xml.rels"),
+      let target = relationships.children("Relationship").first(where: {
+        $0.attributes["Id"] == id
+      })?.attributes["Target"]
+    {
+      path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+    }
+    guard let worksheet = try part(path) else { throw fail("no \(path)") }
+    let shared = try part("xl/sharedStrings.xml")?.children("si").map(\.stringText) ?? []
+
+    var rows: [Row] = []
+    var nextRow = 1
+    for row in worksheet.child("sheetData")?.children("row") ?? [] {
+      let number = row.attributes["r"].flatMap(Int.init) ?? nextRow
+      nextRow = number + 1
+      var cells: [Cell] = []
+      var nextColumn = 0
+      for c in row.children("c") {
+        let column = c.attributes["r"].flatMap(Self.columnIndex) ?? nextColumn
+        nextColumn = column + 1
+        while cells.count < column { cells.append(.text("")) }
+        let value = c.child("v")?.text ?? ""
+        let cell: Cell
+        switch c.attributes["t"] ?? "n" {
+        case "s":
+          guard let index = Int(value), shared.indices.contains(index) else {
+            throw fail("shared string \(value) missing at \(sheetName)!\(c.attributes["r"] ?? "")")
+          }
+          cell = .text(shared[index])
+        case "inlineStr":
+          cell = .text(c.child("is")?.stringText ?? "")
+        case "n":
+          if value.isEmpty {
+            cell = .text("")
+          } else if let number = Double(value) {
+            cell = .number(number)
+          } else {
+            throw fail("number '\(value)' at \(sheetName)!\(c.attributes["r"] ?? "")")
+          }
+        default:  // str (formula text), b (boolean), e (error), d (date text)
+          cell = .text(value)
+        }
+        if column < cells.count { cells[column] = cell } else { cells.append(cell) }
+      }
+      if !cells.allSatisfy(\.isBlank) { rows.append(Row(line: number, cells: cells)) }
+    }
+    self.init(file: file, origin: .spreadsheet(sheet: sheetName), rows: rows)
+  }
+
+  /// The 0-based column of a cell reference: `C7` → 2, `AA1` → 26.
+  static func columnIndex(_ reference: String) -> Int? {
+    var index = 0
+    var letters = 0
+    for character in reference {
+      guard let ascii = character.asciiValue, character.isLetter else { break }
+      index = index * 26 + Int(ascii & ~0x20) - 64
+      letters += 1
+    }
+    return letters > 0 ? index - 1 : nil
+  }
+}

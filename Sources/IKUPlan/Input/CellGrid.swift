@@ -1,0 +1,91 @@
+/// The cells of a file as rows, before any meaning is given to them: the
+/// common ground of delimited text (CSV, the tab-separated IKU sheet) and
+/// Excel workbooks.
+///
+/// Each row keeps its line number (for text) or row number (for a sheet),
+/// so that every later error can say where it is. A spreadsheet cell is
+/// either text or a number stored as a number; every cell of a text file
+/// is text.
+public struct CellGrid: Sendable {
+  /// The file name used in error locations.
+  public let file: String
+  /// Where the grid came from.
+  public let origin: Origin
+  /// The non-blank rows, in order.
+  public let rows: [Row]
+
+  /// The kind of file a grid came from.
+  public enum Origin: Sendable, Hashable {
+    /// Delimited text with this delimiter.
+    case text(delimiter: Character)
+    /// A worksheet of an `.xlsx` workbook, by name.
+    case spreadsheet(sheet: String)
+  }
+
+  /// One line of a text file or one row of a sheet.
+  public struct Row: Sendable {
+    /// The 1-based line (text) or row number (sheet) the row starts on.
+    public let line: Int
+    /// The cells, in column order (a sheet's missing cells are empty text).
+    public let cells: [Cell]
+  }
+
+  /// The content of one cell.
+  public enum Cell: Sendable, Hashable {
+    /// Text, as written.
+    case text(String)
+    /// A number stored as a number (spreadsheets only).
+    case number(Double)
+
+    /// The text of the cell (a stored number in shortest round-trip form).
+    public var text: String {
+      switch self {
+      case .text(let s): return s
+      case .number(let d): return d.description
+      }
+    }
+
+    /// Whether the cell holds nothing but white space.
+    public var isBlank: Bool {
+      if case .text(let s) = self { return s.allSatisfy(\.isWhitespace) }
+      return false
+    }
+  }
+
+  /// Creates a grid.
+  public init(file: String, origin: Origin, rows: [Row]) {
+    self.file = file
+    self.origin = origin
+    self.rows = rows
+  }
+
+  /// The delimiter of a text grid.
+  public var delimiter: Character? {
+    if case .text(let delimiter) = origin { return delimiter }
+    return nil
+  }
+
+  /// The location of the cell in 0-based `column` of a row on `line`.
+  public func location(
+    line: Int, column: Int, columnName: String? = nil
+  ) -> SourceLocation {
+    var location = SourceLocation(
+      file: file, line: line, column: column + 1, columnName: columnName)
+    if case .spreadsheet(let sheet) = origin { location.sheet = sheet }
+    return location
+  }
+
+  /// The location of a whole row.
+  public func location(line: Int) -> SourceLocation {
+    var location = SourceLocation(file: file, line: line)
+    if case .spreadsheet(let sheet) = origin { location.sheet = sheet }
+    return location
+  }
+}
+
+/// The text without leading and trailing white space.
+func trimmed(_ text: String) -> String {
+  String(
+    text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace)
+      .reversed())
+}

@@ -1,0 +1,115 @@
+/// How the numbers of a file are written: Indonesian (`39,67`, `5.517` =
+/// 5517, `1.234.567,5`) or English/dot-decimal (`39.67`, `5,517` = 5517).
+///
+/// A file has one convention, decided from the whole file and never cell by
+/// cell (see ``NumberReader``); `--angka id|en` forces it.
+public enum NumberConvention: String, Sendable, CaseIterable {
+  /// Decimal comma, dot for thousands (locale id_ID).
+  case indonesian = "id"
+  /// Decimal point, comma for thousands.
+  case english = "en"
+}
+
+/// A number as written in a cell, with any unit after it (`91,18 %`,
+/// `5.517 Orang`, `9,30 persen`).
+struct WrittenNumber: Sendable, Equatable {
+  /// The reading under each convention (`nil` where it is not a number in
+  /// that convention).
+  let indonesian: Double?
+  let english: Double?
+  /// The unit written after the number, if any (`%`, `Orang`, `persen`).
+  let unit: String?
+
+  /// Lexes a cell: an optional sign, digits with `.` and `,`, an optional
+  /// exponent, then an optional unit. Returns `nil` when the cell does not
+  /// start with a number or reads as a number in neither convention.
+  init?(_ text: String) {
+    let s = Array(trimmed(text))
+    var i = 0
+    var sign = ""
+    if i < s.count, s[i] == "-" || s[i] == "+" || s[i] == "−" {
+      sign = s[i] == "+" ? "" : "-"
+      i += 1
+    }
+    let start = i
+    while i < s.count, s[i].isASCII, s[i].isNumber || s[i] == "." || s[i] == "," {
+      i += 1
+    }
+    let mantissa = String(s[start..<i])
+    var exponent = ""
+    if i < s.count, s[i] == "e" || s[i] == "E" {
+      var j = i + 1
+      if j < s.count, s[j] == "-" || s[j] == "+" { j += 1 }
+      let digitsStart = j
+      while j < s.count, s[j].isASCII, s[j].isNumber { j += 1 }
+      if j > digitsStart {
+        exponent = "e" + String(s[(i + 1)..<j])
+        i = j
+      }
+    }
+    let rest = trimmed(String(s[i...]))
+    // A unit is letters or %, never more digits or separators.
+    guard mantissa.contains(where: \.isNumber),
+      rest.isEmpty || rest.allSatisfy({ $0.isLetter || $0 == "%" || $0 == " " || $0 == "." })
+    else { return nil }
+    indonesian = Self.read(mantissa, decimal: ",", group: ".").flatMap {
+      Double(sign + $0 + exponent)
+    }
+    english = Self.read(mantissa, decimal: ".", group: ",").flatMap {
+      Double(sign + $0 + exponent)
+    }
+    guard indonesian != nil || english != nil else { return nil }
+    unit = rest.isEmpty ? nil : rest
+  }
+
+  /// The mantissa with the group separators removed and the decimal
+  /// separator as `.`, or `nil` when it is not well formed: groups of
+  /// exactly three digits after a first group of one to three, at most one
+  /// decimal separator, after the groups.
+  private static func read(
+    _ mantissa: String, decimal: Character, group: Character
+  ) -> String? {
+    let parts = mantissa.split(separator: decimal, omittingEmptySubsequences: false)
+    guard parts.count <= 2 else { return nil }
+    let integer = parts[0]
+    let fraction = parts.count == 2 ? String(parts[1]) : nil
+    if let fraction, fraction.isEmpty || !fraction.allSatisfy(\.isNumber) {
+      return nil
+    }
+    let groups = integer.split(separator: group, omittingEmptySubsequences: false)
+    if groups.count > 1 {
+      guard (1...3).contains(groups[0].count),
+        groups.dropFirst().allSatisfy({ $0.count == 3 })
+      else { return nil }
+    }
+    guard groups.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
+    let digits = groups.joined()
+    if digits.isEmpty && fraction == nil { return nil }
+    return (digits.isEmpty ? "0" : digits) + (fraction.map { "." + $0 } ?? "")
+  }
+
+  /// The value in a convention.
+  func value(in convention: NumberConvention) -> Double? {
+    convention == .indonesian ? indonesian : english
+  }
+
+  /// Whether the two conventions give different numbers.
+  var isAmbiguous: Bool {
+    if let indonesian, let english { return indonesian != english }
+    return false
+  }
+
+  /// The convention this cell alone settles, if any.
+  var settles: NumberConvention? {
+    switch (indonesian, english) {
+    case (.some, nil): return .indonesian
+    case (nil, .some): return .english
+    default: return nil
+    }
+  }
+}
+
+/// Whether a cell marks a missing value: empty, `-`, `–`, `n/a` or `NA`.
+func isMissingMarker(_ text: String) -> Bool {
+  ["", "-", "–", "n/a", "na"].contains(trimmed(text).lowercased())
+}

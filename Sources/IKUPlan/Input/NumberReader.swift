@@ -1,0 +1,114 @@
+/// Reads the numeric cells of a table under one convention for the whole
+/// file.
+///
+/// The convention is decided per file, never per cell (DESIGN §3.2):
+/// 1. `--angka id|en` when given;
+/// 2. otherwise the cells: a cell that is a number in only one convention
+///    (`39,67`, `1.234.567` → Indonesian; `39.67`, `.5` → English) settles
+///    it, and cells that settle it both ways are an error;
+/// 3. otherwise the delimiter: `;` is what Excel writes in the Indonesian
+///    locale, where the comma is the decimal separator, so it settles
+///    Indonesian.
+/// A cell that the two conventions read differently (`5.517`: 5517 or
+/// 5.517) when nothing settles the file is an error naming both readings.
+/// Numbers stored as numbers in a workbook need no convention.
+public struct NumberReader: Sendable {
+  /// The table read.
+  public let table: Table
+  /// The convention decided for the file (`nil` when no cell needs one).
+  public let convention: NumberConvention?
+
+  /// Decides the convention from the cells of `columns`.
+  ///
+  /// - Throws: ``InputError`` for cells that settle the file both ways, or
+  ///   an ambiguous cell in a file that nothing settles.
+  public init(
+    _ table: Table, columns: [Int], forced: NumberConvention? = nil
+  ) throws {
+    self.table = table
+    var cells: [(text: String, location: SourceLocation)] = []
+    for record in table.records {
+      for column in columns {
+        if case .text(let text) = record.cells[column] {
+          cells.append((text, table.location(of: record, column: column)))
+        }
+      }
+    }
+    convention = try Self.decide(
+      cells: cells, delimiter: table.grid.delimiter, forced: forced)
+  }
+
+  /// Decides the convention of a file from its numeric text cells, by the
+  /// rules above.
+  static func decide(
+    cells: [(text: String, location: SourceLocation)], delimiter: Character?,
+    forced: NumberConvention?
+  ) throws -> NumberConvention? {
+    if let forced { return forced }
+    var settled: (convention: NumberConvention, location: SourceLocation)?
+    var ambiguous: (number: WrittenNumber, text: String, location: SourceLocation)?
+    for (text, location) in cells {
+      guard let number = WrittenNumber(text) else { continue }
+      if let convention = number.settles {
+        if let settled, settled.convention != convention {
+          throw InputError(
+            .mixedConventions(
+              trimmed(text), this: convention, earlier: settled.convention,
+              earlierLocation: settled.location),
+            at: location)
+        }
+        if settled == nil { settled = (convention, location) }
+      } else if number.isAmbiguous && ambiguous == nil {
+        ambiguous = (number, text, location)
+      }
+    }
+    if let settled { return settled.convention }
+    if delimiter == ";" { return .indonesian }
+    if let ambiguous {
+      throw InputError(
+        .ambiguousNumber(
+          trimmed(ambiguous.text), indonesian: ambiguous.number.indonesian ?? .nan,
+          english: ambiguous.number.english ?? .nan),
+        at: ambiguous.location)
+    }
+    return nil
+  }
+
+  /// A cell's number and unit, or `nil` for a missing value.
+  ///
+  /// - Throws: ``InputError/Problem/notANumber(_:)`` naming the cell.
+  public func number(
+    _ record: CellGrid.Row, _ column: Int
+  ) throws -> (value: Double, unit: String?)? {
+    switch record.cells[column] {
+    case .number(let value):
+      return (value, nil)
+    case .text(let text):
+      if isMissingMarker(text) { return nil }
+      guard let number = WrittenNumber(text),
+        let value = number.value(in: convention ?? .english)
+      else {
+        throw InputError(
+          .notANumber(trimmed(text)), at: table.location(of: record, column: column))
+      }
+      guard value.isFinite else {
+        throw InputError(
+          .notANumber(trimmed(text)), at: table.location(of: record, column: column))
+      }
+      return (value, number.unit)
+    }
+  }
+
+  /// A cell's number, which must be present and carry no unit.
+  public func requiredNumber(_ record: CellGrid.Row, _ column: Int) throws -> Double {
+    guard let (value, unit) = try number(record, column) else {
+      throw InputError(.missingValue, at: table.location(of: record, column: column))
+    }
+    guard unit == nil else {
+      throw InputError(
+        .notANumber(table.text(record, column)),
+        at: table.location(of: record, column: column))
+    }
+    return value
+  }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Where the bundled `history/` datasets are.
+enum BundledHistory {
+  /// The dataset a bare `ikuplan` reviews.
+  static let defaultName = "tanjungpinang-disnakerkum"
+
+  /// `$IKUPLAN_HISTORY`, else the first `history/` folder found in the
+  /// working directory or above the executable (the package root for
+  /// `swift run` and `.build/…/ikuplan`).
+  static func folder() -> String {
+    if let folder = ProcessInfo.processInfo.environment["IKUPLAN_HISTORY"] {
+      return folder
+    }
+    let manager = FileManager.default
+    var candidates = [manager.currentDirectoryPath]
+    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    for _ in 0..<5 {
+      url.deleteLastPathComponent()
+      candidates.append(url.path)
+    }
+    for candidate in candidates {
+      let history = (candidate as NSString).appendingPathComponent("history")
+      if manager.fileExists(atPath: (history as NSString).appendingPathComponent(defaultName)) {
+        return history
+      }
+    }
+    return "history"
+  }
+
+  /// The default dataset folder.
+  static func defaultDataset() -> String {
+    (folder() as NSString).appendingPathComponent(defaultName)
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import IKUPlan
+
+/// `ikuplan data [DIR]`: load a dataset folder and show what was read.
+struct DataCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "data",
+    abstract: "Check and show a dataset folder (indikator, realisasi, triwulan).",
+    discussion: """
+      Loads the folder as every other command does, so that a problem is
+      reported with its file, line and column before it matters.
+      """)
+
+  @Argument(help: "The dataset folder (default: the bundled Tanjungpinang IKU dataset).")
+  var folder: String?
+
+  @Option(help: "Output format: table or json.")
+  var format: OutputFormat = .table
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    try reportingInputErrors(in: global.language) {
+      let dataset = try Dataset(
+        folder: folder ?? BundledHistory.defaultDataset(), convention: global.numbers)
+      switch format {
+      case .table: print(dataset.table(in: global.language), terminator: "")
+      case .json: print(dataset.json.rendered(), terminator: "")
+      }
+    }
+  }
+}

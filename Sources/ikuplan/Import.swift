@@ -1,0 +1,63 @@
+import ArgumentParser
+import IKUPlan
+
+/// `ikuplan import SHEET --output DIR`: an IKU sheet into a dataset folder.
+struct Import: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Read a signed IKU sheet into a dataset folder.",
+    discussion: """
+      SHEET is the sheet as tab-separated text, CSV or an .xlsx workbook,
+      laid out like the agencies' IKU sheets: a header naming the indicator,
+      the achievement year (CAPAIAN … TA 2024) and the target year (TARGET …
+      TA. 2025), numbered rows. The folder gets indikator.csv,
+      realisasi.csv and dataset.csv (Indonesian format: ';' and decimal
+      comma); nothing is written when the sheet cannot be read.
+      """)
+
+  @Argument(help: "The IKU sheet (.txt/.tsv/.csv or .xlsx).")
+  var sheetFile: String
+
+  @Option(help: "The dataset folder to write (created if needed).")
+  var output: String
+
+  @Option(
+    help: ArgumentHelp(
+      "An indicator whose lower values are better, as CODE=lower (repeatable).",
+      valueName: "CODE=POLARITY"))
+  var polarity: [PolarityOverride] = []
+
+  @Option(help: "The worksheet of an .xlsx file (default: the first).")
+  var sheet: String?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    try reportingInputErrors(in: global.language) {
+      let grid = try CellGrid(contentsOfFile: sheetFile, sheet: sheet)
+      let imported = try IKUSheet(
+        grid, sourceName: fileName(sheetFile), convention: global.numbers,
+        polarities: Dictionary(
+          polarity.map { ($0.code, $0.polarity) }, uniquingKeysWith: { $1 }))
+      try imported.dataset.write(toFolder: output)
+      print(imported.summary(folder: output, in: global.language), terminator: "")
+    }
+  }
+}
+
+/// `CODE=lower` on the command line.
+struct PolarityOverride: ExpressibleByArgument {
+  let code: String
+  let polarity: Polarity
+
+  init?(argument: String) {
+    let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, let polarity = Polarity(word: parts[1]) else { return nil }
+    code = parts[0]
+    self.polarity = polarity
+  }
+}
+
+/// The last component of a path.
+func fileName(_ path: String) -> String {
+  path.split(separator: "/").last.map(String.init) ?? path
+}
