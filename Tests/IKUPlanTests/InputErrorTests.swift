@@ -10,12 +10,20 @@ import Testing
       at: SourceLocation(file: "d.csv", line: 5, column: 3, columnName: "x"))
     #expect(
       error.message(in: .indonesian)
-        == "d.csv, baris 5, kolom 3 (x): 'abc' bukan angka; diharapkan angka seperti 12.5 atau -0.03"
+        == "d.csv, baris 5, kolom 3 (x): 'abc' bukan angka; diharapkan angka seperti 39,67 atau 5.517"
     )
     #expect(
       error.message(in: .english)
-        == "d.csv, line 5, column 3 (x): 'abc' is not a number; expected a number like 12.5 or -0.03"
+        == "d.csv, line 5, column 3 (x): 'abc' is not a number; expected a number like 39.67 or 5517"
     )
+  }
+
+  @Test func workbookCellsUseExcelNotation() {
+    var location = SourceLocation(file: "r.xlsx", line: 7, column: 3, columnName: "target")
+    location.sheet = "Realisasi"
+    #expect(location.description(in: .english) == "r.xlsx, Realisasi!C7 (target)")
+    #expect(SourceLocation.columnLetters(27) == "AA")
+    #expect(SourceLocation.columnLetters(52) == "AZ")
   }
 
   @Test func wholeFileErrorsHaveNoLine() {

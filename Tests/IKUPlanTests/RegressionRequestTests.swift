@@ -5,8 +5,8 @@ import Testing
 @testable import IKUPlan
 
 @Suite struct RegressionRequestTests {
-  private func table(_ text: String) throws -> DelimitedTable {
-    try DelimitedTable(bytes: Array(text.utf8), file: "r.csv")
+  private func table(_ text: String) throws -> Table {
+    try Table(CellGrid(delimitedBytes: Array(text.utf8), file: "r.csv"))
   }
 
   @Test func termsComeInTheDocumentedOrder() throws {
@@ -48,6 +48,13 @@ import Testing
       try RegressionRequest(response: "y", predictors: ["x"])
         .fit(table("x,y\n1,2\n2,n/a\n3,4\n"))
     }
+  }
+
+  @Test func indonesianNumbersAreRead() throws {
+    let report = try RegressionRequest(response: "y", predictors: ["x"])
+      .fit(table("x;y\n1;2,5\n2;4,5\n3;6,5\n4;8,5\n"))
+    #expect(agrees(report.fit.coefficients[0], 0.5, relative: 1e-13))
+    #expect(agrees(report.fit.coefficients[1], 2, relative: 1e-14))
   }
 
   @Test func collinearityIsReportedAtTheHeader() throws {

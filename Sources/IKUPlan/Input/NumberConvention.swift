@@ -49,7 +49,8 @@ struct WrittenNumber: Sendable, Equatable {
     }
     let rest = trimmed(String(s[i...]))
     // A unit is letters or %, never more digits or separators.
-    guard mantissa.contains(where: \.isNumber),
+    // A lone `e` is a broken exponent, not a unit.
+    guard mantissa.contains(where: \.isNumber), rest.lowercased() != "e",
       rest.isEmpty || rest.allSatisfy({ $0.isLetter || $0 == "%" || $0 == " " || $0 == "." })
     else { return nil }
     indonesian = Self.read(mantissa, decimal: ",", group: ".").flatMap {

@@ -2,12 +2,15 @@ import Testing
 
 @testable import IKUPlan
 
-@Suite struct DelimitedTableTests {
-  private func table(_ text: String, delimiter: Character? = nil) throws
-    -> DelimitedTable
-  {
-    try DelimitedTable(
-      bytes: Array(text.utf8), file: "t.csv", delimiter: delimiter)
+/// Delimited text into cells (`CellGrid+Delimited.swift`) and cells into a
+/// table (`Table.swift`).
+@Suite struct CellGridDelimitedTests {
+  private func table(_ text: String, delimiter: Character? = nil) throws -> Table {
+    try Table(CellGrid(delimitedBytes: Array(text.utf8), file: "t.csv", delimiter: delimiter))
+  }
+
+  private func fields(_ table: Table) -> [[String]] {
+    table.records.map { $0.cells.map(\.text) }
   }
 
   private func problem(_ text: String) -> InputError? {
@@ -22,21 +25,21 @@ import Testing
   @Test func excelOutputWithBOMAndCRLF() throws {
     let t = try table("\u{FEFF}kode,nama\r\n1,\"a, b\"\r\n2,\"say \"\"hi\"\"\"\r\n\r\n\r\n")
     #expect(t.header == ["kode", "nama"])
-    #expect(t.records.map(\.fields) == [["1", "a, b"], ["2", "say \"hi\""]])
+    #expect(fields(t) == [["1", "a, b"], ["2", "say \"hi\""]])
     #expect(t.records.map(\.line) == [2, 3])
   }
 
   @Test func quotedLineBreakKeepsLineNumbers() throws {
     let t = try table("a,b\n1,\"two\nlines\"\n3,4\n")
-    #expect(t.records[0].fields[1] == "two\nlines")
+    #expect(t.records[0].cells[1].text == "two\nlines")
     #expect(t.records[1].line == 4)
   }
 
   @Test func delimiterIsDetectedFromHeader() throws {
-    #expect(try table("a;b\n1,5;2\n").delimiter == ";")
-    #expect(try table("a\tb\n1\t2\n").delimiter == "\t")
-    #expect(try table("a,b\n1;2,3\n").delimiter == ",")
-    #expect(try table("a\n1\n").delimiter == ",")
+    #expect(try table("a;b\n1,5;2\n").grid.delimiter == ";")
+    #expect(try table("a\tb\n1\t2\n").grid.delimiter == "\t")
+    #expect(try table("a,b\n1;2,3\n").grid.delimiter == ",")
+    #expect(try table("a\n1\n").grid.delimiter == ",")
   }
 
   @Test func forcedDelimiter() throws {
@@ -62,7 +65,7 @@ import Testing
   @Test func invalidUTF8NamesTheLine() {
     let bytes = Array("a,b\n1,2\n3,".utf8) + [0xC3, 0x28]
     #expect(throws: InputError(.notUTF8, at: SourceLocation(file: "t.csv", line: 3))) {
-      try DelimitedTable(bytes: bytes, file: "t.csv")
+      try CellGrid(delimitedBytes: bytes, file: "t.csv")
     }
   }
 
@@ -84,7 +87,9 @@ import Testing
       throws: InputError(
         .unknownColumn("z", available: ["x", "y"]),
         at: SourceLocation(file: "t.csv", line: 1))
-    ) { try t.columnIndex("z") }
+    ) { try t.requiredColumn("z") }
+    #expect(try t.requiredColumn("Y", "y") == 1)
+    #expect(t.columnIndex(anyOf: ["w", "X"]) == 0)
   }
 
   @Test func headerAfterBlankLines() throws {
