@@ -3,15 +3,17 @@ import Testing
 @testable import IKUPlan
 
 @Suite struct NumberConventionTests {
-  @Test(arguments: [
-    // text, Indonesian reading, English reading, unit
-    ("39,67", 39.67, nil, nil), ("39,67%", 39.67, nil, "%"), ("91,18 %", 91.18, nil, "%"),
-    ("5.517", 5517.0, 5.517, nil), ("5.517 Orang", 5517.0, 5.517, "Orang"),
-    ("1.234.567,5", 1_234_567.5, nil, nil), ("9,30 persen", 9.3, nil, "persen"),
-    ("39.67", nil, 39.67, nil), (".11019", nil, 0.11019, nil), ("1,234", 1.234, 1234.0, nil),
-    ("1,234,567", nil, 1_234_567.0, nil), ("1.5E-03", nil, 0.0015, nil), ("-12", -12.0, -12.0, nil),
-    ("2024", 2024.0, 2024.0, nil), ("0,5", 0.5, nil, nil), ("−3,5", -3.5, nil, nil),
-  ] as [(String, Double?, Double?, String?)])
+  @Test(
+    arguments: [
+      // text, Indonesian reading, English reading, unit
+      ("39,67", 39.67, nil, nil), ("39,67%", 39.67, nil, "%"), ("91,18 %", 91.18, nil, "%"),
+      ("5.517", 5517.0, 5.517, nil), ("5.517 Orang", 5517.0, 5.517, "Orang"),
+      ("1.234.567,5", 1_234_567.5, nil, nil), ("9,30 persen", 9.3, nil, "persen"),
+      ("39.67", nil, 39.67, nil), (".11019", nil, 0.11019, nil), ("1,234", 1.234, 1234.0, nil),
+      ("1,234,567", nil, 1_234_567.0, nil), ("1.5E-03", nil, 0.0015, nil),
+      ("-12", -12.0, -12.0, nil),
+      ("2024", 2024.0, 2024.0, nil), ("0,5", 0.5, nil, nil), ("−3,5", -3.5, nil, nil),
+    ] as [(String, Double?, Double?, String?)])
   func readings(_ text: String, _ indonesian: Double?, _ english: Double?, _ unit: String?) throws {
     let number = try #require(WrittenNumber(text))
     #expect(number.indonesian == indonesian)
@@ -19,7 +21,9 @@ import Testing
     #expect(number.unit == unit)
   }
 
-  @Test(arguments: ["", "abc", "1.2.3,4,5", "12,34,56", "1e", "39,67x9", "Rp", ".", ",5,", "1.23.4"])
+  @Test(arguments: [
+    "", "abc", "1.2.3,4,5", "12,34,56", "1e", "39,67x9", "Rp", ".", ",5,", "1.23.4",
+  ])
   func notNumbers(_ text: String) {
     #expect(WrittenNumber(text) == nil)
   }

@@ -227,10 +227,11 @@ extension Dataset {
     for record in table.records {
       let indicator = try knownIndicator(table, record, code, indicators)
       let yearValue = try Self.year(table, record, year)
-      let quarterText = table.text(record, quarter)
-      guard let quarterValue = Int(quarterText), (1...4).contains(quarterValue) else {
+      guard let quarterValue = wholeNumber(record.cells[quarter]), (1...4).contains(quarterValue)
+      else {
         throw InputError(
-          .invalidQuarter(quarterText), at: table.location(of: record, column: quarter))
+          .invalidQuarter(table.text(record, quarter)),
+          at: table.location(of: record, column: quarter))
       }
       if observations.contains(where: {
         $0.code == indicator.code && $0.year == yearValue && $0.quarter == quarterValue
@@ -279,17 +280,19 @@ extension Dataset {
   private static func year(
     _ table: Table, _ record: CellGrid.Row, _ column: Int
   ) throws -> Int {
-    let text = table.text(record, column)
-    let value: Int? =
-      if case .number(let d) = record.cells[column], d == d.rounded(), abs(d) < 10_000 {
-        Int(d)
-      } else {
-        Int(text)
-      }
-    guard let value, (1900...2200).contains(value) else {
-      throw InputError(.invalidYear(text), at: table.location(of: record, column: column))
+    guard let value = wholeNumber(record.cells[column]), (1900...2200).contains(value) else {
+      throw InputError(
+        .invalidYear(table.text(record, column)), at: table.location(of: record, column: column))
     }
     return value
+  }
+
+  /// A whole number written as digits, or stored as a number in a sheet.
+  private static func wholeNumber(_ cell: CellGrid.Cell) -> Int? {
+    switch cell {
+    case .number(let d): return d == d.rounded() && abs(d) < 1e9 ? Int(d) : nil
+    case .text(let text): return Int(trimmed(text))
+    }
   }
 
   /// A value of the indicator: its unit, if written, must be the

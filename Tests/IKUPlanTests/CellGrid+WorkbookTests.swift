@@ -1,0 +1,54 @@
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct CellGridWorkbookTests {
+  @Test func sharedStringsNumbersAndRichText() throws {
+    let grid = try CellGrid(contentsOfFile: fixturePath("datasets/xlsx/realisasi.xlsx"))
+    #expect(grid.origin == .spreadsheet(sheet: "Realisasi"))
+    #expect(grid.rows[0].cells.map(\.text) == ["kode", "tahun", "realisasi", "target", "sumber"])
+    #expect(grid.rows[1].cells[2] == .number(39.67))
+    #expect(grid.rows[3].cells[2] == .text("55,04%"))
+    #expect(grid.rows[1].cells[3] == .text(""))
+    let indicators = try CellGrid(contentsOfFile: fixturePath("datasets/xlsx/indikator.xlsx"))
+    // The first shared string is split into two rich-text runs.
+    #expect(indicators.rows[0].cells[0] == .text("kode"))
+  }
+
+  @Test func inlineStringsFromOpenpyxl() throws {
+    let grid = try CellGrid(contentsOfFile: fixturePath("datasets/xlsx/triwulan.xlsx"))
+    #expect(grid.rows[0].cells[0] == .text("kode"))
+    #expect(grid.rows[1].cells[3] == .number(12.5))
+  }
+
+  @Test func sheetsByName() throws {
+    let path = try fixturePath("datasets/xlsx/realisasi.xlsx")
+    #expect(try CellGrid(contentsOfFile: path, sheet: "Realisasi").rows.count == 7)
+    #expect(
+      throws: InputError(
+        .sheetNotFound("Data", available: ["Realisasi"]), at: SourceLocation(file: path, line: 0))
+    ) { try CellGrid(contentsOfFile: path, sheet: "Data") }
+  }
+
+  @Test func notAWorkbook() {
+    #expect(throws: InputError.self) {
+      try CellGrid(workbook: Array("kode,tahun\n".utf8), file: "x.xlsx")
+    }
+  }
+
+  @Test func columnReferences() {
+    #expect(CellGrid.columnIndex("A1") == 0)
+    #expect(CellGrid.columnIndex("C7") == 2)
+    #expect(CellGrid.columnIndex("AA10") == 26)
+    #expect(CellGrid.columnIndex("12") == nil)
+  }
+
+  @Test func cellLocationsUseExcelNotation() throws {
+    let path = try fixturePath("datasets/xlsx/realisasi.xlsx")
+    let table = try Table(CellGrid(contentsOfFile: path))
+    #expect(
+      table.location(of: table.records[0], column: 2).description(in: .indonesian)
+        == "\(path), Realisasi!C2 (realisasi)")
+  }
+}

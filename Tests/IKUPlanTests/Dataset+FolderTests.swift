@@ -1,0 +1,82 @@
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct DatasetFolderTests {
+  static let formats = ["id-csv", "en-csv", "xlsx"]
+
+  private func load(_ format: String) throws -> Dataset {
+    try Dataset(folder: fixturePath("datasets/\(format)"))
+  }
+
+  @Test("one dataset in three forms loads to identical values", arguments: formats)
+  func sameValuesInEveryForm(_ format: String) throws {
+    let reference = try load("id-csv")
+    let dataset = try load(format)
+    #expect(dataset == reference)
+  }
+
+  @Test func theValuesAreThoseWritten() throws {
+    let dataset = try load("id-csv")
+    #expect(dataset.title == "Dinas Tenaga Kerja Koperasi dan Usaha Mikro Kota Tanjungpinang")
+    #expect(dataset.indicators.map(\.code) == ["IKU-1", "IKU-2", "IKU-5"])
+    let iku1 = try #require(dataset.indicator("IKU-1"))
+    #expect(iku1.unit == "%")
+    #expect(iku1.lowerBound == 0 && iku1.upperBound == 100)
+    #expect(iku1.denominatorLabel == "jumlah Pendaftar pelatihan; berbasis kompetensi")
+    #expect(try #require(dataset.indicator("IKU-5")).rollup == .sum)
+    #expect(try #require(dataset.indicator("IKU-5")).upperBound == nil)
+    let history = dataset.history(of: "IKU-5")
+    #expect(history.map(\.year) == [2024, 2025])
+    #expect(history[0].actual == 5517)
+    #expect(history[1].target == 5575)
+    #expect(dataset.history(of: "IKU-1")[0].actual == 39.67)
+    #expect(dataset.history(of: "IKU-2")[1].target == 39)
+    #expect(dataset.quarterly.count == 4)
+    #expect(dataset.quarterly[1].actual == 25.75)
+    #expect(dataset.quarterly[1].numerator == 103)
+    #expect(dataset.quarterly.allSatisfy { $0.isIllustrative })
+    #expect(!dataset.annual.contains { $0.isIllustrative })
+    #expect(dataset.hasIllustrativeValues)
+  }
+
+  @Test func bundledAgencyDataset() throws {
+    let dataset = try Dataset(
+      folder: packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path)
+    #expect(dataset.indicators.count == 6)
+    #expect(dataset.indicators.allSatisfy { $0.polarity == .higher })
+    #expect(
+      dataset.annual.allSatisfy { $0.source.contains("IKU-2025-Disnakerkum-Tanjungpinang.txt") })
+  }
+
+  @Test func bundledUnemploymentSeriesIsLowerIsBetter() throws {
+    let dataset = try Dataset(
+      folder: packageRoot.appendingPathComponent("history/tanjungpinang-tpt").path)
+    let tpt = try #require(dataset.indicator("TPT"))
+    #expect(tpt.polarity == .lower)
+    let history = dataset.history(of: "TPT")
+    #expect(history.map(\.year) == Array(2019...2024))
+    #expect(history.compactMap(\.actual) == [5.64, 9.30, 6.31, 5.27, 4.76, 4.69])
+    #expect(history[4].source.hasPrefix("turunan (derived)"))
+    #expect(history.allSatisfy { !$0.source.isEmpty })
+  }
+
+  @Test func forcedConventionOverridesTheFile() throws {
+    // The English file read as Indonesian: "39.67" is not a number there.
+    #expect(throws: InputError.self) {
+      try Dataset(folder: fixturePath("datasets/en-csv"), convention: .indonesian)
+    }
+  }
+
+  @Test func missingIndicatorFileIsNamed() throws {
+    let folder = try temporaryFolder()
+    do {
+      _ = try Dataset(folder: folder.path)
+      Issue.record("expected an error")
+    } catch let error as InputError {
+      #expect(error.problem == .unreadable(reason: "not found"))
+      #expect(error.location.file.hasSuffix("indikator.csv"))
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct DatasetWritingTests {
+  @Test("written and read back unchanged", arguments: NumberConvention.allCases)
+  func roundTrip(_ convention: NumberConvention) throws {
+    let original = try Dataset(folder: fixturePath("datasets/id-csv"))
+    let folder = try temporaryFolder().path
+    try original.write(toFolder: folder, convention: convention)
+    #expect(try Dataset(folder: folder) == original)
+  }
+
+  @Test func indonesianFilesUseSemicolonsAndDecimalCommas() throws {
+    let dataset = Dataset(
+      title: "T", indicators: [Indicator(code: "A", name: "a; b", unit: "%")],
+      annual: [AnnualObservation(code: "A", year: 2024, actual: 1234.5, source: "s")])
+    let files = dataset.csvFiles(in: .indonesian)
+    #expect(
+      files["realisasi.csv"]
+        == "kode;tahun;realisasi;target;pembilang;penyebut;sumber\r\nA;2024;1234,5;;;;s\r\n")
+    #expect(files["indikator.csv"]?.contains("A;;\"a; b\";;%;naik") == true)
+    #expect(files["triwulan.csv"] == nil)
+    let english = dataset.csvFiles(in: .english)
+    #expect(english["realisasi.csv"]?.contains("A,2024,1234.5,,,,s") == true)
+  }
+
+  @Test func numbersAreWrittenWithoutExponents() {
+    #expect(plainDecimal(1e-05) == "0.00001")
+    #expect(plainDecimal(1.5e20) == "150000000000000000000")
+    #expect(plainDecimal(-2.5e-7) == "-0.00000025")
+    #expect(plainDecimal(39.67) == "39.67")
+    #expect(CSVWriter(convention: .indonesian).format(5517) == "5517")
+  }
+
+  @Test func otherFilesInTheFolderAreKept() throws {
+    let folder = try temporaryFolder()
+    let note = try writeFile("catatan.txt", "keep me", in: folder)
+    try Dataset(title: "T", indicators: []).write(toFolder: folder.path)
+    #expect(FileManager.default.fileExists(atPath: note))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".tmp") }
+    #expect(leftovers.isEmpty)
+  }
+}

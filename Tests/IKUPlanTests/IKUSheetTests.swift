@@ -1,0 +1,90 @@
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct IKUSheetTests {
+  static let seed = "seed/000_c3b032ff4e606fc2.txt"
+
+  private func importSeed() throws -> IKUSheet {
+    let path = try fixturePath(Self.seed)
+    return try IKUSheet(
+      CellGrid(contentsOfFile: path), sourceName: "000_c3b032ff4e606fc2.txt")
+  }
+
+  /// The signed values, exactly: DESIGN's first user-facing test case.
+  @Test func seedSheetValuesAsSigned() throws {
+    let sheet = try importSeed()
+    let dataset = sheet.dataset
+    #expect(sheet.actualYear == 2024 && sheet.targetYear == 2025)
+    #expect(dataset.title == "Dinas Tenaga Kerja Koperasi dan Usaha Mikro Kota Tanjungpinang")
+    let expected: [(String, Double, Double, String)] = [
+      ("IKU-1", 39.67, 65.71, "%"), ("IKU-2", 55.04, 39.00, "%"), ("IKU-3a", 97.50, 91.18, "%"),
+      ("IKU-3b", 75.52, 74.05, "%"), ("IKU-4", 51.58, 47.46, "%"), ("IKU-5", 5517, 5575, "orang"),
+    ]
+    #expect(dataset.indicators.map(\.code) == expected.map(\.0))
+    for (code, actual, target, unit) in expected {
+      let indicator = try #require(dataset.indicator(code))
+      #expect(indicator.unit == unit)
+      #expect(indicator.polarity == .higher)
+      let history = dataset.history(of: code)
+      #expect(history.count == 2)
+      #expect(history[0].year == 2024 && history[0].actual == actual && history[0].target == nil)
+      #expect(history[1].year == 2025 && history[1].target == target && history[1].actual == nil)
+      #expect(history.allSatisfy { $0.source.contains("000_c3b032ff4e606fc2.txt") })
+    }
+  }
+
+  @Test func textAroundTheTableBecomesStructure() throws {
+    let dataset = try importSeed().dataset
+    let iku3a = try #require(dataset.indicator("IKU-3a"))
+    let iku3b = try #require(dataset.indicator("IKU-3b"))
+    #expect(iku3a.name.hasPrefix("Persentase Perselisihan Pekerja"))
+    #expect(
+      iku3b.name == "Besaran Pekerja/ Buruh yang menjadi peserta program BPJS Ketenagakerjaan")
+    #expect(iku3b.objective == iku3a.objective)
+    #expect(iku3a.objective.hasPrefix("Meningkatnya Perlindungan Tenaga Kerja"))
+    #expect(iku3b.formula.hasPrefix("Jumlah pekerja/ buruh peserta BPJS"))
+    #expect(iku3a.upperBound == 100 && iku3a.lowerBound == 0)
+    let iku5 = try #require(dataset.indicator("IKU-5"))
+    #expect(iku5.upperBound == nil && iku5.lowerBound == 0)
+    let iku1 = try #require(dataset.indicator("IKU-1"))
+    #expect(iku1.numeratorLabel == "Jumlah tenaga kerja yang dilatih")
+    #expect(iku1.denominatorLabel == "jumlah Pendaftar pelatihan berbasis kompetensi")
+    #expect(dataset.source == "lembar IKU 000_c3b032ff4e606fc2.txt (ditetapkan Maret 2025)")
+  }
+
+  @Test func polarityOverrides() throws {
+    let path = try fixturePath(Self.seed)
+    let sheet = try IKUSheet(
+      CellGrid(contentsOfFile: path), sourceName: "s", polarities: ["IKU-2": .lower])
+    #expect(sheet.dataset.indicator("IKU-2")?.polarity == .lower)
+    #expect(sheet.dataset.indicator("IKU-1")?.polarity == .higher)
+  }
+
+  @Test func theSameSheetAsAWorkbook() throws {
+    let fromText = try importSeed().dataset
+    let workbook = try IKUSheet(
+      CellGrid(contentsOfFile: fixturePath("datasets/seed-sheet.xlsx")),
+      sourceName: "000_c3b032ff4e606fc2.txt")
+    #expect(workbook.dataset == fromText)
+  }
+
+  @Test func aSheetWithoutATableIsRefused() {
+    #expect(throws: InputError(.noIKUTable, at: SourceLocation(file: "x.txt", line: 0))) {
+      try IKUSheet(
+        CellGrid(delimitedBytes: Array("hanya teks\n".utf8), file: "x.txt", delimiter: "\t"),
+        sourceName: "x.txt")
+    }
+  }
+
+  @Test func helpers() {
+    #expect(IKUSheet.stripNumbering("2. Besaran") == "Besaran")
+    #expect(IKUSheet.stripNumbering("12) Jumlah") == "Jumlah")
+    #expect(IKUSheet.stripNumbering("2024 data") == "2024 data")
+    #expect(IKUSheet.Header.year("TARGET INDIKATOR KINERJA TA. 2025") == 2025)
+    #expect(IKUSheet.Header.year("NO.") == nil)
+    #expect(IKUSheet.ratioLabels("A dibagi B dikali 100") == ("A", "B"))
+    #expect(IKUSheet.ratioLabels("Jumlah usaha") == ("", ""))
+  }
+}

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct NumberReaderTests {
+  private func reader(_ text: String, forced: NumberConvention? = nil) throws -> NumberReader {
+    let table = try Table(CellGrid(delimitedBytes: Array(text.utf8), file: "n.csv"))
+    return try NumberReader(table, columns: Array(table.header.indices.dropFirst()), forced: forced)
+  }
+
+  @Test func aDecimalCommaSettlesAThousandsDot() throws {
+    let r = try reader("k,a,b\nx,\"39,67\",5.517\n")
+    #expect(r.convention == .indonesian)
+    #expect(try r.number(r.table.records[0], 2)?.value == 5517)
+  }
+
+  @Test func aDecimalPointSettlesAThousandsComma() throws {
+    let r = try reader("k,a,b\nx,39.67,\"5,517\"\n")
+    #expect(r.convention == .english)
+    #expect(try r.number(r.table.records[0], 2)?.value == 5517)
+  }
+
+  @Test func semicolonFilesAreIndonesian() throws {
+    let r = try reader("k;a\nx;5.517\n")
+    #expect(r.convention == .indonesian)
+    #expect(try r.number(r.table.records[0], 1)?.value == 5517)
+  }
+
+  @Test func anUnsettledAmbiguityIsAnErrorWithBothReadings() {
+    #expect(
+      throws: InputError(
+        .ambiguousNumber("1.234", indonesian: 1234, english: 1.234),
+        at: SourceLocation(file: "n.csv", line: 3, column: 2, columnName: "a"))
+    ) { try reader("k,a\nx,12\ny,1.234\n") }
+  }
+
+  @Test func forcingResolvesIt() throws {
+    let r = try reader("k,a\nx,12\ny,1.234\n", forced: .english)
+    #expect(try r.number(r.table.records[1], 1)?.value == 1.234)
+  }
+
+  @Test func twoConventionsInOneFileAreAnError() {
+    do {
+      _ = try reader("k;a;b\nx;39,67;1\ny;2;39.67\n")
+      Issue.record("expected an error")
+    } catch let error as InputError {
+      guard case .mixedConventions(let text, let this, let earlier, let where_) = error.problem
+      else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(text == "39.67" && this == .english && earlier == .indonesian)
+      #expect(where_.line == 2 && where_.column == 2)
+      #expect(error.location.line == 3 && error.location.column == 3)
+    } catch {
+      Issue.record("\(error)")
+    }
+  }
+
+  @Test func integersNeedNoConvention() throws {
+    #expect(try reader("k,a\nx,12\ny,2024\n").convention == nil)
+  }
+
+  @Test func missingValuesAndUnits() throws {
+    let r = try reader("k;a\nx;-\ny;91,18 %\nz;n/a\n")
+    #expect(try r.number(r.table.records[0], 1) == nil)
+    let value = try #require(try r.number(r.table.records[1], 1))
+    #expect(value.value == 91.18 && value.unit == "%")
+    #expect(try r.number(r.table.records[2], 1) == nil)
+    #expect(throws: InputError.self) { try r.requiredNumber(r.table.records[1], 1) }
+  }
+}
