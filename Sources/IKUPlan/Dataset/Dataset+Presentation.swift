@@ -1,5 +1,7 @@
 extension Dataset {
-  /// The dataset as JSON, for tools: `title`, `source`, `indicators`
+  /// The dataset as JSON, for tools.
+  ///
+  /// Keys: `title`, `source`, `indicators`
   /// (`code`, `objective`, `name`, `formula`, `unit`, `polarity`
   /// `higher|lower|range`, `lowerBound`, `upperBound`, `numerator`,
   /// `denominator`, `rollup` `sum|last|average`), `annual` (`code`, `year`,

@@ -1,7 +1,7 @@
 /// The indicators of one agency (or one data source) with their yearly and
 /// quarterly values: what a dataset folder under `history/` holds.
 public struct Dataset: Sendable, Hashable {
-  /// A title for people, e.g. the agency's name.
+  /// A title for people, such as the agency's name.
   public var title: String
   /// Where the dataset as a whole comes from.
   public var source: String

@@ -12,7 +12,7 @@ public struct Indicator: Sendable, Hashable {
   public var name: String
   /// How it is computed, as the sheet states it.
   public var formula: String
-  /// The unit: `%`, `orang`, `unit`, `koperasi`, …
+  /// The unit (`%`, `orang`, `unit`, `koperasi`, …).
   public var unit: String
   /// Which direction is better.
   public var polarity: Polarity

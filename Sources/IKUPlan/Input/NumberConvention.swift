@@ -20,9 +20,11 @@ struct WrittenNumber: Sendable, Equatable {
   /// The unit written after the number, if any (`%`, `Orang`, `persen`).
   let unit: String?
 
-  /// Lexes a cell: an optional sign, digits with `.` and `,`, an optional
-  /// exponent, then an optional unit. Returns `nil` when the cell does not
-  /// start with a number or reads as a number in neither convention.
+  /// Lexes a cell, or returns `nil` when it holds no number.
+  ///
+  /// A cell is an optional sign, digits with `.` and `,`, an optional
+  /// exponent, then an optional unit; it is `nil` when it reads as a number
+  /// in neither convention.
   init?(_ text: String) {
     let s = Array(trimmed(text))
     var i = 0
