@@ -86,6 +86,20 @@ extension RegressTests {
   }
 }
 
+extension RegressTests {
+  @Test func aWorkbookOfStoredNumbers() throws {
+    let data = try #require(try NISTDataset.all().first { $0.name == "Norris" })
+    let result = try runIKUPlan(
+      Self.arguments(for: data, file: try fixturePath("datasets/norris.xlsx")))
+    #expect(result.status == 0, "\(result.standardError)")
+    let coefficients = try #require(try json(result)["coefficients"] as? [Double])
+    for j in coefficients.indices {
+      #expect(
+        logRelativeError(coefficients[j], certified: data.certifiedCoefficients[j]) >= 10)
+    }
+  }
+}
+
 // MARK: - A fit known in closed form
 
 extension RegressTests {

@@ -10,7 +10,9 @@
            rich-text run, numbers stored as numbers, numbers typed as text
            in the Indonesian format) - one part, triwulan.xlsx, written by
            openpyxl (inline strings);
-and the seed IKU sheet as a workbook (seed-sheet.xlsx), cell for cell.
+the seed IKU sheet as a workbook (seed-sheet.xlsx), cell for cell; and the
+NIST Norris data as a workbook of stored numbers (norris.xlsx), for
+`ikuplan regress`.
 
 The indicators and the 2024/2025 values are those of the signed
 Tanjungpinang IKU sheet (Tests/TestSupport/Fixtures/seed); the quarterly
@@ -165,7 +167,10 @@ def excel_workbook(path, rows, sheet_name="Sheet1", rich_first=False):
     }
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in parts.items():
-            z.writestr(name, text)
+            # A fixed timestamp keeps the bytes the same from run to run.
+            info = zipfile.ZipInfo(name, date_time=(2025, 3, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, text)
 
 
 def xlsx(folder):
@@ -203,6 +208,13 @@ def seed_workbook(path):
     excel_workbook(path, rows, sheet_name="IKU 2025")
 
 
+def norris_workbook(path):
+    here = os.path.dirname(os.path.abspath(__file__))
+    lines = open(os.path.join(here, "..", "nist-strd", "Norris.dat"), encoding="ascii").read().splitlines()
+    rows = [["y", "x"]] + [[("num", float(y)), ("num", float(x))] for y, x in (l.split() for l in lines[60:96])]
+    excel_workbook(path, rows, sheet_name="Norris")
+
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     os.chdir(here)
@@ -210,3 +222,4 @@ if __name__ == "__main__":
     english_csv("en-csv")
     xlsx("xlsx")
     seed_workbook("seed-sheet.xlsx")
+    norris_workbook("norris.xlsx")
