@@ -70,6 +70,22 @@ import Testing
     #expect(workbook.dataset == fromText)
   }
 
+  @Test func withoutANumberColumnEachObjectiveIsAGroup() throws {
+    let text = """
+      SASARAN\tINDIKATOR\tREALISASI 2023\tTARGET 2024
+      Sasaran A\tPersentase satu\t10,5%\t12%
+      Sasaran B\tJumlah dua\t1.200 unit\t1.300 unit
+      \tJumlah tiga\t7 unit\t8 unit
+      """
+    let sheet = try IKUSheet(
+      CellGrid(delimitedBytes: Array(text.utf8), file: "s.txt", delimiter: "\t"),
+      sourceName: "s.txt")
+    #expect(sheet.dataset.indicators.map(\.code) == ["IKU-1", "IKU-2a", "IKU-2b"])
+    #expect(sheet.dataset.indicators.map(\.unit) == ["%", "unit", "unit"])
+    #expect(sheet.dataset.history(of: "IKU-2a").map(\.year) == [2023, 2024])
+    #expect(sheet.dataset.history(of: "IKU-2a")[0].actual == 1200)
+  }
+
   @Test func aSheetWithoutATableIsRefused() {
     #expect(throws: InputError(.noIKUTable, at: SourceLocation(file: "x.txt", line: 0))) {
       try IKUSheet(

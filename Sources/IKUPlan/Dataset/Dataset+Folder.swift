@@ -46,31 +46,33 @@ extension Dataset {
   /// - Throws: ``InputError`` naming file, line and column (or sheet and
   ///   cell) of the first problem.
   public init(folder: String, convention: NumberConvention? = nil) throws {
-    func find(_ name: String, required: Bool) throws -> String? {
-      for ext in ["csv", "xlsx"] {
-        let path = (folder as NSString).appendingPathComponent("\(name).\(ext)")
-        if FileManager.default.fileExists(atPath: path) { return path }
+    func find(_ name: String) -> String? {
+      ["csv", "xlsx"].lazy.map { (folder as NSString).appendingPathComponent("\(name).\($0)") }
+        .first { FileManager.default.fileExists(atPath: $0) }
+    }
+    func require(_ name: String) throws -> String {
+      guard let path = find(name) else {
+        throw InputError(
+          .unreadable(reason: "not found"),
+          at: SourceLocation(
+            file: (folder as NSString).appendingPathComponent("\(name).csv"), line: 0))
       }
-      guard required else { return nil }
-      throw InputError(
-        .unreadable(reason: "not found"),
-        at: SourceLocation(
-          file: (folder as NSString).appendingPathComponent("\(name).csv"), line: 0))
+      return path
     }
     var title = (folder as NSString).lastPathComponent
     var source = ""
-    if let path = try find(DatasetFile.metadata, required: false) {
+    if let path = find(DatasetFile.metadata) {
       (title, source) = try Self.readMetadata(
         Table(CellGrid(contentsOfFile: path)), defaultTitle: title)
     }
     let indicators = try Self.readIndicators(
-      Table(CellGrid(contentsOfFile: find(DatasetFile.indicators, required: true) ?? "")),
+      Table(CellGrid(contentsOfFile: require(DatasetFile.indicators))),
       convention: convention)
     let annual = try Self.readAnnual(
-      Table(CellGrid(contentsOfFile: find(DatasetFile.annual, required: true) ?? "")),
+      Table(CellGrid(contentsOfFile: require(DatasetFile.annual))),
       indicators: indicators, convention: convention)
     var quarterly: [QuarterlyObservation] = []
-    if let path = try find(DatasetFile.quarterly, required: false) {
+    if let path = find(DatasetFile.quarterly) {
       quarterly = try Self.readQuarterly(
         Table(CellGrid(contentsOfFile: path)), indicators: indicators,
         convention: convention)

@@ -195,7 +195,13 @@ public struct IKUSheet: Sendable {
         name: stripNumbering(name), formula: header.formula.map { stripNumbering(texts[$0]) } ?? "",
         row: row)
       let digits = number.filter(\.isNumber)
-      if !digits.isEmpty || groups.isEmpty {
+      // A new numbered row, or (without a number column) a new objective,
+      // starts a group; otherwise the row adds an indicator to the group.
+      let startsGroup =
+        !digits.isEmpty || groups.isEmpty
+        || (header.number == nil
+          && !entry.objective.isEmpty && entry.objective != groups[groups.count - 1].objective)
+      if startsGroup {
         groups.append(
           (digits.isEmpty ? String(groups.count + 1) : digits, entry.objective, [entry]))
       } else {

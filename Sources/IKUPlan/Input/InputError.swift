@@ -88,6 +88,16 @@ public struct InputError: Error, Sendable, Equatable {
   }
 
   private func describe(in l: Language) -> String {
+    let number = NumberFormat(l)
+    func show(_ value: Double) -> String { number.significant(value, digits: 10) }
+    func name(_ convention: NumberConvention) -> String {
+      switch convention {
+      case .indonesian:
+        return l.text(id: "format Indonesia (39,67)", en: "Indonesian format (39,67)")
+      case .english:
+        return l.text(id: "format titik desimal (39.67)", en: "decimal-point format (39.67)")
+      }
+    }
     switch problem {
     case .unreadable(let reason):
       return l.text(
@@ -132,23 +142,6 @@ public struct InputError: Error, Sendable, Equatable {
         en: "no data lines below the header")
     case .regression(let error):
       return Self.describe(error, in: l)
-    default:
-      return describeData(in: l)
-    }
-  }
-
-  private func describeData(in l: Language) -> String {
-    let number = NumberFormat(l)
-    func show(_ value: Double) -> String { number.significant(value, digits: 10) }
-    func name(_ convention: NumberConvention) -> String {
-      switch convention {
-      case .indonesian:
-        return l.text(id: "format Indonesia (39,67)", en: "Indonesian format (39,67)")
-      case .english:
-        return l.text(id: "format titik desimal (39.67)", en: "decimal-point format (39.67)")
-      }
-    }
-    switch problem {
     case .mixedConventions(let text, let this, let earlier, let earlierLocation):
       return l.text(
         id: "'\(text)' ditulis dalam \(name(this)), padahal \(earlierLocation.description(in: l))"
@@ -232,8 +225,6 @@ public struct InputError: Error, Sendable, Equatable {
     case .unwritable(let reason):
       return l.text(
         id: "tidak dapat ditulis (\(reason))", en: "cannot be written (\(reason))")
-    default:
-      return ""
     }
   }
 
