@@ -68,7 +68,7 @@ struct WrittenNumber: Sendable, Equatable {
   /// The mantissa with the group separators removed and the decimal
   /// separator as `.`, or `nil` when it is not well formed: groups of
   /// exactly three digits after a first group of one to three, at most one
-  /// decimal separator, after the groups.
+  /// decimal separator, after the groups, with digits on at least one side.
   private static func read(
     _ mantissa: String, decimal: Character, group: Character
   ) -> String? {
@@ -76,7 +76,8 @@ struct WrittenNumber: Sendable, Equatable {
     guard parts.count <= 2 else { return nil }
     let integer = parts[0]
     let fraction = parts.count == 2 ? String(parts[1]) : nil
-    if let fraction, fraction.isEmpty || !fraction.allSatisfy(\.isNumber) {
+    // `760.` (Fortran style, NIST Wampler3) has an empty fraction.
+    if let fraction, !fraction.allSatisfy(\.isNumber) || (fraction.isEmpty && integer.isEmpty) {
       return nil
     }
     let groups = integer.split(separator: group, omittingEmptySubsequences: false)
@@ -88,7 +89,8 @@ struct WrittenNumber: Sendable, Equatable {
     guard groups.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
     let digits = groups.joined()
     if digits.isEmpty && fraction == nil { return nil }
-    return (digits.isEmpty ? "0" : digits) + (fraction.map { "." + $0 } ?? "")
+    let decimals = fraction.flatMap { $0.isEmpty ? nil : "." + $0 } ?? ""
+    return (digits.isEmpty ? "0" : digits) + decimals
   }
 
   /// The value in a convention.
