@@ -13,7 +13,7 @@ import Testing
       ("1,234,567", nil, 1_234_567.0, nil), ("1.5E-03", nil, 0.0015, nil),
       ("-12", -12.0, -12.0, nil),
       ("2024", 2024.0, 2024.0, nil), ("0,5", 0.5, nil, nil), ("−3,5", -3.5, nil, nil),
-    ("760.", nil, 760.0, nil), ("760,", 760.0, nil, nil),
+      ("760.", nil, 760.0, nil), ("760,", 760.0, nil, nil),
     ] as [(String, Double?, Double?, String?)])
   func readings(_ text: String, _ indonesian: Double?, _ english: Double?, _ unit: String?) throws {
     let number = try #require(WrittenNumber(text))
