@@ -18,7 +18,7 @@ struct IKUPlanCommand: ParsableCommand {
       Human-facing text is in Bahasa Indonesia; add --lang en for English.
       """,
     version: "0.1.0",
-    subcommands: [DataCommand.self, Import.self, Regress.self]
+    subcommands: [DataCommand.self, Evaluate.self, Import.self, Regress.self]
   )
 
   static func main() {

@@ -1,0 +1,125 @@
+/// A forecast on the original scale of a series: for each coming year the
+/// median, the mean and predictive intervals at the requested levels.
+///
+/// Produced by ``Forecaster``. The point forecast is the median (quantiles
+/// survive the back-transform, means do not); the mean is given beside it.
+/// When the history is too short to estimate a variance (one or two
+/// values), ``Step/hasInterval`` is false, the intervals are empty and no
+/// probability is claimed.
+public struct Forecast: Sendable {
+  /// The model's name.
+  public let model: String
+  /// The scale the model worked on.
+  public let transform: Transform
+  /// One step per year ahead.
+  public let steps: [Step]
+
+  /// One coming year.
+  public struct Step: Sendable {
+    /// Years ahead of the last observation.
+    public let horizon: Int
+    /// The median of the predictive distribution (the point forecast).
+    public let median: Double
+    /// The mean of the predictive distribution.
+    public let mean: Double
+    /// Central prediction intervals for a new observation, one per level.
+    public let intervals: [Interval]
+    /// The step on the model scale.
+    public let modelScale: ForecastStep
+    /// The transform back to the original scale.
+    let transform: Transform
+
+    /// Whether an interval and probabilities are claimed.
+    public var hasInterval: Bool { modelScale.predictionStandardError.isFinite }
+
+    /// `P(Y ≥ value)` for the coming observation, or `nil` without an
+    /// interval.
+    public func probability(atLeast value: Double) -> Double? {
+      guard hasInterval else { return nil }
+      return 1 - modelScale.probability(atMost: transform.forward(value))
+    }
+
+    /// `P(Y ≤ value)` for the coming observation, or `nil` without an
+    /// interval.
+    public func probability(atMost value: Double) -> Double? {
+      guard hasInterval else { return nil }
+      return modelScale.probability(atMost: transform.forward(value))
+    }
+
+    /// The `p` quantile of the coming observation (original scale), or
+    /// `nil` without an interval.
+    public func quantile(_ p: Double) -> Double? {
+      guard hasInterval else { return nil }
+      return transform.inverse(modelScale.predictionQuantile(p))
+    }
+
+    /// The interval for the expected value (not a new observation) at
+    /// `level`, on the original scale, or `nil` where it is not defined.
+    public func confidenceIntervalOfMean(level: Double) -> Interval? {
+      guard modelScale.meanStandardError.isFinite else { return nil }
+      let (lower, upper) = modelScale.confidenceIntervalOfMean(level: level)
+      return Interval(
+        level: level, lower: transform.inverse(lower), upper: transform.inverse(upper))
+    }
+  }
+
+  /// A central interval at a level (0.8 for 80%).
+  public struct Interval: Sendable, Hashable {
+    /// The level, between 0 and 1.
+    public let level: Double
+    /// The lower end.
+    public let lower: Double
+    /// The upper end.
+    public let upper: Double
+  }
+}
+
+/// Forecasts a series with a model on a transformed scale.
+///
+///     let forecast = try Forecaster(transform: .bounded(lower: 0, upper: 100))
+///       .forecast([48.2, 51.0, 55.04], horizon: 1, levels: [0.8, 0.95])
+///     forecast.steps[0].median
+public struct Forecaster: Sendable {
+  /// The model.
+  public let model: any TrendModel
+  /// The scale the model works on.
+  public let transform: Transform
+
+  /// Creates a forecaster.
+  public init(model: any TrendModel = AutoModel(), transform: Transform = .identity) {
+    self.model = model
+    self.transform = transform
+  }
+
+  /// Fits the model to `values` (oldest first) and forecasts `horizon`
+  /// years with intervals at `levels` (each in (0, 1)).
+  ///
+  /// - Throws: ``ForecastError`` when the model cannot use the series.
+  public func forecast(
+    _ values: [Double], horizon: Int, levels: [Double] = [0.8, 0.95]
+  ) throws -> Forecast {
+    precondition(horizon >= 1, "forecast at least one year")
+    precondition(levels.allSatisfy { $0 > 0 && $0 < 1 }, "levels lie in (0, 1)")
+    let fitted = try model.fit(values.map(transform.forward))
+    let steps = fitted.forecast(horizon: horizon).map { step in
+      let df = step.degreesOfFreedom
+      let se = step.predictionStandardError
+      let variance = df > 2 ? se * se * df / (df - 2) : se * se
+      let intervals: [Forecast.Interval] =
+        se.isFinite
+        ? levels.map { level in
+          Forecast.Interval(
+            level: level,
+            lower: transform.inverse(step.predictionQuantile(0.5 - level / 2)),
+            upper: transform.inverse(step.predictionQuantile(0.5 + level / 2)))
+        } : []
+      return Forecast.Step(
+        horizon: step.horizon, median: transform.inverse(step.center),
+        mean: se.isFinite
+          ? transform.mean(center: step.center, variance: variance)
+          : transform.inverse(step.center),
+        intervals: intervals, modelScale: step, transform: transform)
+    }
+    return Forecast(model: model.name, transform: transform, steps: steps)
+  }
+}

@@ -1,0 +1,58 @@
+/// The forecast of one future period on the model's scale: a centre and
+/// two separate uncertainties.
+///
+/// Following statsmodels' split of `se_mean` and `se_obs`, the uncertainty
+/// of the *expected value* (parameter uncertainty only) is kept apart from
+/// the uncertainty of a *new observation* (parameters plus the noise of the
+/// year itself). Planners' questions — "what will we reach?", "will we
+/// attain the target?" — are about the new observation, so intervals and
+/// probabilities use ``predictionStandardError``. Both are Student-t with
+/// ``degreesOfFreedom`` where parameters are estimated.
+public struct ForecastStep: Sendable, Hashable {
+  /// Periods ahead of the last observation (1 = next year).
+  public let horizon: Int
+  /// The centre of the predictive distribution (model scale).
+  public let center: Double
+  /// The standard error of the expected value (model scale).
+  public let meanStandardError: Double
+  /// The standard error of a new observation (model scale).
+  public let predictionStandardError: Double
+  /// The degrees of freedom of the Student-t predictive distribution
+  /// (`.infinity` for a normal one).
+  public let degreesOfFreedom: Double
+
+  /// Creates a step.
+  public init(
+    horizon: Int, center: Double, meanStandardError: Double,
+    predictionStandardError: Double, degreesOfFreedom: Double
+  ) {
+    precondition(horizon >= 1, "the horizon starts at 1")
+    precondition(degreesOfFreedom > 0, "degrees of freedom must be positive")
+    self.horizon = horizon
+    self.center = center
+    self.meanStandardError = meanStandardError
+    self.predictionStandardError = predictionStandardError
+    self.degreesOfFreedom = degreesOfFreedom
+  }
+
+  /// The predictive distribution's quantile (model scale).
+  public func predictionQuantile(_ p: Double) -> Double {
+    center + predictionStandardError * distribution.quantile(p)
+  }
+
+  /// `P(Y ≤ value)` for a new observation (model scale).
+  public func probability(atMost value: Double) -> Double {
+    guard predictionStandardError > 0 else { return value >= center ? 1 : 0 }
+    return distribution.cdf((value - center) / predictionStandardError)
+  }
+
+  /// The central interval for the expected value at `level` (model scale).
+  public func confidenceIntervalOfMean(level: Double) -> (lower: Double, upper: Double) {
+    let q = distribution.quantile(0.5 + level / 2)
+    return (center - q * meanStandardError, center + q * meanStandardError)
+  }
+
+  private var distribution: StudentTDistribution {
+    StudentTDistribution(degreesOfFreedom: degreesOfFreedom)
+  }
+}

@@ -1,0 +1,150 @@
+import IKUForecast
+
+/// A holdout backtest of the forecasting models on a panel: each series'
+/// training part is forecast and scored against its test part
+/// (`ikuplan evaluate`).
+///
+/// Values are modelled as they are (no transform): panels carry no units.
+/// MASE is scaled by the whole training series, also when `window` keeps
+/// only its last values for fitting, so that windows compare on one scale
+/// (as in the short-window check of the forecasting notes, §4.3).
+public struct Backtest: Sendable {
+  /// The years forecast and scored; `nil` means the width of each test row.
+  public var horizon: Int?
+  /// Fit only the last `window` training values of each series.
+  public var window: Int?
+  /// Interval levels scored.
+  public var levels: [Double]
+  /// The models compared; `auto` is the default model.
+  public var models: [any TrendModel]
+
+  /// Creates a backtest.
+  public init(
+    horizon: Int? = nil, window: Int? = nil, levels: [Double] = [0.8, 0.95],
+    models: [any TrendModel] = Backtest.standardModels
+  ) {
+    precondition(horizon.map { $0 >= 1 } ?? true, "the horizon is at least 1")
+    precondition(window.map { $0 >= 1 } ?? true, "the window is at least 1")
+    self.horizon = horizon
+    self.window = window
+    self.levels = levels
+    self.models = models
+  }
+
+  /// naive, drift, linear, damped, theta and auto.
+  public static let standardModels: [any TrendModel] = [
+    NaiveModel(), DriftModel(), LinearTrendModel(), DampedTrendModel(), ThetaModel(),
+    AutoModel(),
+  ]
+
+  /// The result for one model.
+  public struct MethodScore: Sendable {
+    /// The model's name.
+    public let name: String
+    /// Accuracy over every scored point.
+    public let tally: AccuracyTally
+    /// Series the model could not forecast (too short for it).
+    public let skipped: Int
+  }
+
+  /// The outcome.
+  public struct Report: Sendable {
+    /// Series scored.
+    public let seriesCount: Int
+    /// The horizon (the largest, when it follows the test rows).
+    public let horizon: Int
+    /// One score per model, in the order given.
+    public let methods: [MethodScore]
+  }
+
+  /// Runs the backtest; series are matched by id.
+  ///
+  /// - Throws: ``InputError`` when a training series has no test part.
+  public func run(train: Panel, test: Panel) throws -> Report {
+    var tallies = models.map { _ in AccuracyTally(levels: levels) }
+    var skipped = models.map { _ in 0 }
+    var largest = 0
+    var scored = 0
+    for series in train.series {
+      guard let actual = test[series.id]?.values, !actual.isEmpty else { continue }
+      let h = min(horizon ?? actual.count, actual.count)
+      largest = max(largest, h)
+      let history = window.map { Array(series.values.suffix($0)) } ?? series.values
+      scored += 1
+      for (index, model) in models.enumerated() {
+        guard
+          let forecast = try? Forecaster(model: model).forecast(
+            history, horizon: h, levels: levels)
+        else {
+          skipped[index] += 1
+          continue
+        }
+        tallies[index].add(forecast, actual: Array(actual.prefix(h)), history: series.values)
+      }
+    }
+    return Report(
+      seriesCount: scored, horizon: largest,
+      methods: models.indices.map {
+        MethodScore(name: models[$0].name, tally: tallies[$0], skipped: skipped[$0])
+      })
+  }
+}
+
+extension Backtest.Report {
+  /// `ikuplan evaluate --format json`: `series`, `horizon`, `methods`:
+  /// [{`name`, `smape`, `mase`, `coverage80`, `coverage95`, `skipped`}].
+  public var json: JSONValue {
+    .object([
+      ("series", .int(seriesCount)),
+      ("horizon", .int(horizon)),
+      (
+        "methods",
+        .array(
+          methods.map { method in
+            .object(
+              [
+                ("name", .string(method.name)), ("smape", .double(method.tally.smape)),
+                ("mase", .double(method.tally.mase)),
+              ]
+                + method.tally.levels.map { level in
+                  ("coverage\(Int((level * 100).rounded()))", .double(method.tally.coverage(level)))
+                } + [("skipped", .int(method.skipped))])
+          })
+      ),
+    ])
+  }
+
+  /// The table for people.
+  public func table(in language: Language) -> String {
+    let number = NumberFormat(language)
+    var out = language.text(
+      id: "Uji mundur: \(seriesCount) deret, horizon \(horizon)\n\n",
+      en: "Backtest: \(seriesCount) series, horizon \(horizon)\n\n")
+    let levels = methods.first?.tally.levels ?? []
+    var rows = [
+      [language.text(id: "Metode", en: "Method"), "sMAPE", "MASE"]
+        + levels.map {
+          language.text(id: "Cakupan ", en: "Coverage ") + "\(Int(($0 * 100).rounded()))%"
+        }
+    ]
+    for method in methods {
+      rows.append(
+        [
+          method.name, number.fixed(method.tally.smape, decimals: 2),
+          number.fixed(method.tally.mase, decimals: 3),
+        ]
+          + levels.map { number.fixed(method.tally.coverage($0), decimals: 3) })
+    }
+    out += alignedTable(
+      rows, rightAligned: [false] + Array(repeating: true, count: 2 + levels.count))
+    out +=
+      "\n"
+      + language.text(
+        id:
+          "auto = model bawaan ikuplan (gabungan theta dan damped; interval tren linear lokal).\n",
+        en:
+          "auto = ikuplan's default model (theta and damped combined; local-linear-trend intervals).\n"
+      )
+    return out
+  }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import IKUPlan
+
+/// `ikuplan evaluate`: the backtest that keeps the models honest.
+struct Evaluate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Backtest the forecasting models on a panel of series.",
+    discussion: """
+      TRAIN and TEST are panels in the M-competition wide form (id,v1,…,vn)
+      or the long form (series,period,value); series are matched by id.
+      Scores: sMAPE (M3/M4 definition), MASE (scaled by each training
+      series' mean absolute first difference) and the share of test values
+      inside the 80% and 95% prediction intervals.
+      """)
+
+  @Option(help: "The training panel.")
+  var train: String
+
+  @Option(help: "The test panel (the values to forecast).")
+  var test: String
+
+  @Option(help: "Years to forecast and score (default: the width of the test rows).")
+  var horizon: Int?
+
+  @Option(help: "Fit only the last K training values of each series.")
+  var window: Int?
+
+  @Option(help: "Output format: table or json.")
+  var format: OutputFormat = .table
+
+  @OptionGroup var global: GlobalOptions
+
+  func validate() throws {
+    if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1.") }
+    if let window, window < 1 { throw ValidationError("--window must be at least 1.") }
+  }
+
+  func run() throws {
+    try reportingInputErrors(in: global.language) {
+      let trainPanel = try Panel(CellGrid(contentsOfFile: train), convention: global.numbers)
+      let testPanel = try Panel(CellGrid(contentsOfFile: test), convention: global.numbers)
+      let report = try Backtest(horizon: horizon, window: window).run(
+        train: trainPanel, test: testPanel)
+      switch format {
+      case .table: print(report.table(in: global.language), terminator: "")
+      case .json: print(report.json.rendered(), terminator: "")
+      }
+    }
+  }
+}
