@@ -1,0 +1,115 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import IKUForecast
+
+/// The models' intervals against independent computations
+/// (`Fixtures/forecasts/make_references.py`: statsmodels for the linear
+/// trend, R forecast's formulas with scipy quantiles for the others).
+@Suite struct ForecastTests {
+  struct Reference: Sendable, CustomStringConvertible {
+    let model: String
+    let series: String
+    let horizon: Int
+    let level: Double
+    let center: Double
+    let lower: Double
+    let upper: Double
+    let meanInterval: (Double, Double)?
+    var description: String { "\(model) \(series) h=\(horizon) \(level)" }
+  }
+
+  static let series: [String: [Double]] = [
+    "short": [48.2, 51.0, 55.04, 53.9],
+    "tpt": [5.64, 9.30, 6.31, 5.27, 4.76, 4.69],
+    "growth": [940.66, 1084.86, 1244.98, 1445.02, 1683.17, 2038.15, 2342.52, 2602.45],
+  ]
+
+  static let references: [Reference] = {
+    guard let path = try? fixturePath("forecasts/references.csv"),
+      let text = try? String(contentsOfFile: path, encoding: .utf8)
+    else { return [] }
+    return text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
+      let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      guard f.count == 9, let h = Int(f[2]), let level = Double(f[3]), let c = Double(f[4]),
+        let lo = Double(f[5]), let hi = Double(f[6])
+      else { return nil }
+      let mean = Double(f[7]).flatMap { lower in Double(f[8]).map { (lower, $0) } }
+      return Reference(
+        model: f[0], series: f[1], horizon: h, level: level, center: c, lower: lo, upper: hi,
+        meanInterval: mean)
+    }
+  }()
+
+  static func model(_ name: String) -> any TrendModel {
+    switch name {
+    case "naive": return NaiveModel()
+    case "drift": return DriftModel()
+    case "linear": return LinearTrendModel()
+    case "damped": return DampedTrendModel()
+    default: return ThetaModel()
+    }
+  }
+
+  @Test func referencesArePresent() {
+    #expect(Self.references.count == 72)
+  }
+
+  @Test("intervals match the independent computation", arguments: references)
+  func matchesReference(_ reference: Reference) throws {
+    let values = try #require(Self.series[reference.series])
+    let forecast = try Forecaster(model: Self.model(reference.model)).forecast(
+      values, horizon: 3, levels: [reference.level])
+    let step = forecast.steps[reference.horizon - 1]
+    #expect(agrees(step.median, reference.center, relative: 1e-12))
+    #expect(agrees(step.intervals[0].lower, reference.lower, relative: 1e-10))
+    #expect(agrees(step.intervals[0].upper, reference.upper, relative: 1e-10))
+    if let (lower, upper) = reference.meanInterval {
+      let interval = try #require(step.confidenceIntervalOfMean(level: reference.level))
+      #expect(agrees(interval.lower, lower, relative: 1e-10))
+      #expect(agrees(interval.upper, upper, relative: 1e-10))
+    }
+  }
+
+  @Test func thetaFollowsHyndmanAndBillah() throws {
+    // Recompute thetaf's formulas by hand for the model's own α.
+    let y = try #require(Self.series["growth"])
+    let alpha = ThetaModel.bestAlpha(y)
+    var level = y[0]
+    var sse = 0.0
+    for value in y.dropFirst() {
+      sse += (value - level) * (value - level)
+      level += alpha * (value - level)
+    }
+    let n = Double(y.count)
+    let tbar = (n - 1) / 2
+    var sxy = 0.0
+    var sxx = 0.0
+    let ybar = y.reduce(0, +) / n
+    for (i, value) in y.enumerated() {
+      sxy += (Double(i) - tbar) * (value - ybar)
+      sxx += (Double(i) - tbar) * (Double(i) - tbar)
+    }
+    let b = sxy / sxx
+    let sigma = (sse / (n - 1)).squareRoot()
+    let q = StudentTDistribution(degreesOfFreedom: n - 3).quantile(0.9)
+    let forecast = try Forecaster(model: ThetaModel()).forecast(y, horizon: 3, levels: [0.8])
+    for h in 1...3 {
+      let hh = Double(h)
+      let center = level + b / 2 * (hh - 1 + (1 - pow(1 - alpha, n)) / alpha)
+      let se = sigma * (1 + alpha * alpha * (hh - 1)).squareRoot()
+      #expect(agrees(forecast.steps[h - 1].median, center, relative: 1e-12))
+      #expect(agrees(forecast.steps[h - 1].intervals[0].upper, center + q * se, relative: 1e-10))
+    }
+  }
+
+  @Test func thetaAlphaMinimisesTheErrors() {
+    let y: [Double] = [10, 12, 11, 15, 14, 18, 17, 21]
+    let alpha = ThetaModel.bestAlpha(y)
+    let best = ThetaModel.smooth(y, alpha: alpha).sumOfSquares
+    for a in stride(from: 0.01, through: 1, by: 0.01) {
+      #expect(best <= ThetaModel.smooth(y, alpha: a).sumOfSquares + 1e-9)
+    }
+  }
+}
