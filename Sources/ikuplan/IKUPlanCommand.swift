@@ -6,8 +6,9 @@ import IKUPlan
 /// The `ikuplan` command: a tree of small subcommands, one file each.
 ///
 /// Exit codes (DESIGN §5): 0 success; 1 bad input data (the message names
-/// file, line and column); 2 bad usage. argument-parser's own code for
-/// usage errors is 64 (`EX_USAGE`); ikuplan maps it to 2, as documented.
+/// file, line and column); 2 bad usage; 3 `check --strict` found warnings.
+/// argument-parser's own code for usage errors is 64 (`EX_USAGE`); ikuplan
+/// maps it to 2, as documented.
 @main
 struct IKUPlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -18,7 +19,11 @@ struct IKUPlanCommand: ParsableCommand {
       Human-facing text is in Bahasa Indonesia; add --lang en for English.
       """,
     version: "0.1.0",
-    subcommands: [DataCommand.self, Evaluate.self, Import.self, Regress.self]
+    subcommands: [
+      Review.self, ForecastCommand.self, Check.self, Suggest.self, DataCommand.self, Import.self,
+      Evaluate.self, Regress.self,
+    ],
+    defaultSubcommand: Review.self
   )
 
   static func main() {

@@ -46,8 +46,12 @@ import Testing
       folder: packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path)
     #expect(dataset.indicators.count == 6)
     #expect(dataset.indicators.allSatisfy { $0.polarity == .higher })
+    let official = dataset.annual.filter { !$0.isIllustrative }
+    #expect(official.count == 12)
+    #expect(official.allSatisfy { $0.source.contains("IKU-2025-Disnakerkum-Tanjungpinang.txt") })
+    #expect(official.allSatisfy { $0.year >= 2024 })
     #expect(
-      dataset.annual.allSatisfy { $0.source.contains("IKU-2025-Disnakerkum-Tanjungpinang.txt") })
+      dataset.annual.filter(\.isIllustrative).allSatisfy { (2021...2023).contains($0.year) })
   }
 
   @Test func bundledUnemploymentSeriesIsLowerIsBetter() throws {

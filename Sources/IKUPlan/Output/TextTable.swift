@@ -18,3 +18,16 @@ func alignedTable(_ rows: [[String]], rightAligned: [Bool]) -> String {
   }
   return out
 }
+
+/// A GitHub-flavoured Markdown table: the first row is the header.
+func markdownTable(_ rows: [[String]], rightAligned: [Bool]) -> String {
+  guard let header = rows.first else { return "" }
+  func line(_ cells: [String]) -> String {
+    "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ")
+      + " |\n"
+  }
+  let rule = header.indices.map { index in
+    index < rightAligned.count && rightAligned[index] ? "---:" : "---"
+  }
+  return line(header) + line(rule) + rows.dropFirst().map(line).joined()
+}

@@ -1,0 +1,38 @@
+extension DatasetReview {
+  /// One line per indicator for spreadsheets and scripts: dot decimals,
+  /// `,` between fields, shortest round-trip numbers, empty for missing.
+  ///
+  /// Columns: `code,year,lastActualYear,lastActual,target,model,median,mean,`
+  /// then `lower` and `upper` per interval level (`lower80,upper80,…`),
+  /// `probabilityOfAttaining,achievement,category,flags` (codes joined by
+  /// `;`), `recommended,realistic,challenging`.
+  public func csv(levels: [Double]) -> String {
+    let writer = CSVWriter(convention: .english)
+    let names = levels.map { String(Int(($0 * 100).rounded())) }
+    let header =
+      ["code", "year", "lastActualYear", "lastActual", "target", "model", "median", "mean"]
+      + names.flatMap { ["lower\($0)", "upper\($0)"] }
+      + [
+        "probabilityOfAttaining", "achievement", "category", "flags", "recommended", "realistic",
+        "challenging",
+      ]
+    let rows: [[CSVWriter.Cell]] = indicators.map { r in
+      let intervals: [CSVWriter.Cell] = levels.flatMap { level in
+        let interval = r.forecast?.intervals.first { $0.level == level }
+        return [CSVWriter.Cell.number(interval?.lower), .number(interval?.upper)]
+      }
+      return [
+        .text(r.indicator.code), .integer(year), .text(r.lastActual.map { String($0.year) } ?? ""),
+        .number(r.lastActual?.value), .number(r.target), .text(r.model ?? ""),
+        .number(r.forecast?.median), .number(r.forecast?.mean),
+      ] + intervals + [
+        .number(r.probabilityOfAttaining), .number(r.achievement?.value),
+        .text(r.achievement?.category.code ?? ""),
+        .text(r.flags.map(\.code.rawValue).joined(separator: ";")),
+        .number(r.suggestions?.recommended.value), .number(r.suggestions?.realistic?.value),
+        .number(r.suggestions?.challenging?.value),
+      ]
+    }
+    return writer.document(header: header, rows: rows).replacingOccurrences(of: "\r\n", with: "\n")
+  }
+}

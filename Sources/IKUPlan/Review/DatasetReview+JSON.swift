@@ -1,0 +1,114 @@
+import IKUForecast
+
+extension DatasetReview {
+  /// The JSON document of the review commands (DESIGN §5, README "JSON"):
+  /// `dataset`, `year`, `illustrativeYears`, `indicators`; each indicator
+  /// `code`, `name`, `unit`, `polarity`, `history`, `lastActual`, `target`,
+  /// `model`, `transform`, `forecast` {`median`, `mean`, `intervals`}
+  /// (null without history), `probabilityOfAttaining`, `achievement`
+  /// {`value`, `category`}, `flags` [{`code`, `severity`, `message`}],
+  /// `illustrative`, and with `suggestions: true` the `suggestions`
+  /// {`realistic`, `challenging`, `recommended`: {`value`, `probability`,
+  /// `reason`}, `path`: [{`year`, `value`, `probability`}]}.
+  public func json(in language: Language, suggestions: Bool) -> JSONValue {
+    .object([
+      ("dataset", .string(title)),
+      ("year", .int(year)),
+      ("illustrativeYears", .array(illustrativeYears.map(JSONValue.int))),
+      ("indicators", .array(indicators.map { $0.json(in: language, suggestions: suggestions) })),
+    ])
+  }
+}
+
+extension IndicatorReview {
+  func json(in language: Language, suggestions withSuggestions: Bool) -> JSONValue {
+    func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
+    var members: [(String, JSONValue)] = [
+      ("code", .string(indicator.code)),
+      ("name", .string(indicator.name)),
+      ("unit", .string(indicator.unit)),
+      ("polarity", .string(indicator.polarity.rawValue)),
+      (
+        "history",
+        .array(history.map { .object([("year", .int($0.year)), ("value", .double($0.value))]) })
+      ),
+      (
+        "lastActual",
+        lastActual.map { .object([("year", .int($0.year)), ("value", .double($0.value))]) }
+          ?? .null
+      ),
+      ("target", number(target)),
+      ("model", model.map(JSONValue.string) ?? .null),
+      ("transform", transform.map { .string($0.name) } ?? .null),
+      (
+        "forecast",
+        forecast.map { step in
+          .object([
+            ("median", .double(step.median)),
+            ("mean", .double(step.mean)),
+            (
+              "intervals",
+              .array(
+                step.intervals.map {
+                  .object([
+                    ("level", .double($0.level)), ("lower", .double($0.lower)),
+                    ("upper", .double($0.upper)),
+                  ])
+                })
+            ),
+          ])
+        } ?? .null
+      ),
+      ("probabilityOfAttaining", number(probabilityOfAttaining)),
+      (
+        "achievement",
+        achievement.map {
+          .object([("value", .double($0.value)), ("category", .string($0.category.code))])
+        } ?? .null
+      ),
+      (
+        "flags",
+        .array(
+          flags.map {
+            .object([
+              ("code", .string($0.code.rawValue)), ("severity", .string($0.severity.rawValue)),
+              ("message", .string($0.message(in: language))),
+            ])
+          })
+      ),
+      ("illustrative", .bool(usesIllustrativeData)),
+    ]
+    if withSuggestions {
+      members.append(("suggestions", suggestions.map { $0.json(in: language) } ?? .null))
+    }
+    return .object(members)
+  }
+}
+
+extension Suggestions {
+  func json(in language: Language) -> JSONValue {
+    func suggestion(_ s: Suggestion?) -> JSONValue {
+      guard let s else { return .null }
+      return .object([
+        ("value", .double(s.value)),
+        ("probability", s.probability.map(JSONValue.double) ?? .null),
+        ("reason", .string(s.reason(in: language))),
+      ])
+    }
+    return .object([
+      ("realistic", suggestion(realistic)),
+      ("challenging", suggestion(challenging)),
+      ("recommended", suggestion(recommended)),
+      (
+        "path",
+        .array(
+          path.map {
+            .object([
+              ("year", .int($0.year)), ("value", .double($0.value)),
+              ("probability", $0.probability.map(JSONValue.double) ?? .null),
+            ])
+          })
+      ),
+    ])
+  }
+}

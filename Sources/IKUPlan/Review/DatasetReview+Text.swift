@@ -1,0 +1,247 @@
+import IKUForecast
+
+/// What a review command shows.
+public enum ReviewView: Sendable {
+  /// `ikuplan`: projection, target, probability and notes, then suggestions.
+  case overview
+  /// `ikuplan forecast`: the forecast with its intervals.
+  case forecast
+  /// `ikuplan check`: the flags.
+  case check
+  /// `ikuplan suggest`: suggested targets (and the path).
+  case suggest
+}
+
+extension DatasetReview {
+  /// The review as text for people (`markdown: false`) or as Markdown for
+  /// documents (`markdown: true`), in the language's words and numbers.
+  public func text(_ view: ReviewView, in language: Language, markdown: Bool = false) -> String {
+    let l = language
+    let heading: String
+    switch view {
+    case .overview: heading = l.text(id: "Tinjauan target \(year)", en: "Target review \(year)")
+    case .forecast: heading = l.text(id: "Proyeksi \(year)", en: "Forecast \(year)")
+    case .check: heading = l.text(id: "Pemeriksaan target \(year)", en: "Target check \(year)")
+    case .suggest: heading = l.text(id: "Saran target \(year)", en: "Suggested targets \(year)")
+    }
+    var out = (markdown ? "## " : "") + "\(heading) — \(title)\n"
+    var sourceLine = source.isEmpty ? "" : l.text(id: "Sumber: ", en: "Source: ") + source
+    if !illustrativeYears.isEmpty {
+      let years = Self.span(illustrativeYears)
+      let note = l.text(
+        id: "tahun \(years): ilustrasi, bukan data resmi",
+        en: "years \(years): illustrative, not official data")
+      sourceLine += sourceLine.isEmpty ? note : "; " + note
+    }
+    if !sourceLine.isEmpty { out += (markdown ? "\n" : "") + sourceLine + "\n" }
+    out += "\n"
+    let (rows, right) = table(view, in: l)
+    out += markdown ? markdownTable(rows, rightAligned: right) : alignedTable(rows, rightAligned: right)
+    switch view {
+    case .overview:
+      out += "\n" + l.text(id: "Saran target \(year):", en: "Suggested targets \(year):") + "\n"
+      let width = indicators.map(\.indicator.code.count).max() ?? 0
+      for review in indicators {
+        guard let recommended = review.suggestions?.recommended else { continue }
+        let code = review.indicator.code
+        out +=
+          (markdown ? "- " : "  ") + code
+          + String(repeating: " ", count: markdown ? 1 : width - code.count + 2)
+          + review.show(recommended.value, l) + " — " + recommended.reason(in: l) + "\n"
+      }
+    case .check:
+      let warnings = indicators.flatMap(\.flags).filter { $0.severity != .info }.count
+      out +=
+        "\n"
+        + l.text(
+          id: "\(warnings) peringatan pada \(indicators.count) indikator.",
+          en: "\(warnings) warnings on \(indicators.count) indicators.") + "\n"
+    case .suggest:
+      for review in indicators where !(review.suggestions?.path.isEmpty ?? true) {
+        let path = review.suggestions?.path ?? []
+        out += "\n" + (markdown ? "### " : "")
+        out += l.text(id: "Jalur Renstra ", en: "Renstra path ") + review.indicator.code + "\n"
+        if markdown { out += "\n" }
+        let rows =
+          [[l.text(id: "Tahun", en: "Year"), "Target", l.text(id: "Peluang", en: "Probability")]]
+          + path.map {
+            [String($0.year), review.show($0.value, l), Self.percent($0.probability, l)]
+          }
+        out +=
+          markdown
+          ? markdownTable(rows, rightAligned: [false, true, true])
+          : alignedTable(rows, rightAligned: [false, true, true])
+      }
+    case .forecast:
+      out +=
+        "\n"
+        + l.text(
+          id: "Proyeksi = median; interval prediksi untuk nilai tahun itu.",
+          en: "Projection = median; prediction intervals for that year's value.") + "\n"
+    }
+    return out
+  }
+
+  private func table(_ view: ReviewView, in l: Language) -> ([[String]], [Bool]) {
+    let last = indicators.compactMap(\.lastActual?.year).max().map(String.init) ?? ""
+    switch view {
+    case .overview:
+      let level = Int(((indicators.first?.forecast?.intervals.first?.level ?? 0.8) * 100).rounded())
+      var rows = [
+        [
+          l.text(id: "Kode", en: "Code"), l.text(id: "Indikator", en: "Indicator"),
+          l.text(id: "Realisasi \(last)", en: "Actual \(last)"),
+          l.text(id: "Proyeksi \(year) (\(level)%)", en: "Forecast \(year) (\(level)%)"),
+          "Target \(year)", l.text(id: "Peluang", en: "Chance"),
+          l.text(id: "Catatan", en: "Notes"),
+        ]
+      ]
+      for r in indicators {
+        rows.append([
+          r.indicator.code, Self.shorten(r.indicator.name, 30),
+          r.lastActual.map { r.show($0.value, l) } ?? "–", r.projection(l),
+          r.target.map { r.show($0, l) } ?? "–", Self.percent(r.probabilityOfAttaining, l),
+          r.notes(l),
+        ])
+      }
+      return (rows, [false, false, true, true, true, true, false])
+    case .forecast:
+      let levels = indicators.first { !($0.forecast?.intervals.isEmpty ?? true) }?.forecast?
+        .intervals.map(\.level) ?? [0.8, 0.95]
+      var rows = [
+        [
+          l.text(id: "Kode", en: "Code"), "Model",
+          l.text(id: "Realisasi \(last)", en: "Actual \(last)"),
+          l.text(id: "Proyeksi \(year)", en: "Forecast \(year)"),
+        ] + levels.map { "\(Int(($0 * 100).rounded()))%" }
+          + ["Target", l.text(id: "Peluang", en: "Chance")]
+      ]
+      for r in indicators {
+        let intervals = levels.map { level in
+          r.forecast?.intervals.first { $0.level == level }.map {
+            r.show($0.lower, l) + "–" + r.show($0.upper, l)
+          } ?? "–"
+        }
+        rows.append(
+          [
+            r.indicator.code, r.model ?? "–", r.lastActual.map { r.show($0.value, l) } ?? "–",
+            r.forecast.map { r.show($0.median, l) } ?? "–",
+          ] + intervals + [
+            r.target.map { r.show($0, l) } ?? "–", Self.percent(r.probabilityOfAttaining, l),
+          ])
+      }
+      return (rows, [false, false] + Array(repeating: true, count: 4 + levels.count))
+    case .check:
+      var rows = [
+        [
+          l.text(id: "Kode", en: "Code"), l.text(id: "Tingkat", en: "Severity"),
+          l.text(id: "Temuan", en: "Finding"), l.text(id: "Keterangan", en: "Explanation"),
+        ]
+      ]
+      for r in indicators {
+        for flag in r.flags {
+          rows.append([
+            r.indicator.code, Self.severity(flag.severity, l), flag.code.rawValue,
+            flag.message(in: l),
+          ])
+        }
+      }
+      return (rows, [false, false, false, false])
+    case .suggest:
+      var rows = [
+        [
+          l.text(id: "Kode", en: "Code"), l.text(id: "Realisasi \(last)", en: "Actual \(last)"),
+          l.text(id: "Target lembar", en: "Sheet target"),
+          l.text(id: "Realistis", en: "Realistic"), l.text(id: "Menantang", en: "Challenging"),
+          l.text(id: "Disarankan", en: "Recommended"), l.text(id: "Alasan", en: "Reason"),
+        ]
+      ]
+      for r in indicators {
+        let s = r.suggestions
+        func cell(_ suggestion: Suggestions.Suggestion?) -> String {
+          guard let suggestion else { return "–" }
+          return r.show(suggestion.value, l)
+            + (suggestion.probability.map { " (" + Self.percent($0, l) + ")" } ?? "")
+        }
+        rows.append([
+          r.indicator.code, r.lastActual.map { r.show($0.value, l) } ?? "–",
+          r.target.map { r.show($0, l) } ?? "–", cell(s?.realistic), cell(s?.challenging),
+          cell(s?.recommended), s?.recommended.reason(in: l) ?? "–",
+        ])
+      }
+      return (rows, [false, true, true, true, true, true, false])
+    }
+  }
+
+  static func percent(_ p: Double?, _ l: Language) -> String {
+    guard let p else { return "–" }
+    let value = p * 100
+    if value > 0 && value < 1 { return "<1%" }
+    if value < 100 && value > 99 { return ">99%" }
+    return NumberFormat(l).fixed(value, decimals: 0) + "%"
+  }
+
+  static func shorten(_ text: String, _ width: Int) -> String {
+    text.count > width ? String(text.prefix(width - 1)) + "…" : text
+  }
+
+  static func severity(_ severity: ReviewFlag.Severity, _ l: Language) -> String {
+    switch severity {
+    case .error: return l.text(id: "galat", en: "error")
+    case .warning: return l.text(id: "peringatan", en: "warning")
+    case .info: return l.text(id: "info", en: "info")
+    }
+  }
+
+  /// `2021–2023`, or the years listed when they are not a run.
+  static func span(_ years: [Int]) -> String {
+    guard let first = years.first, let last = years.last else { return "" }
+    if years.count > 1 && last - first == years.count - 1 { return "\(first)–\(last)" }
+    return years.map(String.init).joined(separator: ", ")
+  }
+}
+
+extension IndicatorReview {
+  /// A value in the indicator's unit: `39,67%`, `5.517`.
+  func show(_ value: Double, _ l: Language) -> String {
+    let format = NumberFormat(l)
+    return indicator.isPercentage
+      ? format.percent(value)
+      : format.fixed(value, decimals: Suggestions.decimals(indicator))
+  }
+
+  /// `42,1% (38,0–46,3)`: median and the first interval, one decimal less.
+  func projection(_ l: Language) -> String {
+    guard let forecast else { return "–" }
+    let format = NumberFormat(l)
+    func short(_ value: Double) -> String {
+      indicator.isPercentage
+        ? format.fixed(value, decimals: 1) : format.fixed(value, decimals: Suggestions.decimals(indicator))
+    }
+    let unit = indicator.isPercentage ? "%" : ""
+    guard let interval = forecast.intervals.first else { return short(forecast.median) + unit }
+    return short(forecast.median) + unit + " (" + short(interval.lower) + "–" + short(interval.upper)
+      + ")"
+  }
+
+  /// Short notes for the overview: warnings and errors first.
+  func notes(_ l: Language) -> String {
+    flags.map { flag in
+      let mark = flag.severity == .info ? "" : "⚠ "
+      switch flag.code {
+      case .targetBelowLastActual:
+        let year = lastActual.map { String($0.year) } ?? ""
+        return mark
+          + (indicator.polarity == .lower
+            ? l.text(id: "di atas realisasi \(year)", en: "above the \(year) actual")
+            : l.text(id: "di bawah realisasi \(year)", en: "below the \(year) actual"))
+      case .targetOutsideBounds: return mark + l.text(id: "di luar batas", en: "outside bounds")
+      case .targetUnrealistic: return mark + l.text(id: "tidak realistis", en: "unrealistic")
+      case .targetTooEasy: return mark + l.text(id: "terlalu mudah", en: "too easy")
+      case .insufficientHistory: return l.text(id: "riwayat kurang", en: "short history")
+      case .illustrativeData: return l.text(id: "ilustrasi", en: "illustrative")
+      case .noTarget: return l.text(id: "tanpa target", en: "no target")
+      }
+    }.joined(separator: "; ")
+  }
+}

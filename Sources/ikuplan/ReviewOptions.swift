@@ -1,0 +1,63 @@
+import ArgumentParser
+import IKUPlan
+
+/// Options of the commands that review a dataset (`ikuplan`, `forecast`,
+/// `check`, `suggest`).
+struct ReviewOptions: ParsableArguments {
+  @Option(help: "A dataset folder (default: the bundled Tanjungpinang IKU dataset).")
+  var history: String?
+
+  @Option(help: "The year reviewed (default: the year after the last realisation).")
+  var year: Int?
+
+  @Option(
+    help: "Prediction interval levels in percent, comma-separated.",
+    transform: { text in
+      try text.split(separator: ",").map { part in
+        guard let value = Double(part.trimmingCharacters(in: .whitespaces)), value > 0,
+          value < 100
+        else { throw ValidationError("--level takes percentages between 0 and 100, e.g. 80,95.") }
+        return value / 100
+      }
+    })
+  var level: [Double] = [0.8, 0.95]
+
+  @Option(help: "Output format: table, json, csv or markdown.")
+  var format: ReportFormat = .table
+
+  @OptionGroup var global: GlobalOptions
+
+  /// Loads the dataset and reviews it.
+  func review(
+    realistic: Double = 0.7, challenging: Double = 0.4, through: Int? = nil
+  ) throws -> DatasetReview {
+    let dataset = try Dataset(
+      folder: history ?? BundledHistory.defaultDataset(), convention: global.numbers)
+    return DatasetReview(
+      dataset,
+      settings: ReviewSettings(
+        year: year, levels: level, realisticProbability: realistic,
+        challengingProbability: challenging, pathThrough: through))
+  }
+
+  /// Prints a review in the chosen format.
+  func print(_ review: DatasetReview, _ view: ReviewView, suggestions: Bool) {
+    let language = global.language
+    let text: String
+    switch format {
+    case .table: text = review.text(view, in: language)
+    case .markdown: text = review.text(view, in: language, markdown: true)
+    case .json: text = review.json(in: language, suggestions: suggestions).rendered()
+    case .csv: text = review.csv(levels: level)
+    }
+    Swift.print(text, terminator: "")
+  }
+}
+
+/// Output formats of the review commands.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case table
+  case json
+  case csv
+  case markdown
+}

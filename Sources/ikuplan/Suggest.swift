@@ -1,0 +1,30 @@
+import ArgumentParser
+import IKUPlan
+
+/// `ikuplan suggest`: realistic and challenging targets with reasons.
+struct Suggest: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Suggest realistic and challenging targets, with reasons; a Renstra path.")
+
+  @Option(help: "Give a target path through this year (Renstra).")
+  var through: Int?
+
+  @Option(help: "The probability of attaining a realistic target, in percent.")
+  var confidence: Double = 70
+
+  @OptionGroup var options: ReviewOptions
+
+  func validate() throws {
+    guard confidence > 40 && confidence < 100 else {
+      throw ValidationError("--confidence is a percentage above 40 (the challenging level) and below 100.")
+    }
+  }
+
+  func run() throws {
+    try reportingInputErrors(in: options.global.language) {
+      options.print(
+        try options.review(realistic: confidence / 100, through: through), .suggest,
+        suggestions: true)
+    }
+  }
+}
