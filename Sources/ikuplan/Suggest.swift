@@ -16,7 +16,8 @@ struct Suggest: ParsableCommand {
 
   func validate() throws {
     guard confidence > 40 && confidence < 100 else {
-      throw ValidationError("--confidence is a percentage above 40 (the challenging level) and below 100.")
+      throw ValidationError(
+        "--confidence is a percentage above 40 (the challenging level) and below 100.")
     }
   }
 

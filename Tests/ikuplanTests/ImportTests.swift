@@ -38,7 +38,10 @@ import Testing
       // imported rows; every one of them says so in its source.
       #expect(bundled.hasPrefix(fresh), "\(file) differs from a fresh import")
       let added = bundled.dropFirst(fresh.count).split(whereSeparator: \.isNewline)
-      #expect(added.allSatisfy { $0.hasSuffix(";ilustrasi: nilai contoh untuk menunjukkan proyeksi tren, bukan data resmi") })
+      #expect(
+        added.allSatisfy {
+          $0.hasSuffix(";ilustrasi: nilai contoh untuk menunjukkan proyeksi tren, bukan data resmi")
+        })
       #expect(file == "realisasi.csv" ? added.count == 18 : added.isEmpty)
     }
   }

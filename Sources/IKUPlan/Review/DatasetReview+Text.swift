@@ -36,7 +36,8 @@ extension DatasetReview {
     if !sourceLine.isEmpty { out += (markdown ? "\n" : "") + sourceLine + "\n" }
     out += "\n"
     let (rows, right) = table(view, in: l)
-    out += markdown ? markdownTable(rows, rightAligned: right) : alignedTable(rows, rightAligned: right)
+    out +=
+      markdown ? markdownTable(rows, rightAligned: right) : alignedTable(rows, rightAligned: right)
     switch view {
     case .overview:
       out += "\n" + l.text(id: "Saran target \(year):", en: "Suggested targets \(year):") + "\n"
@@ -106,7 +107,8 @@ extension DatasetReview {
       }
       return (rows, [false, false, true, true, true, true, false])
     case .forecast:
-      let levels = indicators.first { !($0.forecast?.intervals.isEmpty ?? true) }?.forecast?
+      let levels =
+        indicators.first { !($0.forecast?.intervals.isEmpty ?? true) }?.forecast?
         .intervals.map(\.level) ?? [0.8, 0.95]
       var rows = [
         [
@@ -216,11 +218,13 @@ extension IndicatorReview {
     let format = NumberFormat(l)
     func short(_ value: Double) -> String {
       indicator.isPercentage
-        ? format.fixed(value, decimals: 1) : format.fixed(value, decimals: Suggestions.decimals(indicator))
+        ? format.fixed(value, decimals: 1)
+        : format.fixed(value, decimals: Suggestions.decimals(indicator))
     }
     let unit = indicator.isPercentage ? "%" : ""
     guard let interval = forecast.intervals.first else { return short(forecast.median) + unit }
-    return short(forecast.median) + unit + " (" + short(interval.lower) + "–" + short(interval.upper)
+    return short(forecast.median) + unit + " (" + short(interval.lower) + "–"
+      + short(interval.upper)
       + ")"
   }
 

@@ -25,7 +25,8 @@ public struct DatasetReview: Sendable {
     indicators = dataset.indicators.map {
       IndicatorReview($0, in: dataset, year: year, settings: settings)
     }
-    let used = Set(indicators.flatMap { review in review.history.map { "\(review.indicator.code)|\($0.year)" } })
+    let used = Set(
+      indicators.flatMap { review in review.history.map { "\(review.indicator.code)|\($0.year)" } })
     illustrativeYears = Array(
       Set(
         dataset.annual.filter {

@@ -124,9 +124,12 @@ public struct IndicatorReview: Sendable {
     self.transform = transform
     self.model = model
     // One value is no trend: no forecast is claimed (DESIGN §4).
-    let forecast = history.count < 2 ? nil : history.last.flatMap { last in
-      year > last.year && year - last.year <= steps.count ? steps[year - last.year - 1] : nil
-    }
+    let forecast =
+      history.count < 2
+      ? nil
+      : history.last.flatMap { last in
+        year > last.year && year - last.year <= steps.count ? steps[year - last.year - 1] : nil
+      }
     self.forecast = forecast
 
     let probability = target.flatMap { target in

@@ -68,7 +68,8 @@ public struct Suggestions: Sendable {
     func percent(_ p: Double?, _ format: NumberFormat) -> String {
       p.map { format.fixed($0 * 100, decimals: 0) + "%" } ?? "–"
     }
-    let step = year > last.year && year - last.year <= steps.count ? steps[year - last.year - 1] : nil
+    let step =
+      year > last.year && year - last.year <= steps.count ? steps[year - last.year - 1] : nil
 
     /// The value attained with probability `p` in `step`, bounded and
     /// rounded, with the probability of the rounded value.
@@ -159,7 +160,8 @@ public struct Suggestions: Sendable {
         guard h >= 1, h <= steps.count else { break }
         var value =
           pathYear == year
-          ? recommended.value : (attained(settings.realisticProbability, in: steps[h - 1])?.0 ?? previous)
+          ? recommended.value
+          : (attained(settings.realisticProbability, in: steps[h - 1])?.0 ?? previous)
         switch polarity {
         case .higher: value = max(value, previous)
         case .lower: value = min(value, previous)
@@ -169,7 +171,8 @@ public struct Suggestions: Sendable {
         path.append(
           PathPoint(
             year: pathYear, value: value,
-            probability: IndicatorReview.probability(of: value, in: steps[h - 1], polarity: polarity)))
+            probability: IndicatorReview.probability(
+              of: value, in: steps[h - 1], polarity: polarity)))
       }
     }
     self.path = path

@@ -1,0 +1,50 @@
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct AchievementTests {
+  @Test func higherIsBetter() throws {
+    // PermenPANRB SMK worked example: target 85, realisasi 85 → 100%;
+    // target 95, realisasi 93 → 97,9%.
+    #expect(try #require(Achievement(actual: 85, target: 85, polarity: .higher)).value == 100)
+    let a = try #require(Achievement(actual: 93, target: 95, polarity: .higher))
+    #expect(agrees(a.value, 93.0 / 95 * 100, relative: 1e-15))
+    #expect(a.category.code == "sangat-baik")
+  }
+
+  @Test func lowerIsBetter() throws {
+    // PermenPANRB SMK "kondisi khusus": target 7, realisasi 6,5 → 107%;
+    // target 8, realisasi 9 → 87,5%.
+    let better = try #require(Achievement(actual: 6.5, target: 7, polarity: .lower))
+    #expect(agrees(better.value, (2 * 7 - 6.5) / 7 * 100, relative: 1e-15))
+    #expect(agrees(better.value, 107.142857142857, relative: 1e-12))
+    let worse = try #require(Achievement(actual: 9, target: 8, polarity: .lower))
+    #expect(agrees(worse.value, 87.5, relative: 1e-15))
+    // More than twice the target clamps at 0.
+    #expect(try #require(Achievement(actual: 20, target: 8, polarity: .lower)).value == 0)
+  }
+
+  @Test func rangeAgainstASingleTarget() throws {
+    #expect(try #require(Achievement(actual: 92, target: 90, polarity: .range)).value > 100)
+  }
+
+  @Test func zeroTargetHasNoAchievement() {
+    #expect(Achievement(actual: 3, target: 0, polarity: .higher) == nil)
+  }
+
+  @Test(arguments: [
+    (100.0, "sangat-baik"), (113, "sangat-baik"), (91, "sangat-baik"), (90.99, "baik"),
+    (76, "baik"), (75.5, "cukup"), (66, "cukup"), (65.9, "kurang"), (51, "kurang"),
+    (50.99, "sangat-kurang"), (0, "sangat-kurang"),
+  ])
+  func fiveBandScale(_ value: Double, _ code: String) {
+    #expect(CategoryScale.sakip.band(for: value).code == code)
+  }
+
+  @Test func labels() {
+    let band = CategoryScale.sakip.band(for: 80)
+    #expect(band.label(in: .indonesian) == "Baik")
+    #expect(band.label(in: .english) == "Good")
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `ikuplan evaluate` end to end on the M3 yearly series.
+@Suite struct EvaluateTests {
+  @Test func jsonOnTheShortWindow() throws {
+    let result = try runIKUPlan([
+      "evaluate", "--train", try fixturePath("m3-yearly/train.csv"), "--test",
+      try fixturePath("m3-yearly/test.csv"), "--window", "5", "--horizon", "1", "--format", "json",
+    ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
+    let root = try #require(object as? [String: Any])
+    #expect(root["series"] as? Int == 645)
+    #expect(root["horizon"] as? Int == 1)
+    let methods = try #require(root["methods"] as? [[String: Any]])
+    #expect(
+      methods.compactMap { $0["name"] as? String } == [
+        "naive", "drift", "linear", "damped", "theta", "auto",
+      ])
+    let auto = try #require(methods.last)
+    #expect(try #require(auto["smape"] as? Double) <= 8.3)
+    for key in ["mase", "coverage80", "coverage95"] { #expect(auto[key] is Double) }
+  }
+
+  @Test func longFormAndTable() throws {
+    let folder = try temporaryFolder()
+    let train = try writeFile(
+      "train.csv", "series,period,value\nA,1,10\nA,2,12\nA,3,13\nA,4,15\n", in: folder)
+    let test = try writeFile("test.csv", "series,period,value\nA,5,16\n", in: folder)
+    let result = try runIKUPlan(["evaluate", "--train", train, "--test", test, "--lang", "en"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.hasPrefix("Backtest: 1 series, horizon 1"))
+    #expect(result.standardOutput.contains("auto"))
+  }
+}
