@@ -26,15 +26,11 @@ public struct DampedTrendModel: TrendModel {
 
   public func fit(_ values: [Double]) throws -> any FittedTrend {
     try validate(values)
-    let t = values.count
-    let slope = (values[t - 1] - values[0]) / Double(t - 1)
-    let differences = zip(values.dropFirst(), values).map { $0 - $1 }
-    let sigma =
-      (differences.map { ($0 - slope) * ($0 - slope) }.reduce(0, +) / Double(t - 2))
-      .squareRoot()
+    let drift = DriftEstimate(values)
     return Fitted(
-      last: values[t - 1], slope: slope, sigma: sigma, count: t, damping: damping,
-      degreesOfFreedom: residualDegreesOfFreedom(t, parameters: 2))
+      last: values[values.count - 1], slope: drift.slope, sigma: drift.sigma,
+      count: values.count, damping: damping,
+      degreesOfFreedom: residualDegreesOfFreedom(values.count, parameters: 2))
   }
 
   struct Fitted: FittedTrend {

@@ -16,17 +16,11 @@ public struct DriftModel: TrendModel {
 
   public func fit(_ values: [Double]) throws -> any FittedTrend {
     try validate(values)
-    let t = values.count
-    let slope = (values[t - 1] - values[0]) / Double(t - 1)
-    let differences = zip(values.dropFirst(), values).map { $0 - $1 }
-    let sigma: Double =
-      t > 2
-      ? (differences.map { ($0 - slope) * ($0 - slope) }.reduce(0, +) / Double(t - 2))
-        .squareRoot()
-      : .nan
+    let drift = DriftEstimate(values)
     return Fitted(
-      last: values[t - 1], slope: slope, sigma: sigma, count: t,
-      degreesOfFreedom: residualDegreesOfFreedom(t, parameters: 2))
+      last: values[values.count - 1], slope: drift.slope, sigma: drift.sigma,
+      count: values.count,
+      degreesOfFreedom: residualDegreesOfFreedom(values.count, parameters: 2))
   }
 
   struct Fitted: FittedTrend {
@@ -46,5 +40,30 @@ public struct DriftModel: TrendModel {
           degreesOfFreedom: degreesOfFreedom)
       }
     }
+  }
+}
+
+/// The drift of a series and the spread around it, shared by the drift,
+/// damped and auto models: `c = (y_T − y_1)/(T − 1)` and
+/// `σ̂² = Σ(Δy_t − c)²/(T − 2)` (`nan` with two values).
+struct DriftEstimate {
+  /// The first differences `Δy_t`.
+  let differences: [Double]
+  /// The mean yearly change `c`.
+  let slope: Double
+  /// The residual standard deviation `σ̂`.
+  let sigma: Double
+
+  init(_ values: [Double]) {
+    precondition(values.count >= 2, "a drift needs two values")
+    let t = values.count
+    differences = zip(values.dropFirst(), values).map { $0 - $1 }
+    let slope = (values[t - 1] - values[0]) / Double(t - 1)
+    self.slope = slope
+    sigma =
+      t > 2
+      ? (differences.map { ($0 - slope) * ($0 - slope) }.reduce(0, +) / Double(t - 2))
+        .squareRoot()
+      : .nan
   }
 }
