@@ -50,17 +50,13 @@ public struct AutoModel: TrendModel {
         members: [try DriftModel().fit(values)], last: values[1], sigma: .nan,
         slopeVariance: 0, count: 2)
     default:
-      let t = values.count
-      let differences = zip(values.dropFirst(), values).map { $0 - $1 }
-      let slope = (values[t - 1] - values[0]) / Double(t - 1)
-      let sigmaSquared =
-        differences.map { ($0 - slope) * ($0 - slope) }.reduce(0, +) / Double(t - 2)
+      let drift = DriftEstimate(values)
       return Fitted(
         members: [
           try ThetaModel().fit(values), try DampedTrendModel(damping: damping).fit(values),
         ],
-        last: values[t - 1], sigma: sigmaSquared.squareRoot(),
-        slopeVariance: Self.slopeStepVariance(differences), count: t)
+        last: values[values.count - 1], sigma: drift.sigma,
+        slopeVariance: Self.slopeStepVariance(drift.differences), count: values.count)
     }
   }
 
