@@ -18,6 +18,7 @@ let package = Package(
       url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // MARK: - Public API
@@ -35,7 +36,7 @@ let package = Package(
     /// The planning domain: indicator data, loaders, renderers, texts.
     .target(
       name: "IKUPlan",
-      dependencies: ["IKUForecast", "ZIPFoundation"]
+      dependencies: ["IKUForecast", "ZIPFoundation", "Yams"]
     ),
 
     /// The command-line tool: one small command per file.
@@ -46,6 +47,14 @@ let package = Package(
         "IKUPlan",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+
+    /// Benchmarks (not tests): bench/scenario_draws.sh runs this beside
+    /// numpy.
+    .executableTarget(
+      name: "ikuplan-bench",
+      dependencies: ["IKUForecast", "IKUPlan"],
+      path: "bench/swift"
     ),
 
     // MARK: - Implementation details

@@ -37,4 +37,9 @@ void dtrcon_(const char *norm, const char *uplo, const char *diag,
              double *work, int *iwork, int *info, size_t norm_len,
              size_t uplo_len, size_t diag_len);
 
+/// Cholesky factorisation of a symmetric positive definite matrix
+/// (LAPACK DPOTRF).
+void dpotrf_(const char *uplo, const int *n, double *a, const int *lda,
+             int *info, size_t uplo_len);
+
 #endif

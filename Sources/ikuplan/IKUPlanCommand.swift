@@ -20,8 +20,8 @@ struct IKUPlanCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Review.self, ForecastCommand.self, Check.self, Suggest.self, DataCommand.self, Import.self,
-      Evaluate.self, Regress.self,
+      Review.self, ForecastCommand.self, Check.self, Suggest.self, ScenarioCommand.self,
+      DataCommand.self, Import.self, Evaluate.self, Regress.self,
     ],
     defaultSubcommand: Review.self
   )

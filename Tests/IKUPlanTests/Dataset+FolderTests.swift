@@ -51,7 +51,7 @@ import Testing
     #expect(official.allSatisfy { $0.source.contains("IKU-2025-Disnakerkum-Tanjungpinang.txt") })
     #expect(official.allSatisfy { $0.year >= 2024 })
     #expect(
-      dataset.annual.filter(\.isIllustrative).allSatisfy { (2021...2023).contains($0.year) })
+      dataset.annual.filter(\.isIllustrative).allSatisfy { (2019...2023).contains($0.year) })
   }
 
   @Test func bundledUnemploymentSeriesIsLowerIsBetter() throws {

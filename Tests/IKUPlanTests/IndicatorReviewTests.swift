@@ -94,7 +94,7 @@ import Testing
     let dataset = try Dataset(
       folder: packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path)
     let review = DatasetReview(dataset)
-    #expect(review.illustrativeYears == [2021, 2022, 2023])
+    #expect(review.illustrativeYears == [2019, 2020, 2021, 2022, 2023])
     #expect(review.indicators.allSatisfy { codes($0).contains(.illustrativeData) })
     #expect(review.indicators.allSatisfy { $0.forecast?.hasInterval == true })
   }

@@ -43,7 +43,7 @@ import Testing
         "target 2025 39,00% di bawah realisasi 2024 55,04%: tidak menantang (LKE SAKIP: target harus menantang dan realistis)"
       ))
     #expect(result.standardOutput.hasPrefix("Pemeriksaan target 2025 — Dinas Tenaga Kerja"))
-    #expect(result.standardOutput.contains("tahun 2021–2023: ilustrasi, bukan data resmi"))
+    #expect(result.standardOutput.contains("tahun 2019–2023: ilustrasi, bukan data resmi"))
   }
 
   @Test func strictExitsWith3OnWarnings() throws {

@@ -42,7 +42,7 @@ import Testing
         added.allSatisfy {
           $0.hasSuffix(";ilustrasi: nilai contoh untuk menunjukkan proyeksi tren, bukan data resmi")
         })
-      #expect(file == "realisasi.csv" ? added.count == 18 : added.isEmpty)
+      #expect(file == "realisasi.csv" ? added.count == 20 : added.isEmpty)
     }
   }
 

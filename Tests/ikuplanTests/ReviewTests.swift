@@ -16,7 +16,7 @@ import Testing
     #expect(
       text.hasPrefix(
         "Tinjauan target 2025 — Dinas Tenaga Kerja Koperasi dan Usaha Mikro Kota Tanjungpinang"))
-    #expect(text.contains("tahun 2021–2023: ilustrasi, bukan data resmi"))
+    #expect(text.contains("tahun 2019–2023: ilustrasi, bukan data resmi"))
     #expect(text.contains("Proyeksi 2025 (80%)"))
     #expect(text.contains("⚠ di bawah realisasi 2024"))
     #expect(text.contains("Saran target 2025:"))

@@ -156,6 +156,39 @@ func euclideanNorm(_ v: ArraySlice<Double>) -> Double {
   }
 }
 
+/// The lower Cholesky factor `L` of a symmetric positive definite matrix
+/// (`A = L Lᵀ`), column-major with zeros above the diagonal, or `nil` when
+/// the matrix is not positive definite.
+///
+/// The corresponding LAPACK routine is `dpotrf`.
+func choleskyLower(_ matrix: [Double], order: Int) -> [Double]? {
+  precondition(matrix.count == order * order, "matrix size mismatch")
+  var a = matrix
+  var n = Int32(order)
+  var lda = Int32(order)
+  var info: Int32 = 0
+  dpotrf_("L", &n, &a, &lda, &info, 1)
+  precondition(info >= 0, "dpotrf: illegal argument \(-info)")
+  guard info == 0 else { return nil }
+  for j in 0..<order {
+    for i in 0..<j { a[i + j * order] = 0 }
+  }
+  return a
+}
+
+/// `Z ← Z Lᵀ` for a column-major `rows × order` matrix `Z` and a lower
+/// triangular `L`: one level-3 call over all rows.
+///
+/// The corresponding BLAS routine is `dtrmm`.
+func multiplyByTransposedLowerFactor(
+  _ z: inout [Double], rows: Int, factor: [Double], order: Int
+) {
+  precondition(z.count == rows * order && factor.count == order * order, "size mismatch")
+  cblas_dtrmm(
+    CblasColMajor, CblasRight, CblasLower, CblasTrans, CblasNonUnit, Int32(rows), Int32(order),
+    1, factor, Int32(order), &z, Int32(rows))
+}
+
 /// Settings of the OpenBLAS library underneath IKUForecast.
 public enum LinearAlgebraBackend {
   /// Limits OpenBLAS to `count` threads for the whole process.

@@ -80,6 +80,24 @@ public struct InputError: Error, Sendable, Equatable {
     case inconsistentUnits(String, String)
     /// An output file or folder cannot be written.
     case unwritable(reason: String)
+    /// The YAML cannot be read.
+    case yaml(String)
+    /// A key that the file format does not have.
+    case unknownKey(String, allowed: [String])
+    /// A required key is missing.
+    case missingKey(String)
+    /// A value of the wrong kind.
+    case invalidValue(expected: String)
+    /// A formula that does not parse.
+    case formula(Expression.ParseError.Problem)
+    /// A formula names a driver that is not defined.
+    case unknownName(String, known: [String])
+    /// A formula divides by a driver whose range includes zero.
+    case divisionByZero(String)
+    /// A scenario result is not a number for some draws.
+    case nonFiniteResult(String, draws: Int)
+    /// A forecast driver cannot be forecast.
+    case cannotForecast(String, reason: String)
   }
 
   /// The full message: location, then the problem.
@@ -225,6 +243,61 @@ public struct InputError: Error, Sendable, Equatable {
     case .unwritable(let reason):
       return l.text(
         id: "tidak dapat ditulis (\(reason))", en: "cannot be written (\(reason))")
+    case .yaml(let problem):
+      return l.text(
+        id: "YAML tidak dapat dibaca: \(problem)", en: "the YAML cannot be read: \(problem)")
+    case .unknownKey(let key, let allowed):
+      let list = allowed.joined(separator: ", ")
+      return l.text(
+        id: "kunci '\(key)' tidak dikenal; yang dikenal: \(list)",
+        en: "unknown key '\(key)'; the keys are: \(list)")
+    case .missingKey(let key):
+      return l.text(id: "kunci '\(key)' wajib ada", en: "the key '\(key)' is required")
+    case .invalidValue(let expected):
+      return l.text(id: "nilai tidak sesuai; diharapkan \(expected)", en: "expected \(expected)")
+    case .formula(let problem):
+      return Self.describe(problem, in: l)
+    case .unknownName(let name, let known):
+      let list = known.joined(separator: ", ")
+      return l.text(
+        id: "nama '\(name)' tidak dikenal; pemicu yang ada: \(list)",
+        en: "unknown name '\(name)'; the drivers are: \(list)")
+    case .divisionByZero(let name):
+      return l.text(
+        id: "pembagian dengan '\(name)', yang rentangnya mencakup 0",
+        en: "division by '\(name)', whose range includes 0")
+    case .nonFiniteResult(let what, let draws):
+      return l.text(
+        id: "\(what) tidak terdefinisi pada \(draws) penarikan (pembagian dengan 0?)",
+        en: "\(what) is undefined in \(draws) draws (division by 0?)")
+    case .cannotForecast(let name, let reason):
+      return l.text(
+        id: "pemicu '\(name)' tidak dapat diproyeksikan: \(reason)",
+        en: "the driver '\(name)' cannot be forecast: \(reason)")
+    }
+  }
+
+  private static func describe(_ problem: Expression.ParseError.Problem, in l: Language)
+    -> String
+  {
+    switch problem {
+    case .unexpectedEnd:
+      return l.text(id: "rumus berakhir terlalu cepat", en: "the formula ends too early")
+    case .unexpected(let text):
+      return l.text(id: "'\(text)' tidak diharapkan di sini", en: "unexpected '\(text)'")
+    case .unknownFunction(let name):
+      return l.text(
+        id: "fungsi '\(name)' tidak dikenal; yang ada: min, max, clamp",
+        en: "unknown function '\(name)'; the functions are min, max, clamp")
+    case .argumentCount(let function, let found):
+      let wanted = function == .clamp ? "3" : l.text(id: "2 atau lebih", en: "2 or more")
+      return l.text(
+        id: "\(function.rawValue) memerlukan \(wanted) argumen, ada \(found)"
+          + " (koma di antara angka adalah koma desimal; pisahkan argumen dengan '; ')",
+        en: "\(function.rawValue) takes \(wanted) arguments, found \(found)"
+          + " (a comma between digits is a decimal comma; separate arguments with '; ')")
+    case .badNumber(let text):
+      return l.text(id: "'\(text)' bukan angka", en: "'\(text)' is not a number")
     }
   }
 

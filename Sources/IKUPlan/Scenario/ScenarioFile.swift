@@ -1,0 +1,456 @@
+import IKUForecast
+internal import Yams
+
+/// A what-if scenario file (YAML), as planners write it for Renstra
+/// drafting: an indicator's formula over drivers, the drivers' values or
+/// distributions, named scenarios that change drivers, extra outputs such
+/// as a budget, and an optional goal to seek.
+///
+/// ```yaml
+/// indicator: IKU-1
+/// year: 2025
+/// formula: "min(capacity * completion, registrants) / registrants * 100"
+/// drivers:
+///   registrants: {forecast: denominator}
+///   capacity: 400
+///   completion: {normal: {mean: 0.92, sd: 0.03}}
+///   cost_per_seat: 3500000
+/// outputs:
+///   budget: "capacity * cost_per_seat"
+/// scenarios:
+///   - name: Baseline
+///   - name: "+2 batches"
+///     set: {capacity: 480}
+/// goal: {driver: capacity, target: 65.71, probability: 0.8}
+/// draws: 100000
+/// seed: 42
+/// ```
+///
+/// Drivers are a number, `{normal: {mean, sd}}`, `{uniform: {min, max}}`,
+/// `{triangular: {min, mode, max}}`, `{lognormal: {mean, sd}}` or
+/// `{forecast: numerator|denominator|value}` (a forecast from the
+/// indicator's history). `correlation` lists `[driverA, driverB, r]`
+/// triples between random drivers. `goal` may give the search range with
+/// `min` and `max` (default 0 to ten times the driver's value). `source`
+/// says where the numbers come from; `illustrative: true` marks them as not
+/// official. Unknown keys, names or values are errors naming the line and
+/// column.
+public struct ScenarioFile: Sendable {
+  /// The indicator the formula computes, if tied to one.
+  public var indicator: String?
+  /// The year, if given (default: the review year).
+  public var year: Int?
+  /// The indicator's formula.
+  public var formula: Located<Expression>
+  /// The drivers, in file order.
+  public var drivers: [Driver]
+  /// Extra outputs, in file order.
+  public var outputs: [(name: String, formula: Located<Expression>)]
+  /// The scenarios, in file order (at least one: `Baseline`).
+  public var scenarios: [Case]
+  /// Correlations between random drivers.
+  public var correlations: [(String, String, Double)]
+  /// The goal to seek, if any.
+  public var goal: Goal?
+  /// A target overriding the dataset's.
+  public var target: Double?
+  /// The number of draws.
+  public var draws: Int
+  /// The seed of the random draws.
+  public var seed: UInt64
+  /// Where the numbers come from.
+  public var source: String
+  /// Whether the numbers are illustrative rather than official.
+  public var illustrative: Bool
+  /// The file, for messages.
+  public let file: String
+
+  /// A value with where it was written.
+  public struct Located<Value: Sendable>: Sendable {
+    /// The value.
+    public let value: Value
+    /// Where it starts.
+    public let location: SourceLocation
+  }
+
+  /// A driver.
+  public struct Driver: Sendable {
+    /// Its name in formulas.
+    public let name: String
+    /// Its value.
+    public let value: DriverValue
+    /// Where it is defined.
+    public let location: SourceLocation
+  }
+
+  /// What a driver is.
+  public enum DriverValue: Sendable, Hashable {
+    /// A value or distribution.
+    case given(Marginal)
+    /// A forecast of the indicator's numerator, denominator or value.
+    case forecast(ForecastQuantity)
+  }
+
+  /// The series a forecast driver forecasts.
+  public enum ForecastQuantity: String, Sendable, Hashable, CaseIterable {
+    case numerator
+    case denominator
+    case value
+  }
+
+  /// A named scenario and the drivers it changes.
+  public struct Case: Sendable {
+    /// Its name.
+    public let name: String
+    /// Changed drivers.
+    public let changes: [(name: String, value: DriverValue, location: SourceLocation)]
+  }
+
+  /// The goal: the value of `driver` that attains `target` with
+  /// `probability`.
+  public struct Goal: Sendable {
+    /// The driver to move.
+    public let driver: String
+    /// The target (default: the indicator's target for the year).
+    public let target: Double?
+    /// The probability wanted.
+    public let probability: Double
+    /// The search range.
+    public let range: ClosedRange<Double>?
+    /// Where it is written.
+    public let location: SourceLocation
+  }
+
+  /// Reads a scenario file.
+  ///
+  /// - Throws: ``InputError`` naming line and column: YAML syntax, unknown
+  ///   or missing keys, values of the wrong kind, formulas that do not
+  ///   parse or use unknown names, a division by a driver that can be zero.
+  public init(yaml text: String, file: String) throws {
+    self.file = file
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw InputError(.empty, at: SourceLocation(file: file, line: 1))
+      }
+      root = node
+    } catch let error as YamlError {
+      throw InputError(.yaml(Self.describe(error)), at: Self.location(error, file: file))
+    }
+    let reader = NodeReader(file: file)
+    let top = try reader.mapping(
+      root,
+      allowed: [
+        "indicator", "year", "formula", "drivers", "outputs", "scenarios", "goal", "draws",
+        "seed", "correlation", "target", "source", "illustrative",
+      ])
+    indicator = try top["indicator"].map { try reader.string($0) }
+    year = try top["year"].map { try reader.integer($0, in: 1900...2200) }
+    target = try top["target"].map { try reader.number($0) }
+    draws = try top["draws"].map { try reader.integer($0, in: 1...5_000_000) } ?? 100_000
+    seed = try top["seed"].map { UInt64(try reader.integer($0, in: 0...Int.max)) } ?? 1
+    source = try top["source"].map { try reader.string($0) } ?? ""
+    illustrative = try top["illustrative"].map { try reader.boolean($0) } ?? false
+    guard let formulaNode = top["formula"] else {
+      throw InputError(
+        .missingKey("formula"), at: reader.location(root))
+    }
+    formula = try reader.formula(formulaNode)
+
+    guard let driverNode = top["drivers"] else {
+      throw InputError(.missingKey("drivers"), at: reader.location(root))
+    }
+    drivers = try reader.pairs(driverNode).map { key, value in
+      Driver(name: key, value: try reader.driverValue(value), location: reader.location(value))
+    }
+    outputs =
+      try top["outputs"].map { node in
+        try reader.pairs(node).map { (name: $0, formula: try reader.formula($1)) }
+      } ?? []
+    scenarios =
+      try top["scenarios"].map { node in
+        try reader.sequence(node).map { item in
+          let fields = try reader.mapping(item, allowed: ["name", "set"])
+          guard let name = fields["name"] else {
+            throw InputError(.missingKey("name"), at: reader.location(item))
+          }
+          let changes =
+            try fields["set"].map { set in
+              try reader.pairs(set).map {
+                (name: $0, value: try reader.driverValue($1), location: reader.location($1))
+              }
+            } ?? []
+          return Case(name: try reader.string(name), changes: changes)
+        }
+      } ?? [Case(name: "Baseline", changes: [])]
+    correlations =
+      try top["correlation"].map { node in
+        try reader.sequence(node).map { item in
+          let triple = try reader.sequence(item)
+          guard triple.count == 3 else {
+            throw InputError(
+              .invalidValue(expected: "[driverA, driverB, r]"), at: reader.location(item))
+          }
+          let r = try reader.number(triple[2])
+          guard (-1...1).contains(r) else {
+            throw InputError(
+              .invalidValue(expected: "a correlation between -1 and 1"),
+              at: reader.location(triple[2]))
+          }
+          return (try reader.string(triple[0]), try reader.string(triple[1]), r)
+        }
+      } ?? []
+    goal = try top["goal"].map { node in
+      let fields = try reader.mapping(
+        node, allowed: ["driver", "target", "probability", "min", "max"])
+      guard let driver = fields["driver"] else {
+        throw InputError(.missingKey("driver"), at: reader.location(node))
+      }
+      let probability = try fields["probability"].map { try reader.number($0) } ?? 0.8
+      guard probability > 0 && probability < 1 else {
+        throw InputError(
+          .invalidValue(expected: "a probability between 0 and 1, e.g. 0.8"),
+          at: reader.location(fields["probability"] ?? node))
+      }
+      let low = try fields["min"].map { try reader.number($0) }
+      let high = try fields["max"].map { try reader.number($0) }
+      if let low, let high, low >= high {
+        throw InputError(
+          .invalidValue(expected: "min below max"), at: reader.location(fields["max"] ?? node))
+      }
+      return Goal(
+        driver: try reader.string(driver),
+        target: try fields["target"].map { try reader.number($0) },
+        probability: probability,
+        range: low.flatMap { low in high.map { low...$0 } }, location: reader.location(node))
+    }
+    try validateNames()
+  }
+
+  /// Every name in a formula is a driver or an earlier output; every
+  /// scenario change, correlation and goal names a driver; no formula
+  /// divides by a driver whose range includes zero.
+  private func validateNames() throws {
+    var known = Set(drivers.map(\.name))
+    func check(_ formula: Located<Expression>) throws {
+      for (name, column) in formula.value.names where !known.contains(name) {
+        throw InputError(
+          .unknownName(name, known: known.sorted()), at: formula.location.shifted(by: column - 1))
+      }
+      for (name, column) in formula.value.divisorNames {
+        guard let driver = drivers.first(where: { $0.name == name }),
+          case .given(let marginal) = driver.value
+        else { continue }
+        if Self.canBeZero(marginal) {
+          throw InputError(.divisionByZero(name), at: formula.location.shifted(by: column - 1))
+        }
+      }
+    }
+    try check(formula)
+    for output in outputs {
+      try check(output.formula)
+      known.insert(output.name)
+    }
+    let driverNames = Set(drivers.map(\.name))
+    for scenario in scenarios {
+      for change in scenario.changes where !driverNames.contains(change.name) {
+        throw InputError(
+          .unknownName(change.name, known: driverNames.sorted()), at: change.location)
+      }
+    }
+    if let goal, !driverNames.contains(goal.driver) {
+      throw InputError(.unknownName(goal.driver, known: driverNames.sorted()), at: goal.location)
+    }
+    for (a, b, _) in correlations {
+      for name in [a, b] where !driverNames.contains(name) {
+        throw InputError(
+          .unknownName(name, known: driverNames.sorted()), at: SourceLocation(file: file, line: 0))
+      }
+    }
+  }
+
+  /// Whether a driver's values include zero: a fixed 0, a uniform or
+  /// triangular range containing 0, a normal within 8 standard deviations
+  /// of 0 (beyond that the chance is below 10⁻¹⁵).
+  static func canBeZero(_ marginal: Marginal) -> Bool {
+    switch marginal {
+    case .normal(let mean, let sd): return abs(mean) <= 8 * sd
+    case .lognormal, .forecast: return false
+    default: return marginal.support.contains(0)
+    }
+  }
+
+  private static func describe(_ error: YamlError) -> String {
+    switch error {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
+      .composer(_, let problem, _, _):
+      return problem
+    case .duplicatedKeysInMapping(let duplicates, _):
+      return "duplicate keys: " + duplicates.joined(separator: ", ")
+    default:
+      return "\(error)"
+    }
+  }
+
+  private static func location(_ error: YamlError, file: String) -> SourceLocation {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return SourceLocation(file: file, line: mark.line, column: mark.column)
+    case .duplicatedKeysInMapping(_, let context):
+      return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+    default:
+      return SourceLocation(file: file, line: 1)
+    }
+  }
+}
+
+extension SourceLocation {
+  /// The location `offset` characters further along the line.
+  func shifted(by offset: Int) -> SourceLocation {
+    var copy = self
+    copy.column = (column ?? 1) + offset
+    return copy
+  }
+}
+
+/// Reads YAML nodes into values, with located errors.
+private struct NodeReader {
+  let file: String
+
+  func location(_ node: Node) -> SourceLocation {
+    SourceLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column)
+  }
+
+  func mapping(_ node: Node, allowed: Set<String>) throws -> [String: Node] {
+    var result: [String: Node] = [:]
+    for (key, value) in try pairs(node) {
+      guard allowed.contains(key) else {
+        throw InputError(
+          .unknownKey(key, allowed: allowed.sorted()),
+          at: location(node.mapping?.first { $0.key.string == key }?.key ?? node))
+      }
+      result[key] = value
+    }
+    return result
+  }
+
+  func pairs(_ node: Node) throws -> [(String, Node)] {
+    guard let mapping = node.mapping else {
+      throw InputError(.invalidValue(expected: "a mapping (key: value)"), at: location(node))
+    }
+    return try mapping.map { (try string($0.key), $0.value) }
+  }
+
+  func sequence(_ node: Node) throws -> [Node] {
+    guard let sequence = node.sequence else {
+      throw InputError(.invalidValue(expected: "a list"), at: location(node))
+    }
+    return Array(sequence)
+  }
+
+  func string(_ node: Node) throws -> String {
+    guard let scalar = node.scalar else {
+      throw InputError(.invalidValue(expected: "text"), at: location(node))
+    }
+    return scalar.string
+  }
+
+  func number(_ node: Node) throws -> Double {
+    let text = try string(node)
+    guard let written = WrittenNumber(text), written.unit == nil,
+      let value = written.english ?? written.indonesian, value.isFinite
+    else {
+      throw InputError(.notANumber(text), at: location(node))
+    }
+    // One separator is a decimal separator in YAML values (0.92 or 0,92).
+    if written.isAmbiguous, let indonesian = written.indonesian,
+      let english = written.english
+    {
+      throw InputError(
+        .ambiguousNumber(text, indonesian: indonesian, english: english), at: location(node))
+    }
+    return value
+  }
+
+  func integer(_ node: Node, in range: ClosedRange<Int>) throws -> Int {
+    let text = try string(node)
+    guard let value = Int(text.filter { $0 != "_" }), range.contains(value) else {
+      throw InputError(
+        .invalidValue(expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"),
+        at: location(node))
+    }
+    return value
+  }
+
+  func boolean(_ node: Node) throws -> Bool {
+    switch try string(node).lowercased() {
+    case "true", "yes", "ya": return true
+    case "false", "no", "tidak": return false
+    default: throw InputError(.invalidValue(expected: "true or false"), at: location(node))
+    }
+  }
+
+  func formula(_ node: Node) throws -> ScenarioFile.Located<Expression> {
+    let text = try string(node)
+    var start = location(node)
+    // A quoted scalar starts one column before its text.
+    if let scalar = node.scalar, scalar.style == .doubleQuoted || scalar.style == .singleQuoted {
+      start = start.shifted(by: 1)
+    }
+    do {
+      return ScenarioFile.Located(value: try Expression(parsing: text), location: start)
+    } catch let error as Expression.ParseError {
+      throw InputError(.formula(error.problem), at: start.shifted(by: error.column - 1))
+    }
+  }
+
+  func driverValue(_ node: Node) throws -> ScenarioFile.DriverValue {
+    if node.scalar != nil { return .given(.fixed(try number(node))) }
+    let fields = try mapping(
+      node, allowed: ["forecast", "normal", "uniform", "triangular", "lognormal"])
+    guard fields.count == 1, let (kind, value) = fields.first else {
+      throw InputError(
+        .invalidValue(expected: "one of forecast, normal, uniform, triangular, lognormal"),
+        at: location(node))
+    }
+    if kind == "forecast" {
+      guard let quantity = ScenarioFile.ForecastQuantity(rawValue: try string(value)) else {
+        throw InputError(
+          .invalidWord(try string(value), expected: ["numerator", "denominator", "value"]),
+          at: location(value))
+      }
+      return .forecast(quantity)
+    }
+    let names: [String: [String]] = [
+      "normal": ["mean", "sd"], "uniform": ["min", "max"], "triangular": ["min", "mode", "max"],
+      "lognormal": ["mean", "sd"],
+    ]
+    let wanted = names[kind] ?? []
+    let parameters = try mapping(value, allowed: Set(wanted))
+    let numbers = try wanted.map { key -> Double in
+      guard let node = parameters[key] else {
+        throw InputError(.missingKey(key), at: location(value))
+      }
+      return try number(node)
+    }
+    func invalid(_ expected: String) -> InputError {
+      InputError(.invalidValue(expected: expected), at: location(value))
+    }
+    switch kind {
+    case "normal":
+      guard numbers[1] > 0 else { throw invalid("sd above 0") }
+      return .given(.normal(mean: numbers[0], standardDeviation: numbers[1]))
+    case "uniform":
+      guard numbers[0] < numbers[1] else { throw invalid("min below max") }
+      return .given(.uniform(minimum: numbers[0], maximum: numbers[1]))
+    case "triangular":
+      guard numbers[0] <= numbers[1], numbers[1] <= numbers[2], numbers[0] < numbers[2] else {
+        throw invalid("min ≤ mode ≤ max, min below max")
+      }
+      return .given(.triangular(minimum: numbers[0], mode: numbers[1], maximum: numbers[2]))
+    default:
+      guard numbers[0] > 0, numbers[1] > 0 else { throw invalid("mean and sd above 0") }
+      return .given(.lognormal(mean: numbers[0], standardDeviation: numbers[1]))
+    }
+  }
+}

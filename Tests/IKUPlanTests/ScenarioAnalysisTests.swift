@@ -1,0 +1,170 @@
+import IKUForecast
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct ScenarioAnalysisTests {
+  static func dataset() throws -> Dataset {
+    try Dataset(
+      folder: packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path)
+  }
+
+  private func analyse(_ yaml: String, dataset: Dataset? = nil) throws -> ScenarioAnalysis {
+    try ScenarioAnalysis(ScenarioFile(yaml: yaml, file: "s.yaml"), dataset: dataset)
+  }
+
+  @Test func fixedDriversGiveTheArithmeticExactly() throws {
+    let analysis = try analyse(
+      """
+      year: 2025
+      formula: "min(capacity * completion; registrants) / registrants * 100"
+      drivers: {capacity: 400, completion: 0.92, registrants: 1000, cost: 3500000}
+      outputs: {budget: "capacity * cost"}
+      scenarios:
+        - name: A
+        - name: B
+          set: {capacity: 480}
+      draws: 1000
+      """)
+    let a = analysis.cases[0]
+    #expect(a.indicator.median == min(400 * 0.92, 1000) / 1000 * 100)
+    #expect(a.indicator.mean == a.indicator.median)
+    #expect(a.indicator.p10 == a.indicator.p90)
+    #expect(a.outputs[0].summary.median == 400 * 3_500_000)
+    #expect(analysis.cases[1].indicator.median == min(480 * 0.92, 1000) / 1000 * 100)
+    #expect(analysis.target == nil && analysis.cases[0].probabilityOfAttaining == nil)
+  }
+
+  @Test func monteCarloMeanMatchesTheAnalyticMean() throws {
+    // E[a·b + c] = E[a]E[b] + E[c] for independent drivers.
+    let analysis = try analyse(
+      """
+      year: 2025
+      formula: "a * b + c"
+      drivers:
+        a: {normal: {mean: 10, sd: 2}}
+        b: {uniform: {min: 1, max: 3}}
+        c: {triangular: {min: 0, mode: 1, max: 5}}
+      draws: 200000
+      seed: 7
+      """)
+    let analytic = 10.0 * 2 + (0 + 1 + 5) / 3.0
+    // Var(ab + c) = E[a²]E[b²] − (E[a]E[b])² + Var(c).
+    let variance = (104.0 * (13.0 / 3)) - 400 + (0 + 1 + 25 - 0 - 0 - 5) / 18.0
+    let standardError = (variance / 200_000).squareRoot()
+    #expect(abs(analysis.cases[0].indicator.mean - analytic) < 4 * standardError)
+  }
+
+  @Test func sameSeedSameBytes() throws {
+    let yaml = """
+      indicator: IKU-1
+      formula: "min(capacity * completion; registrants) / registrants * 100"
+      drivers:
+        registrants: {forecast: denominator}
+        capacity: 400
+        completion: {normal: {mean: 0.92, sd: 0.03}}
+      goal: {driver: capacity, probability: 0.8}
+      draws: 20000
+      seed: 42
+      """
+    let first = try analyse(yaml, dataset: Self.dataset()).json.rendered()
+    let second = try analyse(yaml, dataset: Self.dataset()).json.rendered()
+    #expect(first == second)
+  }
+
+  @Test func goalSeekIsTheSmallestValueThatReaches() throws {
+    let analysis = try analyse(
+      """
+      indicator: IKU-1
+      formula: "min(capacity * completion; registrants) / registrants * 100"
+      drivers:
+        registrants: {forecast: denominator}
+        capacity: 400
+        completion: {normal: {mean: 0.92, sd: 0.03}}
+      goal: {driver: capacity, probability: 0.8}
+      draws: 20000
+      seed: 42
+      """, dataset: Self.dataset())
+    #expect(analysis.target == 65.71)
+    #expect(analysis.illustrative)  // registrants are forecast from illustrative years
+    let goal = try #require(analysis.goal)
+    let value = try #require(goal.value)
+    #expect(value == value.rounded())
+    #expect(goal.probability >= 0.8)
+    // One seat fewer does not reach it (same draws, same seed).
+    let fewer = try analyse(
+      """
+      indicator: IKU-1
+      formula: "min(capacity * completion; registrants) / registrants * 100"
+      drivers:
+        registrants: {forecast: denominator}
+        capacity: \(Int(value) - 1)
+        completion: {normal: {mean: 0.92, sd: 0.03}}
+      draws: 20000
+      seed: 42
+      """, dataset: Self.dataset())
+    #expect(try #require(fewer.cases[0].probabilityOfAttaining) < 0.8)
+  }
+
+  @Test func anUnreachableGoalIsReportedNotInvented() throws {
+    let analysis = try analyse(
+      """
+      year: 2025
+      target: 95
+      formula: "min(capacity * 0.5; 1000) / 1000 * 100"
+      drivers: {capacity: 400}
+      goal: {driver: capacity, probability: 0.8, min: 0, max: 1500}
+      draws: 100
+      """)
+    let goal = try #require(analysis.goal)
+    // At most 1500 × 0,5 / 1000 = 75% < 95%.
+    #expect(goal.value == nil)
+    #expect(goal.probability == 0)
+    #expect(goal.bestValue == 1500)
+    #expect(analysis.text(in: .english).contains("is not reached for capacity"))
+  }
+
+  @Test func sensitivityMovesEachDriver() throws {
+    let analysis = try analyse(
+      """
+      year: 2025
+      formula: "a * b"
+      drivers: {a: 10, b: 2}
+      draws: 10
+      """)
+    #expect(analysis.sensitivity.map(\.driver) == ["a", "b"])
+    #expect(abs(analysis.sensitivity[0].low - 18) < 1e-12)
+    #expect(abs(analysis.sensitivity[0].high - 22) < 1e-12)
+  }
+
+  @Test func forecastDriversNeedHistory() throws {
+    do {
+      _ = try analyse(
+        """
+        indicator: IKU-2
+        formula: "x"
+        drivers: {x: {forecast: denominator}}
+        """, dataset: Self.dataset())
+      Issue.record("expected an error")
+    } catch let error as InputError {
+      guard case .cannotForecast(let name, _) = error.problem else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(name == "x")
+    }
+  }
+
+  @Test func undefinedResultsAreErrorsNotNaN() throws {
+    #expect(throws: InputError.self) {
+      try analyse(
+        """
+        year: 2025
+        formula: "1 / (a - b)"
+        drivers: {a: 2, b: 2}
+        draws: 10
+        """)
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import IKUForecast
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct ScenarioFileTests {
+  static let example = """
+    indicator: IKU-1
+    year: 2025
+    formula: "min(capacity * completion, registrants) / registrants * 100"
+    drivers:
+      registrants: {forecast: denominator}
+      capacity: 400
+      completion: {normal: {mean: 0.92, sd: 0.03}}
+      cost_per_seat: 3500000
+    outputs:
+      budget: "capacity * cost_per_seat"
+    scenarios:
+      - name: Baseline
+      - name: "+2 batches"
+        set: {capacity: 480}
+    goal: {driver: capacity, target: 65.71, probability: 0.8}
+    draws: 100000
+    seed: 42
+    """
+
+  private func problem(_ yaml: String) -> InputError? {
+    do {
+      _ = try ScenarioFile(yaml: yaml, file: "s.yaml")
+      return nil
+    } catch {
+      return error as? InputError
+    }
+  }
+
+  @Test func theIssueExampleReads() throws {
+    let file = try ScenarioFile(yaml: Self.example, file: "s.yaml")
+    #expect(file.indicator == "IKU-1" && file.year == 2025)
+    #expect(file.drivers.map(\.name) == ["registrants", "capacity", "completion", "cost_per_seat"])
+    #expect(file.drivers[0].value == .forecast(.denominator))
+    #expect(file.drivers[1].value == .given(.fixed(400)))
+    #expect(file.drivers[2].value == .given(.normal(mean: 0.92, standardDeviation: 0.03)))
+    #expect(file.outputs.map(\.name) == ["budget"])
+    #expect(file.scenarios.map(\.name) == ["Baseline", "+2 batches"])
+    #expect(file.scenarios[1].changes.first?.value == .given(.fixed(480)))
+    #expect(file.goal?.driver == "capacity" && file.goal?.probability == 0.8)
+    #expect(file.draws == 100_000 && file.seed == 42)
+    #expect(file.formula.location.line == 3 && file.formula.location.column == 11)
+  }
+
+  @Test func distributionsAndCorrelation() throws {
+    let file = try ScenarioFile(
+      yaml: """
+        formula: "a + b + c + d"
+        drivers:
+          a: {uniform: {min: 1, max: 2}}
+          b: {triangular: {min: 0, mode: 1, max: 3}}
+          c: {lognormal: {mean: 5, sd: 1}}
+          d: "3,5"
+        correlation:
+          - [a, b, 0.4]
+        """, file: "s.yaml")
+    #expect(file.drivers[3].value == .given(.fixed(3.5)))
+    #expect(file.correlations.count == 1)
+    #expect(file.scenarios.map(\.name) == ["Baseline"])
+  }
+
+  @Test func unknownKeyIsLocated() {
+    let error = problem("formula: \"a\"\ndrivers: {a: 1}\ndraw: 10\n")
+    #expect(
+      error?.problem
+        == .unknownKey(
+          "draw",
+          allowed: [
+            "correlation", "draws", "drivers", "formula", "goal", "illustrative", "indicator",
+            "outputs",
+            "scenarios", "seed", "source", "target", "year",
+          ]))
+    #expect(error?.location.line == 3)
+  }
+
+  @Test func unknownNameInAFormulaPointsAtTheColumn() {
+    let error = problem(
+      "formula: \"capacity * completon\"\ndrivers: {capacity: 1, completion: 2}\n")
+    #expect(error?.problem == .unknownName("completon", known: ["capacity", "completion"]))
+    #expect(error?.location.line == 1)
+    #expect(error?.location.column == 22)
+  }
+
+  @Test func divisionByADriverThatCanBeZero() {
+    let error = problem("formula: \"a / b\"\ndrivers: {a: 1, b: {uniform: {min: 0, max: 5}}}\n")
+    #expect(error?.problem == .divisionByZero("b"))
+    #expect(error?.location.column == 13)
+    // A normal far from zero is accepted.
+    #expect(problem("formula: \"a / b\"\ndrivers: {a: 1, b: {normal: {mean: 10, sd: 1}}}\n") == nil)
+  }
+
+  @Test func formulaSyntaxErrorPointsAtTheColumn() {
+    let error = problem("formula: \"min(a * 2\"\ndrivers: {a: 1}\n")
+    #expect(error?.problem == .formula(.unexpectedEnd))
+    #expect(error?.location.column == 20)
+  }
+
+  @Test func badValues() {
+    #expect(
+      problem("formula: \"a\"\ndrivers: {a: {normal: {mean: 1, sd: 0}}}\n")?.problem
+        == .invalidValue(expected: "sd above 0"))
+    #expect(
+      problem("formula: \"a\"\ndrivers: {a: {poisson: {mean: 1}}}\n")?.problem
+        == .unknownKey(
+          "poisson", allowed: ["forecast", "lognormal", "normal", "triangular", "uniform"]))
+    #expect(
+      problem("formula: \"a\"\ndrivers: {a: banyak}\n")?.problem == .notANumber("banyak"))
+    #expect(problem("drivers: {a: 1}\n")?.problem == .missingKey("formula"))
+    #expect(
+      problem("formula: \"a\"\ndrivers: {a: 1}\ngoal: {driver: b}\n")?.problem
+        == .unknownName("b", known: ["a"]))
+  }
+
+  @Test func yamlSyntaxErrorIsLocated() {
+    let error = problem("formula: \"a\"\ndrivers: {a: 1\n")
+    guard case .yaml = error?.problem else {
+      Issue.record("expected a YAML error, got \(String(describing: error))")
+      return
+    }
+    #expect((error?.location.line ?? 0) >= 2)
+  }
+}
