@@ -27,7 +27,7 @@ public struct Forecast: Sendable {
     /// The step on the model scale.
     public let modelScale: ForecastStep
     /// The transform back to the original scale.
-    let transform: Transform
+    public let transform: Transform
 
     /// Whether an interval and probabilities are claimed.
     public var hasInterval: Bool { modelScale.predictionStandardError.isFinite }
@@ -71,6 +71,14 @@ public struct Forecast: Sendable {
     public let lower: Double
     /// The upper end.
     public let upper: Double
+
+    /// Creates an interval.
+    public init(level: Double, lower: Double, upper: Double) {
+      precondition(level > 0 && level < 1, "a level lies in (0, 1)")
+      self.level = level
+      self.lower = lower
+      self.upper = upper
+    }
   }
 }
 

@@ -21,6 +21,7 @@ struct IKUPlanCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Review.self, ForecastCommand.self, Check.self, Suggest.self, ScenarioCommand.self,
+      MidYear.self,
       DataCommand.self, Import.self, Evaluate.self, Regress.self,
     ],
     defaultSubcommand: Review.self

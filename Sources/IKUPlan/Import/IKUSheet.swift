@@ -14,8 +14,9 @@
 ///   indicators get codes `IKU-3a`, `IKU-3b`, single ones `IKU-1`;
 /// - values like `39,67%` and `5.517 Orang` are read under one number
 ///   convention for the sheet (``NumberReader``); the unit written after
-///   them becomes the indicator's unit (`%` → bounds 0–100; any other unit
-///   is a count, bounded below by 0);
+///   them becomes the indicator's unit (`%` → bounds 0–100 and roll-up
+///   `terakhir`; any other unit is a count, bounded below by 0, that
+///   accumulates over the year: roll-up `jumlah`);
 /// - rows of column numbers `(1) (2) …` and all text outside the table are
 ///   skipped; the agency name (`Nama Organisasi : …`, else the first line)
 ///   becomes the dataset's title.
@@ -74,7 +75,8 @@ public struct IKUSheet: Sendable {
         code: entry.code, objective: entry.objective, name: entry.name,
         formula: entry.formula, unit: unit,
         polarity: polarities[entry.code] ?? .higher,
-        lowerBound: 0, upperBound: Unit.isPercent(unit) ? 100 : nil)
+        lowerBound: 0, upperBound: Unit.isPercent(unit) ? 100 : nil,
+        rollup: Unit.isPercent(unit) ? .last : .sum)
       (indicator.numeratorLabel, indicator.denominatorLabel) = Self.ratioLabels(entry.formula)
       for (value, column) in [(actual, header.actual), (target, header.target)] {
         if let value = value?.value, !indicator.allows(value) {

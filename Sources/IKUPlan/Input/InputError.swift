@@ -98,6 +98,8 @@ public struct InputError: Error, Sendable, Equatable {
     case nonFiniteResult(String, draws: Int)
     /// A forecast driver cannot be forecast.
     case cannotForecast(String, reason: String)
+    /// The dataset has no quarterly values (for the year asked).
+    case noQuarterlyData
   }
 
   /// The full message: location, then the problem.
@@ -270,6 +272,10 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "\(what) tidak terdefinisi pada \(draws) penarikan (pembagian dengan 0?)",
         en: "\(what) is undefined in \(draws) draws (division by 0?)")
+    case .noQuarterlyData:
+      return l.text(
+        id: "tidak ada nilai triwulan (triwulan.csv) untuk tahun ini",
+        en: "no quarterly values (triwulan.csv) for the year")
     case .cannotForecast(let name, let reason):
       return l.text(
         id: "pemicu '\(name)' tidak dapat diproyeksikan: \(reason)",

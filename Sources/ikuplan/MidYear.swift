@@ -1,0 +1,43 @@
+import ArgumentParser
+import IKUPlan
+
+/// `ikuplan midyear`: year-end projections from quarterly realisations.
+struct MidYear: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "midyear",
+    abstract: "Project year-end attainment from the quarterly (triwulan) realisations.")
+
+  @Option(help: "A dataset folder (default: the bundled Tanjungpinang IKU dataset).")
+  var history: String?
+
+  @Option(help: "The year (default: the latest year in triwulan.csv).")
+  var year: Int?
+
+  @Option(help: "The quarter, 1 to 4 (default: the latest of that year).")
+  var quarter: Int?
+
+  @Option(help: "Output format: table, json or markdown.")
+  var format: ScenarioFormat = .table
+
+  @OptionGroup var global: GlobalOptions
+
+  func validate() throws {
+    if let quarter, !(1...4).contains(quarter) {
+      throw ValidationError("--quarter is 1, 2, 3 or 4.")
+    }
+  }
+
+  func run() throws {
+    try reportingInputErrors(in: global.language) {
+      let dataset = try Dataset(
+        folder: history ?? BundledHistory.defaultDataset(), convention: global.numbers)
+      let review = try MidYearReview(
+        dataset, settings: MidYearSettings(year: year, quarter: quarter))
+      switch format {
+      case .table: print(review.text(in: global.language), terminator: "")
+      case .markdown: print(review.text(in: global.language, markdown: true), terminator: "")
+      case .json: print(review.json.rendered(), terminator: "")
+      }
+    }
+  }
+}
