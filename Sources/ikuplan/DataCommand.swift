@@ -14,7 +14,7 @@ struct DataCommand: ParsableCommand {
   @Argument(help: "The dataset folder (default: the bundled Tanjungpinang IKU dataset).")
   var folder: String?
 
-  @Option(help: "Output format: table or json.")
+  @Option(help: "Output format: table, json or markdown.")
   var format: OutputFormat = .table
 
   @OptionGroup var global: GlobalOptions
@@ -25,6 +25,7 @@ struct DataCommand: ParsableCommand {
         folder: folder ?? BundledHistory.defaultDataset(), convention: global.numbers)
       switch format {
       case .table: print(dataset.table(in: global.language), terminator: "")
+      case .markdown: print(dataset.table(in: global.language, markdown: true), terminator: "")
       case .json: print(dataset.json.rendered(), terminator: "")
       }
     }

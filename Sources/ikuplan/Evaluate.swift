@@ -25,7 +25,7 @@ struct Evaluate: ParsableCommand {
   @Option(help: "Fit only the last K training values of each series.")
   var window: Int?
 
-  @Option(help: "Output format: table or json.")
+  @Option(help: "Output format: table, json or markdown.")
   var format: OutputFormat = .table
 
   @OptionGroup var global: GlobalOptions
@@ -43,6 +43,7 @@ struct Evaluate: ParsableCommand {
         train: trainPanel, test: testPanel)
       switch format {
       case .table: print(report.table(in: global.language), terminator: "")
+      case .markdown: print(report.table(in: global.language, markdown: true), terminator: "")
       case .json: print(report.json.rendered(), terminator: "")
       }
     }

@@ -21,4 +21,5 @@ extension NumberConvention: ExpressibleByArgument {}
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case table
   case json
+  case markdown
 }

@@ -22,7 +22,7 @@ struct IKUPlanCommand: ParsableCommand {
     subcommands: [
       Review.self, ForecastCommand.self, Check.self, Suggest.self, ScenarioCommand.self,
       MidYear.self,
-      DataCommand.self, Import.self, Evaluate.self, Regress.self,
+      Report.self, DataCommand.self, Import.self, Evaluate.self, Regress.self,
     ],
     defaultSubcommand: Review.self
   )

@@ -29,6 +29,9 @@ struct Import: ParsableCommand {
   @Option(help: "The worksheet of an .xlsx file (default: the first).")
   var sheet: String?
 
+  @Flag(help: "Print the summary as a Markdown table.")
+  var markdown = false
+
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
@@ -39,7 +42,8 @@ struct Import: ParsableCommand {
         polarities: Dictionary(
           polarity.map { ($0.code, $0.polarity) }, uniquingKeysWith: { $1 }))
       try imported.dataset.write(toFolder: output)
-      print(imported.summary(folder: output, in: global.language), terminator: "")
+      print(
+        imported.summary(folder: output, in: global.language, markdown: markdown), terminator: "")
     }
   }
 }

@@ -37,7 +37,7 @@ struct Regress: ParsableCommand {
   @Flag(help: "Fit without an intercept (R² is then uncentred).")
   var noIntercept = false
 
-  @Option(help: "Output format: table or json.")
+  @Option(help: "Output format: table, json or markdown.")
   var format: OutputFormat = .table
 
   @OptionGroup var global: GlobalOptions
@@ -67,6 +67,7 @@ struct Regress: ParsableCommand {
       let report = try request.fit(table, convention: global.numbers)
       switch format {
       case .table: print(report.table(in: global.language), terminator: "")
+      case .markdown: print(report.table(in: global.language, markdown: true), terminator: "")
       case .json: print(report.json.rendered(), terminator: "")
       }
     }

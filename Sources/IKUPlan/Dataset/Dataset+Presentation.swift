@@ -57,7 +57,7 @@ extension Dataset {
 
   /// The dataset as a table for people: one line per indicator and year,
   /// values in the language's number format, illustrative rows marked.
-  public func table(in language: Language) -> String {
+  public func table(in language: Language, markdown: Bool = false) -> String {
     let number = NumberFormat(language)
     var out = title + "\n"
     if !source.isEmpty { out += language.text(id: "Sumber: ", en: "Source: ") + source + "\n" }
@@ -87,7 +87,8 @@ extension Dataset {
         ])
       }
     }
-    out += alignedTable(rows, rightAligned: [false, false, true, true, false, false, false])
+    out += textTable(
+      rows, rightAligned: [false, false, true, true, false, false, false], markdown: markdown)
     if !quarterly.isEmpty {
       out +=
         "\n"

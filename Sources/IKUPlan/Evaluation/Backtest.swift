@@ -115,7 +115,7 @@ extension Backtest.Report {
   }
 
   /// The table for people.
-  public func table(in language: Language) -> String {
+  public func table(in language: Language, markdown: Bool = false) -> String {
     let number = NumberFormat(language)
     var out = language.text(
       id: "Uji mundur: \(seriesCount) deret, horizon \(horizon)\n\n",
@@ -135,8 +135,9 @@ extension Backtest.Report {
         ]
           + levels.map { number.fixed(method.tally.coverage($0), decimals: 3) })
     }
-    out += alignedTable(
-      rows, rightAligned: [false] + Array(repeating: true, count: 2 + levels.count))
+    out += textTable(
+      rows, rightAligned: [false] + Array(repeating: true, count: 2 + levels.count),
+      markdown: markdown)
     out +=
       "\n"
       + language.text(

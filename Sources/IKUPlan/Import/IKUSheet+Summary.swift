@@ -1,7 +1,7 @@
 extension IKUSheet {
   /// What `ikuplan import` prints: the folder and one line per indicator
   /// with its achievement and target.
-  public func summary(folder: String, in language: Language) -> String {
+  public func summary(folder: String, in language: Language, markdown: Bool = false) -> String {
     let number = NumberFormat(language)
     var out = language.text(
       id:
@@ -32,6 +32,8 @@ extension IKUSheet {
         language == .indonesian ? indicator.polarity.indonesianWord : indicator.polarity.rawValue,
       ])
     }
-    return out + alignedTable(rows, rightAligned: [false, false, false, true, true, false])
+    return out
+      + textTable(
+        rows, rightAligned: [false, false, false, true, true, false], markdown: markdown)
   }
 }

@@ -24,14 +24,19 @@ final class XMLElement: @unchecked Sendable {
   /// The children with a name.
   func children(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
 
+  /// All child elements.
+  var allChildren: [XMLElement] { children }
+
   /// The first child with a name.
   func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
 
   /// All text of this element and its descendants named `t` (shared and
-  /// inline strings, with rich-text runs concatenated).
+  /// inline strings, with rich-text runs concatenated); for other markup,
+  /// the element's own text followed by its children's.
   var stringText: String {
     if name == "t" { return text }
-    return children.filter { $0.name != "rPh" }.map(\.stringText).joined()
+    let inner = children.filter { $0.name != "rPh" }.map(\.stringText).joined()
+    return name == "si" || name == "is" || name == "r" ? inner : text + inner
   }
 
   /// Parses a document.

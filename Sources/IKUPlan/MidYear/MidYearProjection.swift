@@ -87,6 +87,14 @@ public struct MidYearProjection: Sendable {
     case complete
   }
 
+  /// A quarter's year-to-date value.
+  public struct QuarterValue: Sendable, Hashable {
+    /// The quarter, 1 to 4.
+    public let quarter: Int
+    /// The value.
+    public let value: Double
+  }
+
   /// The pace needed for the rest of the year.
   public struct Pace: Sendable, Hashable {
     /// Per remaining quarter, to reach the target.
@@ -103,6 +111,8 @@ public struct MidYearProjection: Sendable {
   public let quarter: Int
   /// The year-to-date realisation.
   public let yearToDate: Double
+  /// The year-to-date realisations of this year's quarters up to this one.
+  public let yearToDateByQuarter: [QuarterValue]
   /// The projected year-end median.
   public let median: Double
   /// Central intervals for the year-end value.

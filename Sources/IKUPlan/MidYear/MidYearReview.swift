@@ -201,8 +201,19 @@ private struct Projector {
         MidYearProjection.Pace(
           required: ($0 - yearToDate) / Double(4 - quarter), soFar: yearToDate / Double(quarter))
       } : nil
+    let soFar = rows.filter { $0.year == year && $0.quarter <= quarter }.sorted {
+      $0.quarter < $1.quarter
+    }.compactMap { row -> MidYearProjection.QuarterValue? in
+      let value =
+        row.actual
+        ?? row.numerator.flatMap { n in
+          row.denominator.flatMap { d in d > 0 ? n / d * scale : nil }
+        }
+      return value.map { MidYearProjection.QuarterValue(quarter: row.quarter, value: $0) }
+    }
     return MidYearProjection(
-      indicator: indicator, year: year, quarter: quarter, yearToDate: yearToDate, median: median,
+      indicator: indicator, year: year, quarter: quarter, yearToDate: yearToDate,
+      yearToDateByQuarter: soFar, median: median,
       intervals: intervals, target: target, probabilityOfAttaining: probability, status: status,
       achievement: target.flatMap {
         Achievement(actual: median, target: $0, polarity: indicator.polarity)

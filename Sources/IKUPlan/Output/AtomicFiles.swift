@@ -40,4 +40,12 @@ enum AtomicFiles {
       }
     }
   }
+
+  /// Writes one file atomically (`path`'s folder must exist or be
+  /// creatable).
+  static func write(_ text: String, toFile path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    try write([name: text], toFolder: folder.isEmpty ? "." : folder)
+  }
 }

@@ -31,3 +31,10 @@ func markdownTable(_ rows: [[String]], rightAligned: [Bool]) -> String {
   }
   return line(header) + line(rule) + rows.dropFirst().map(line).joined()
 }
+
+/// Aligned text or a Markdown table, as asked.
+func textTable(_ rows: [[String]], rightAligned: [Bool], markdown: Bool) -> String {
+  markdown
+    ? markdownTable(rows, rightAligned: rightAligned)
+    : alignedTable(rows, rightAligned: rightAligned)
+}

@@ -47,7 +47,7 @@ extension RegressionReport {
   /// The aligned table of `ikuplan regress --format table`, for people:
   /// coefficients with standard errors, t statistics and two-sided p-values,
   /// then the fit statistics, in the language's words and number format.
-  public func table(in language: Language) -> String {
+  public func table(in language: Language, markdown: Bool = false) -> String {
     let l = language
     let number = NumberFormat(language)
     let terms = fit.termNames.joined(separator: " + ")
@@ -76,7 +76,7 @@ extension RegressionReport {
         number.significant(fit.pValues[j], digits: 4),
       ])
     }
-    out += alignedTable(rows, rightAligned: [false, true, true, true, true])
+    out += textTable(rows, rightAligned: [false, true, true, true, true], markdown: markdown)
 
     out += "\n"
     let statistics: [(String, String)] = [
@@ -94,6 +94,12 @@ extension RegressionReport {
         number.significant(fit.residualSumOfSquares, digits: 10)
       ),
     ]
+    if markdown {
+      return out
+        + markdownTable(
+          [[l.text(id: "Statistik", en: "Statistic"), l.text(id: "Nilai", en: "Value")]]
+            + statistics.map { [$0.0, $0.1] }, rightAligned: [false, true])
+    }
     let width = statistics.map(\.0.count).max() ?? 0
     for (label, value) in statistics {
       out +=

@@ -11,7 +11,9 @@ struct FlagWords {
   }
 
   private func percent(_ p: Double, _ format: NumberFormat) -> String {
-    format.fixed(p * 100, decimals: 0) + "%"
+    if p > 0 && p < 0.005 { return "<1%" }
+    if p < 1 && p > 0.995 { return ">99%" }
+    return format.fixed(p * 100, decimals: 0) + "%"
   }
 
   func outsideBounds(_ target: Double) -> ReviewFlag {

@@ -1,0 +1,61 @@
+/// A linear map from data values to drawing coordinates, with "nice" ticks.
+///
+/// Ticks are 1, 2 or 5 times a power of ten (Heckbert, "Nice numbers for
+/// graph labels", Graphics Gems, 1990), and ``nice(count:)`` widens the
+/// domain to the ticks so that axes start and end on round numbers.
+struct LinearScale: Sendable {
+  /// The data interval.
+  var domain: ClosedRange<Double>
+  /// The drawing interval (may run downwards, as SVG's y does).
+  var range: (Double, Double)
+
+  /// Creates a scale; a degenerate domain is widened around its value.
+  init(domain: ClosedRange<Double>, range: (Double, Double)) {
+    var domain = domain
+    if domain.lowerBound == domain.upperBound {
+      let pad = Swift.max(abs(domain.lowerBound) * 0.1, 1)
+      domain = (domain.lowerBound - pad)...(domain.upperBound + pad)
+    }
+    self.domain = domain
+    self.range = range
+  }
+
+  /// The coordinate of a value.
+  func callAsFunction(_ value: Double) -> Double {
+    let t = (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound)
+    return range.0 + t * (range.1 - range.0)
+  }
+
+  /// The step between ticks for about `count` ticks.
+  func tickStep(count: Int) -> Double {
+    let raw = (domain.upperBound - domain.lowerBound) / Double(Swift.max(count, 1))
+    var power = 1.0
+    while power * 10 <= raw { power *= 10 }
+    while power > raw { power /= 10 }
+    let fraction = raw / power
+    let nice: Double = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10
+    return nice * power
+  }
+
+  /// Ticks inside the domain.
+  func ticks(count: Int = 5) -> [Double] {
+    let step = tickStep(count: count)
+    var value = (domain.lowerBound / step).rounded(.up) * step
+    var ticks: [Double] = []
+    while value <= domain.upperBound + step * 1e-9 {
+      ticks.append(abs(value) < step * 1e-9 ? 0 : value)
+      value += step
+    }
+    return ticks
+  }
+
+  /// The scale with its domain widened to whole ticks.
+  func nice(count: Int = 5) -> LinearScale {
+    let step = tickStep(count: count)
+    var copy = self
+    let low = (domain.lowerBound / step).rounded(.down) * step
+    let high = (domain.upperBound / step).rounded(.up) * step
+    copy.domain = low...high
+    return copy
+  }
+}

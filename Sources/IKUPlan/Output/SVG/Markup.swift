@@ -1,0 +1,69 @@
+/// Escapes text for HTML and XML content and attribute values: `&`, `<`,
+/// `>`, `"` and `'` become entities, so that names, formulas and sources
+/// from input files always render as text.
+func escapeMarkup(_ text: String) -> String {
+  var out = ""
+  out.reserveCapacity(text.count)
+  for character in text {
+    switch character {
+    case "&": out += "&amp;"
+    case "<": out += "&lt;"
+    case ">": out += "&gt;"
+    case "\"": out += "&quot;"
+    case "'": out += "&#39;"
+    default: out.append(character)
+    }
+  }
+  return out
+}
+
+/// A markup element (SVG or XHTML) with escaped attributes and children:
+/// the one place where markup text is produced, so that nothing unescaped
+/// reaches the page.
+struct Element: Sendable {
+  let name: String
+  var attributes: [(String, String)]
+  var children: [Node]
+
+  /// Element content.
+  enum Node: Sendable {
+    case element(Element)
+    case text(String)
+  }
+
+  init(_ name: String, _ attributes: [(String, String)] = [], _ children: [Node] = []) {
+    self.name = name
+    self.attributes = attributes
+    self.children = children
+  }
+
+  /// An element holding text.
+  init(_ name: String, _ attributes: [(String, String)] = [], text: String) {
+    self.init(name, attributes, [.text(text)])
+  }
+
+  /// Appends a child element.
+  mutating func add(_ child: Element) { children.append(.element(child)) }
+
+  /// The markup; empty elements close themselves (XHTML-compatible).
+  var rendered: String {
+    var out = "<" + name
+    for (key, value) in attributes { out += " \(key)=\"\(escapeMarkup(value))\"" }
+    guard !children.isEmpty else { return out + "/>" }
+    out += ">"
+    for child in children {
+      switch child {
+      case .element(let element): out += element.rendered
+      case .text(let text): out += escapeMarkup(text)
+      }
+    }
+    return out + "</\(name)>"
+  }
+}
+
+/// A number for an SVG coordinate: two decimals, dot decimal, no
+/// thousands separator.
+func coordinate(_ value: Double) -> String {
+  let rounded = (value * 100).rounded() / 100
+  return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import IKUPlan
+
+/// `ikuplan report`: one self-contained HTML file for the head of agency.
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract:
+      "Write one self-contained HTML report: summary, a chart per indicator, mid-year, scenarios.")
+
+  @Option(help: "A dataset folder (default: the bundled Tanjungpinang IKU dataset).")
+  var history: String?
+
+  @Option(help: "The year reviewed (default: the year after the last realisation).")
+  var year: Int?
+
+  @Option(help: "The HTML file to write (default: laporan-iku-YEAR.html).")
+  var output: String?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    try reportingInputErrors(in: global.language) {
+      let folder = history ?? BundledHistory.defaultDataset()
+      let dataset = try Dataset(folder: folder, convention: global.numbers)
+      let review = DatasetReview(dataset, settings: ReviewSettings(year: year))
+      let midYear = dataset.quarterly.isEmpty ? nil : try MidYearReview(dataset)
+      let scenarios = try HTMLReport.scenarioFiles(in: folder).map { path in
+        guard let data = FileManager.default.contents(atPath: path) else {
+          throw InputError(
+            .unreadable(reason: "not found"), at: SourceLocation(file: path, line: 0))
+        }
+        let file = try ScenarioFile(yaml: String(decoding: data, as: UTF8.self), file: path)
+        return (
+          name: (path as NSString).lastPathComponent,
+          analysis: try ScenarioAnalysis(file, dataset: dataset)
+        )
+      }
+      let report = HTMLReport(
+        review: review, midYear: midYear, scenarios: scenarios, language: global.language)
+      let path = output ?? "laporan-iku-\(review.year).html"
+      try report.write(to: path)
+      print(
+        global.language.text(id: "Laporan ditulis ke \(path)", en: "Report written to \(path)"))
+    }
+  }
+}

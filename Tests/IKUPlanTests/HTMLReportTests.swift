@@ -1,0 +1,100 @@
+import Foundation
+import IKUForecast
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct HTMLReportTests {
+  static func bundledReport() throws -> (String, DatasetReview) {
+    let folder = packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path
+    let dataset = try Dataset(folder: folder)
+    let review = DatasetReview(dataset)
+    let report = HTMLReport(
+      review: review, midYear: try MidYearReview(dataset), language: .indonesian)
+    return (report.html, review)
+  }
+
+  /// Every element of the parsed document, depth first.
+  static func elements(_ root: IKUPlan.XMLElement) -> [IKUPlan.XMLElement] {
+    [root] + root.allChildren.flatMap(elements)
+  }
+
+  @Test func parsesAsXMLWithOneChartPerIndicator() throws {
+    let (html, review) = try Self.bundledReport()
+    let root = try #require(IKUPlan.XMLElement.parse(Data(html.utf8)))
+    let all = Self.elements(root)
+    let charts = all.filter {
+      $0.name == "svg"
+        && ($0.attributes["class"] ?? "").split(separator: " ").contains("indicator-chart")
+    }
+    #expect(
+      charts.compactMap { $0.attributes["data-code"] } == review.indicators.map(\.indicator.code))
+    for (chart, indicator) in zip(charts, review.indicators) {
+      let inside = Self.elements(chart)
+      let hasBand = inside.contains { $0.name == "path" && $0.attributes["class"] == "band-80" }
+      #expect(hasBand == (indicator.forecast?.hasInterval ?? false))
+      #expect(
+        inside.contains { $0.name == "path" && $0.attributes["class"] == "band-95" } == hasBand)
+      // The target marker sits at the target's value on the chart's scale.
+      let target = try #require(indicator.target)
+      let marker = try #require(inside.first { $0.attributes["class"] == "target" })
+      #expect(Double(marker.attributes["data-value"] ?? "") == target)
+      let low = try #require(Double(chart.attributes["data-y-min"] ?? ""))
+      let high = try #require(Double(chart.attributes["data-y-max"] ?? ""))
+      let top = try #require(Double(chart.attributes["data-plot-top"] ?? ""))
+      let bottom = try #require(Double(chart.attributes["data-plot-bottom"] ?? ""))
+      let expected = bottom + (target - low) / (high - low) * (top - bottom)
+      #expect(abs((Double(marker.attributes["data-cy"] ?? "") ?? .nan) - expected) < 0.01)
+    }
+  }
+
+  @Test func nothingIsFetchedFromAnywhere() throws {
+    let (html, _) = try Self.bundledReport()
+    let root = try #require(IKUPlan.XMLElement.parse(Data(html.utf8)))
+    for element in Self.elements(root) {
+      for key in ["src", "href", "xlink:href"] {
+        #expect(element.attributes[key] == nil, "\(element.name) has \(key)")
+      }
+      #expect(element.name != "script" && element.name != "link" && element.name != "img")
+    }
+    #expect(!html.contains("url("))
+  }
+
+  @Test func hostileTextIsEscaped() throws {
+    let hostile = "<script>alert(1)</script> & \"x\""
+    let dataset = Dataset(
+      title: hostile, source: hostile,
+      indicators: [
+        Indicator(
+          code: "A", name: hostile, formula: hostile, unit: "%", lowerBound: 0, upperBound: 100)
+      ],
+      annual: [40.0, 42, 45].enumerated().map {
+        AnnualObservation(code: "A", year: 2022 + $0.offset, actual: $0.element, source: hostile)
+      } + [AnnualObservation(code: "A", year: 2025, target: 50, source: hostile)])
+    let html = HTMLReport(review: DatasetReview(dataset), language: .english).html
+    #expect(!html.contains("<script"))
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"))
+    let root = try #require(IKUPlan.XMLElement.parse(Data(html.utf8)))
+    let headings = Self.elements(root).filter { $0.name == "h2" }.map(\.stringText)
+    #expect(headings.contains("A · " + hostile))
+  }
+
+  @Test func scalesHaveNiceTicks() {
+    let scale = LinearScale(domain: 3.2...47.9, range: (0, 100)).nice()
+    #expect(scale.domain == 0...50)
+    #expect(scale.ticks() == [0, 10, 20, 30, 40, 50])
+    #expect(abs(scale(25) - 50) < 1e-12)
+    let flat = LinearScale(domain: 5...5, range: (0, 1))
+    #expect(flat.domain.lowerBound < 5 && flat.domain.upperBound > 5)
+  }
+
+  @Test func writesAtomically() throws {
+    let (_, review) = try Self.bundledReport()
+    let folder = try temporaryFolder()
+    let path = folder.appendingPathComponent("laporan.html").path
+    try HTMLReport(review: review, language: .english).write(to: path)
+    #expect(FileManager.default.fileExists(atPath: path))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["laporan.html"])
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `ikuplan report` end to end, and `--format markdown` where tables print.
+@Suite struct ReportTests {
+  @Test func writesTheBundledReport() throws {
+    let folder = try temporaryFolder()
+    let path = folder.appendingPathComponent("laporan.html").path
+    let result = try runIKUPlan(["report", "--output", path])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput == "Laporan ditulis ke \(path)\n")
+    let html = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(
+      html.contains(
+        "Laporan IKU 2025 — Dinas Tenaga Kerja Koperasi dan Usaha Mikro Kota Tanjungpinang"))
+    #expect(html.contains("nilai ilustrasi, bukan data resmi"))
+    #expect(html.components(separatedBy: "indicator-chart").count - 1 == 6)
+    #expect(html.contains("midyear-chart"))
+    #expect(html.contains("scenario-chart"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["laporan.html"])
+  }
+
+  @Test func aHostileDatasetRendersAsText() throws {
+    let folder = try temporaryFolder()
+    _ = try writeFile(
+      "indikator.csv",
+      "kode;indikator;satuan\nA;\"<script>alert(1)</script> & \"\"x\"\"\";%\n", in: folder)
+    _ = try writeFile(
+      "realisasi.csv",
+      "kode;tahun;realisasi;target;sumber\nA;2022;40;;s\nA;2023;42;;s\nA;2024;45;;s\nA;2025;;50;s\n",
+      in: folder)
+    let path = folder.appendingPathComponent("r.html").path
+    let result = try runIKUPlan(["report", "--history", folder.path, "--output", path])
+    #expect(result.status == 0, "\(result.standardError)")
+    let html = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(!html.contains("<script"))
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"))
+  }
+
+  @Test func nothingIsWrittenForABadDataset() throws {
+    let folder = try temporaryFolder()
+    let path = folder.appendingPathComponent("r.html").path
+    let result = try runIKUPlan(["report", "--history", folder.path, "--output", path])
+    #expect(result.status == 1)
+    #expect(!FileManager.default.fileExists(atPath: path))
+  }
+
+  @Test(
+    "Markdown for the table commands",
+    arguments: [
+      ["data", "--format", "markdown"],
+      [
+        "regress", "history/nist-strd/Norris.csv", "--response", "y", "--predictors", "x",
+        "--format", "markdown",
+      ],
+      ["check", "--format", "markdown"],
+      ["midyear", "--format", "markdown"],
+    ])
+  func markdown(_ arguments: [String]) throws {
+    let result = try runIKUPlan(arguments)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("| --- |") || result.standardOutput.contains("| --- | "))
+  }
+}
