@@ -1,17 +1,65 @@
 import ArgumentParser
+import Foundation
+import IKUForecast
 import IKUPlan
 
-/// `ikuplan forecast`: each indicator's forecast with its intervals.
+/// `ikuplan forecast`: each indicator's forecast with its intervals, or
+/// with `--panel` a batch forecast of many series.
 struct ForecastCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "forecast",
-    abstract: "Forecast each indicator for a year, with intervals and the chance of the target.")
+    abstract: "Forecast each indicator for a year, with intervals and the chance of the target.",
+    discussion: """
+      With --panel FILE, forecasts every series of a panel (long series,period,value
+      or wide id,v1,…,vn) and writes series,period,model,mean,lo80,hi80,lo95,hi95.
+      """)
+
+  @Option(help: "A panel of many series to forecast in one batch.")
+  var panel: String?
+
+  @Option(help: "With --panel: years ahead.")
+  var horizon: Int = 1
+
+  @Option(
+    help: "With --panel: models, comma-separated (auto, naive, drift, linear, damped, theta).",
+    transform: { text in
+      try text.split(separator: ",").map { name in
+        guard let model = BatchForecaster.Model(rawValue: name.trimmingCharacters(in: .whitespaces))
+        else { throw ValidationError("unknown model '\(name)'") }
+        return model
+      }
+    })
+  var model: [BatchForecaster.Model] = [.auto]
+
+  @Option(help: "With --panel: the output CSV ('-' for standard output).")
+  var output: String = "-"
+
+  @Option(help: "With --panel: worker threads (default: all cores).")
+  var threads: Int?
 
   @OptionGroup var options: ReviewOptions
 
+  func validate() throws {
+    if horizon < 1 { throw ValidationError("--horizon must be at least 1.") }
+  }
+
   func run() throws {
     try reportingInputErrors(in: options.global.language) {
-      options.print(try options.review(), .forecast, suggestions: false)
+      guard let panel else {
+        options.print(try options.review(), .forecast, suggestions: false)
+        return
+      }
+      let threads = max(self.threads ?? ProcessInfo.processInfo.activeProcessorCount, 1)
+      let file = try PanelFile(contentsOfFile: panel)
+      let progress = ProgressBar(total: file.ids.count, language: options.global.language)
+      let forecasts = BatchForecaster(
+        models: model, horizon: horizon, levels: options.level, threads: threads
+      ).forecast(file.batch) { progress.advance($0) }
+      progress.finish()
+      try PanelForecastWriter(
+        panel: file, forecasts: forecasts, horizon: horizon, levels: options.level,
+        threads: threads
+      ).write(to: output)
     }
   }
 }

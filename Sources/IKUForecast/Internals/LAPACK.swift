@@ -103,6 +103,45 @@ struct HouseholderQR: Sendable {
     return c
   }
 
+  /// Applies `Qᵀ` to `columns` stacked vectors of length `rows` at once
+  /// (column-major, leading dimension `rows`): one blocked, level-3 call.
+  ///
+  /// The corresponding LAPACK routine is `dormqr`.
+  func applyQTransposed(toColumns c: inout [Double], count: Int) {
+    precondition(c.count == rows * count, "size mismatch")
+    var m = Int32(rows)
+    var n = Int32(count)
+    var k = Int32(columns)
+    var lda = Int32(rows)
+    var ldc = Int32(rows)
+    var info: Int32 = 0
+    var query = 0.0
+    var lwork: Int32 = -1
+    dormqr_(
+      "L", "T", &m, &n, &k, factors, &lda, tau, &c, &ldc, &query, &lwork, &info, 1, 1)
+    precondition(info == 0, "dormqr workspace query: illegal argument \(-info)")
+    lwork = Int32(max(1, Int(query)))
+    var work = [Double](repeating: 0, count: Int(lwork))
+    dormqr_(
+      "L", "T", &m, &n, &k, factors, &lda, tau, &c, &ldc, &work, &lwork, &info, 1, 1)
+    precondition(info == 0, "dormqr: illegal argument \(-info)")
+  }
+
+  /// Solves `R X = B` in place for the first `columns` rows of `count`
+  /// stacked columns of length `rows` (leading dimension `rows`).
+  ///
+  /// The corresponding LAPACK routine is `dtrtrs` (BLAS `dtrsm` inside).
+  func solveR(inPlace b: inout [Double], count: Int) -> Bool {
+    var n = Int32(columns)
+    var nrhs = Int32(count)
+    var lda = Int32(rows)
+    var ldb = Int32(rows)
+    var info: Int32 = 0
+    dtrtrs_("U", "N", "N", &n, &nrhs, factors, &lda, &b, &ldb, &info, 1, 1, 1)
+    precondition(info >= 0, "dtrtrs: illegal argument \(-info)")
+    return info == 0
+  }
+
   /// Solves `R z = v` (or `Rᵀ z = v` when `transposed`) with the leading
   /// `order × order` block of `R`, for a vector of length `order`.
   ///
@@ -187,6 +226,20 @@ func multiplyByTransposedLowerFactor(
   cblas_dtrmm(
     CblasColMajor, CblasRight, CblasLower, CblasTrans, CblasNonUnit, Int32(rows), Int32(order),
     1, factor, Int32(order), &z, Int32(rows))
+}
+
+/// `C = A · B` for column-major `A` (`m × k`, leading dimension `lda`)
+/// and `B` (`k × n`, leading dimension `ldb`): a level-3 product.
+///
+/// The corresponding BLAS routine is `dgemm`.
+func multiply(
+  _ a: [Double], rows m: Int, inner k: Int, lda: Int, _ b: [Double], columns n: Int, ldb: Int
+) -> [Double] {
+  var c = [Double](repeating: 0, count: m * n)
+  cblas_dgemm(
+    CblasColMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b,
+    Int32(ldb), 0, &c, Int32(m))
+  return c
 }
 
 /// Settings of the OpenBLAS library underneath IKUForecast.

@@ -1,0 +1,304 @@
+import Dispatch
+import RealModule
+
+/// Forecasts whole panels: the same models and formulas as the one-series
+/// path (``Forecaster`` with the identity transform), organised for a
+/// million series.
+///
+/// - **linear**: series are grouped by length; each group has one design
+///   and one Householder QR, and all its series are solved together:
+///   `Qᵀ Y` by one blocked `dormqr` over the stacked `n × S` matrix, the
+///   coefficients by one triangular solve (`dtrtrs`, level 3 inside), the
+///   forecasts by one `dgemm`, the residual sums of squares from the
+///   trailing rows of `Qᵀ Y`. No refinement: the centred time design is
+///   well conditioned (κ below 3 for ten points), and results agree with the
+///   refined one-series path to 12 digits (tested).
+/// - **naive, drift, damped**: closed forms in one pass over each series,
+///   without allocation.
+/// - **theta, auto**: the one-series models, series by series (they choose a
+///   smoothing parameter per series).
+///
+/// Work is split into chunks of series run on all cores
+/// (`DispatchQueue.concurrentPerform`); BLAS runs single-threaded inside
+/// each chunk. Series too short for a model get `nan`.
+public struct BatchForecaster: Sendable {
+  /// The models.
+  public enum Model: String, Sendable, CaseIterable {
+    case naive, drift, linear, damped, theta, auto
+  }
+
+  /// The models to run.
+  public let models: [Model]
+  /// Years ahead.
+  public let horizon: Int
+  /// Interval levels.
+  public let levels: [Double]
+  /// Worker threads (the caller knows the machine: the library does not
+  /// ask).
+  public let threads: Int
+
+  /// Creates a forecaster.
+  public init(models: [Model], horizon: Int, levels: [Double] = [0.8, 0.95], threads: Int = 1) {
+    precondition(!models.isEmpty && horizon >= 1, "at least one model and one year")
+    self.models = models
+    self.horizon = horizon
+    self.levels = levels
+    self.threads = max(1, threads)
+  }
+
+  /// The forecasts of one model for every series and horizon: entry
+  /// `series * horizon + (h − 1)`.
+  public struct ModelForecasts: Sendable {
+    /// The model.
+    public let model: Model
+    /// The point forecasts (median = mean on the identity scale).
+    public var center: [Double]
+    /// Lower ends, one array per level.
+    public var lower: [[Double]]
+    /// Upper ends, one array per level.
+    public var upper: [[Double]]
+  }
+
+  /// Forecasts every series of a batch; `progress` is called with the
+  /// number of series finished, from worker threads.
+  public func forecast(
+    _ batch: SeriesBatch, progress: (@Sendable (Int) -> Void)? = nil
+  ) -> [ModelForecasts] {
+    let size = batch.count * horizon
+    let output = Output(models: models.count, levels: levels.count, size: size)
+    let quantiles = QuantileTable(levels: levels, maximumDegrees: maxLength(batch) + 1)
+    // Chunks of series of one length, so that a chunk is one linear group.
+    var byLength: [Int: [Int]] = [:]
+    for i in 0..<batch.count { byLength[batch.length(i), default: []].append(i) }
+    var chunks: [[Int]] = []
+    let chunkSize = max(1024, batch.count / (threads * 8) + 1)
+    for length in byLength.keys.sorted() {
+      let members = byLength[length] ?? []
+      var start = 0
+      while start < members.count {
+        chunks.append(Array(members[start..<min(start + chunkSize, members.count)]))
+        start += chunkSize
+      }
+    }
+    let work: @Sendable (Int) -> Void = { [self, chunks] index in
+      let chunk = chunks[index]
+      for (m, model) in models.enumerated() {
+        switch model {
+        case .linear: linear(chunk, batch, output, m, quantiles)
+        case .naive, .drift, .damped: closedForm(model, chunk, batch, output, m, quantiles)
+        case .theta, .auto: oneByOne(model, chunk, batch, output, m)
+        }
+      }
+      progress?(chunk.count)
+    }
+    if threads == 1 || chunks.count == 1 {
+      for index in chunks.indices { work(index) }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: chunks.count, execute: work)
+    }
+    return models.enumerated().map { m, model in output.forecasts(model, m) }
+  }
+
+  private func maxLength(_ batch: SeriesBatch) -> Int {
+    (0..<batch.count).map(batch.length).max() ?? 0
+  }
+
+  // MARK: - Linear trend, one factorisation per length
+
+  private func linear(
+    _ chunk: [Int], _ batch: SeriesBatch, _ output: Output, _ m: Int, _ q: QuantileTable
+  ) {
+    let n = batch.length(chunk[0])
+    guard n >= 3 else { return }
+    let s = chunk.count
+    let middle = Double(n - 1) / 2
+    var design = [Double](repeating: 1, count: 2 * n)
+    for i in 0..<n { design[n + i] = Double(i) - middle }
+    let qr = HouseholderQR(factoring: design, rows: n, columns: 2)
+    var y = [Double](repeating: 0, count: n * s)
+    batch.values.withUnsafeBufferPointer { values in
+      for (column, series) in chunk.enumerated() {
+        let start = batch.starts[series]
+        for i in 0..<n { y[column * n + i] = values[start + i] }
+      }
+    }
+    qr.applyQTransposed(toColumns: &y, count: s)
+    var rss = [Double](repeating: 0, count: s)
+    for column in 0..<s {
+      var sum = 0.0
+      for i in 2..<n { sum += y[column * n + i] * y[column * n + i] }
+      rss[column] = sum
+    }
+    guard qr.solveR(inPlace: &y, count: s) else { return }
+    // x₀ = (1, T − 1 − middle + h) for h = 1…H, and (AᵀA)⁻¹ = R⁻¹R⁻ᵀ.
+    var x0 = [Double](repeating: 1, count: 2 * horizon)
+    for h in 1...horizon { x0[horizon + h - 1] = Double(n - 1) - middle + Double(h) }
+    let forecasts = multiply(x0, rows: horizon, inner: 2, lda: horizon, y, columns: s, ldb: n)
+    let c0 = qr.solvingR(qr.solvingR([1, 0], transposed: true) ?? [0, 0]) ?? [.nan, .nan]
+    let c1 = qr.solvingR(qr.solvingR([0, 1], transposed: true) ?? [0, 0]) ?? [.nan, .nan]
+    let leverage = (1...horizon).map { h -> Double in
+      let t = x0[horizon + h - 1]
+      return c0[0] + t * (c0[1] + c1[0]) + t * t * c1[1]
+    }
+    let df = n - 2
+    for (column, series) in chunk.enumerated() {
+      let sigma = (rss[column] / Double(df)).squareRoot()
+      for h in 1...horizon {
+        let center = forecasts[column * horizon + h - 1]
+        output.set(
+          m, series * horizon + h - 1, center: center,
+          halfWidths: q.row(df).map { $0 * sigma * (1 + leverage[h - 1]).squareRoot() })
+      }
+    }
+  }
+
+  // MARK: - Closed forms
+
+  private func closedForm(
+    _ model: Model, _ chunk: [Int], _ batch: SeriesBatch, _ output: Output, _ m: Int,
+    _ q: QuantileTable
+  ) {
+    batch.values.withUnsafeBufferPointer { values in
+      for series in chunk {
+        let start = batch.starts[series]
+        let n = batch.length(series)
+        // An interval needs a variance: two values for the naive model's
+        // differences, three for a drift around their mean.
+        let needed = model == .naive ? 2 : 3
+        guard n >= needed else { continue }
+        let first = values[start]
+        let last = values[start + n - 1]
+        let slope = (last - first) / Double(n - 1)
+        var squares = 0.0
+        for i in 1..<n {
+          let d = values[start + i] - values[start + i - 1]
+          squares += model == .naive ? d * d : (d - slope) * (d - slope)
+        }
+        let sigma: Double
+        let df: Int
+        if model == .naive {
+          sigma = (squares / Double(n - 1)).squareRoot()
+          df = n - 1
+        } else {
+          sigma = n > 2 ? (squares / Double(n - 2)).squareRoot() : .nan
+          df = max(n - 2, 1)
+        }
+        var sum = 0.0
+        var power = 1.0
+        for h in 1...horizon {
+          let hh = Double(h)
+          let center: Double
+          let se: Double
+          switch model {
+          case .naive:
+            center = last
+            se = sigma * hh.squareRoot()
+          case .drift:
+            center = last + hh * slope
+            se = sigma * (hh * (1 + hh / Double(n - 1))).squareRoot()
+          default:
+            power *= 0.9
+            sum += power
+            center = last + slope * sum
+            se = sigma * (hh + sum * sum / Double(n - 1)).squareRoot()
+          }
+          output.set(
+            m, series * horizon + h - 1, center: center, halfWidths: q.row(df).map { $0 * se })
+        }
+      }
+    }
+  }
+
+  // MARK: - One series at a time
+
+  private func oneByOne(
+    _ model: Model, _ chunk: [Int], _ batch: SeriesBatch, _ output: Output, _ m: Int
+  ) {
+    let forecaster = Forecaster(model: model == .theta ? ThetaModel() : AutoModel())
+    for series in chunk {
+      guard
+        let forecast = try? forecaster.forecast(
+          Array(batch[series]), horizon: horizon, levels: levels),
+        forecast.steps.allSatisfy(\.hasInterval)
+      else { continue }
+      for step in forecast.steps {
+        let index = series * horizon + step.horizon - 1
+        output.set(
+          m, index, center: step.median, lower: step.intervals.map(\.lower),
+          upper: step.intervals.map(\.upper))
+      }
+    }
+  }
+}
+
+/// Student-t quantiles `t_{(1+level)/2, df}` for every df up to a maximum,
+/// computed once.
+private struct QuantileTable: Sendable {
+  let rows: [[Double]]
+
+  init(levels: [Double], maximumDegrees: Int) {
+    rows = (0...max(maximumDegrees, 1)).map { df in
+      levels.map { level in
+        StudentTDistribution(degreesOfFreedom: Double(max(df, 1))).quantile(0.5 + level / 2)
+      }
+    }
+  }
+
+  func row(_ df: Int) -> [Double] { rows[min(max(df, 1), rows.count - 1)] }
+}
+
+/// The result arrays, written by worker threads at disjoint indices, `nan`
+/// where a series is too short for a model: plain
+/// allocated memory (not Swift arrays, whose copy-on-write checks are not
+/// safe to run from several threads on one array).
+private final class Output: @unchecked Sendable {
+  private let size: Int
+  private let levels: Int
+  private let center: [UnsafeMutableBufferPointer<Double>]
+  private let lower: [[UnsafeMutableBufferPointer<Double>]]
+  private let upper: [[UnsafeMutableBufferPointer<Double>]]
+
+  init(models: Int, levels: Int, size: Int) {
+    self.size = size
+    self.levels = levels
+    func buffer() -> UnsafeMutableBufferPointer<Double> {
+      let b = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(size, 1))
+      b.initialize(repeating: .nan)
+      return b
+    }
+    center = (0..<models).map { _ in buffer() }
+    lower = (0..<models).map { _ in (0..<levels).map { _ in buffer() } }
+    upper = (0..<models).map { _ in (0..<levels).map { _ in buffer() } }
+  }
+
+  deinit {
+    for b in center { b.deallocate() }
+    for b in lower.joined() { b.deallocate() }
+    for b in upper.joined() { b.deallocate() }
+  }
+
+  func set(_ m: Int, _ index: Int, center value: Double, halfWidths: [Double]) {
+    center[m][index] = value
+    for l in 0..<levels {
+      lower[m][l][index] = value - halfWidths[l]
+      upper[m][l][index] = value + halfWidths[l]
+    }
+  }
+
+  func set(
+    _ m: Int, _ index: Int, center value: Double, lower lows: [Double], upper highs: [Double]
+  ) {
+    center[m][index] = value
+    for l in 0..<levels {
+      lower[m][l][index] = lows[l]
+      upper[m][l][index] = highs[l]
+    }
+  }
+
+  func forecasts(_ model: BatchForecaster.Model, _ m: Int) -> BatchForecaster.ModelForecasts {
+    BatchForecaster.ModelForecasts(
+      model: model, center: Array(center[m].prefix(size)),
+      lower: lower[m].map { Array($0.prefix(size)) }, upper: upper[m].map { Array($0.prefix(size)) }
+    )
+  }
+}

@@ -1,0 +1,77 @@
+import TestSupport
+import Testing
+
+@testable import IKUForecast
+
+@Suite struct BatchForecasterTests {
+  /// 300 series of 2 to 12 values.
+  static func batch() -> SeriesBatch {
+    var generator = SeededGenerator(seed: 12)
+    var batch = SeriesBatch()
+    for i in 0..<300 {
+      let n = 2 + i % 11
+      var level = 100 * generator.nextOpenUnit() + 10
+      var values: [Double] = []
+      for _ in 0..<n {
+        level += 5 * (generator.nextOpenUnit() - 0.3)
+        values.append(level)
+      }
+      batch.append(values)
+    }
+    return batch
+  }
+
+  static func oneSeriesModel(_ model: BatchForecaster.Model) -> any TrendModel {
+    switch model {
+    case .naive: return NaiveModel()
+    case .drift: return DriftModel()
+    case .linear: return LinearTrendModel()
+    case .damped: return DampedTrendModel()
+    case .theta: return ThetaModel()
+    case .auto: return AutoModel()
+    }
+  }
+
+  @Test(
+    "a series gives the same numbers in a batch and alone",
+    arguments: BatchForecaster.Model.allCases)
+  func sameAsOneSeries(_ model: BatchForecaster.Model) throws {
+    let batch = Self.batch()
+    for threads in [1, 2] {
+      let result = BatchForecaster(
+        models: [model], horizon: 3, levels: [0.8, 0.95], threads: threads
+      ).forecast(batch)[0]
+      for i in 0..<batch.count {
+        let alone = try? Forecaster(model: Self.oneSeriesModel(model)).forecast(
+          Array(batch[i]), horizon: 3, levels: [0.8, 0.95])
+        for h in 0..<3 {
+          let index = i * 3 + h
+          guard let step = alone?.steps[h], step.hasInterval else {
+            #expect(result.center[index].isNaN, "series \(i) should have no \(model) forecast")
+            continue
+          }
+          #expect(agrees(result.center[index], step.median, relative: 1e-12, absolute: 1e-12))
+          for l in 0..<2 {
+            #expect(
+              agrees(
+                result.lower[l][index], step.intervals[l].lower, relative: 1e-12, absolute: 1e-12))
+            #expect(
+              agrees(
+                result.upper[l][index], step.intervals[l].upper, relative: 1e-12, absolute: 1e-12))
+          }
+        }
+      }
+    }
+  }
+
+  @Test func seriesBatchLayout() {
+    var batch = SeriesBatch()
+    batch.append([1, 2, 3])
+    batch.appendValue(4)
+    batch.appendValue(5)
+    batch.closeSeries()
+    #expect(batch.count == 2)
+    #expect(batch.length(1) == 2)
+    #expect(Array(batch[1]) == [4, 5])
+  }
+}
