@@ -8,6 +8,9 @@
 ///   seasonal period 1 for yearly data).
 /// - Coverage: the share of points inside the central prediction interval
 ///   at each level; only points that have an interval count.
+/// - MSIS: the mean scaled interval score of the 95% interval (M4,
+///   Makridakis et al. 2020): `[(U − L) + (2/α)(L − y)⁺ + (2/α)(y − U)⁺]`
+///   with α = 0,05, divided by the same in-sample scale as MASE.
 public struct AccuracyTally: Sendable {
   /// The interval levels tallied.
   public let levels: [Double]
@@ -16,6 +19,8 @@ public struct AccuracyTally: Sendable {
   private var maseCount = 0
   private var hits: [Int]
   private var intervalCount = 0
+  private var msisSum = 0.0
+  private var msisCount = 0
   /// The number of points scored.
   public private(set) var count = 0
 
@@ -40,6 +45,14 @@ public struct AccuracyTally: Sendable {
       }
       guard step.hasInterval else { continue }
       intervalCount += 1
+      if scale > 0, let interval = step.intervals.first(where: { $0.level == 0.95 }) {
+        let alpha = 0.05
+        let score =
+          (interval.upper - interval.lower) + 2 / alpha * max(interval.lower - y, 0)
+          + 2 / alpha * max(y - interval.upper, 0)
+        msisSum += score / scale
+        msisCount += 1
+      }
       for (index, level) in levels.enumerated() {
         if let interval = step.intervals.first(where: { $0.level == level }),
           interval.lower <= y && y <= interval.upper
@@ -55,6 +68,23 @@ public struct AccuracyTally: Sendable {
 
   /// The mean absolute scaled error.
   public var mase: Double { maseCount > 0 ? maseSum / Double(maseCount) : .nan }
+
+  /// The mean scaled interval score of the 95% interval (`nan` when the
+  /// 95% level is not tallied).
+  public var msis: Double { msisCount > 0 ? msisSum / Double(msisCount) : .nan }
+
+  /// Adds another tally of the same levels (for work split across threads).
+  public mutating func merge(_ other: AccuracyTally) {
+    precondition(levels == other.levels, "tallies of different levels")
+    smapeSum += other.smapeSum
+    maseSum += other.maseSum
+    maseCount += other.maseCount
+    for i in hits.indices { hits[i] += other.hits[i] }
+    intervalCount += other.intervalCount
+    msisSum += other.msisSum
+    msisCount += other.msisCount
+    count += other.count
+  }
 
   /// The share of points inside the interval at `level`.
   public func coverage(_ level: Double) -> Double {

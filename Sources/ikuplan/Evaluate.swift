@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IKUPlan
 
 /// `ikuplan evaluate`: the backtest that keeps the models honest.
@@ -9,8 +10,9 @@ struct Evaluate: ParsableCommand {
       TRAIN and TEST are panels in the M-competition wide form (id,v1,…,vn)
       or the long form (series,period,value); series are matched by id.
       Scores: sMAPE (M3/M4 definition), MASE (scaled by each training
-      series' mean absolute first difference) and the share of test values
-      inside the 80% and 95% prediction intervals.
+      series' mean absolute first difference), the share of test values
+      inside the 50%, 80% and 95% prediction intervals, and the M4 mean
+      scaled interval score (MSIS) of the 95% interval.
       """)
 
   @Option(help: "The training panel.")
@@ -24,6 +26,9 @@ struct Evaluate: ParsableCommand {
 
   @Option(help: "Fit only the last K training values of each series.")
   var window: Int?
+
+  @Option(help: "Worker threads (default: all cores).")
+  var jobs: Int?
 
   @Option(help: "Output format: table, json or markdown.")
   var format: OutputFormat = .table
@@ -39,7 +44,8 @@ struct Evaluate: ParsableCommand {
     try reportingInputErrors(in: global.language) {
       let trainPanel = try Panel(CellGrid(contentsOfFile: train), convention: global.numbers)
       let testPanel = try Panel(CellGrid(contentsOfFile: test), convention: global.numbers)
-      let report = try Backtest(horizon: horizon, window: window).run(
+      let jobs = max(self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1)
+      let report = try Backtest(horizon: horizon, window: window, jobs: jobs).run(
         train: trainPanel, test: testPanel)
       switch format {
       case .table: print(report.table(in: global.language), terminator: "")

@@ -17,4 +17,22 @@ import Testing
     #expect(tally.coverage(0.8) == 1)
     #expect(tally.coverage(0.5).isNaN)
   }
+
+  @Test func msisByHand() throws {
+    // Naive from [10, 12, 16]: σ̂² = 10, t(2)₀.₉₇₅ = 4.3027; at h = 1 the
+    // 95% interval is 16 ± 4.3027·√10 = [2.394, 29.606]; y = 40 lies above:
+    // score = width + 40·(40 − upper), scaled by mean |Δ| = 3.
+    let forecast = try Forecaster(model: NaiveModel()).forecast(
+      [10, 12, 16], horizon: 1, levels: [0.95])
+    var tally = AccuracyTally(levels: [0.95])
+    tally.add(forecast, actual: [40], history: [10, 12, 16])
+    let half = StudentTDistribution(degreesOfFreedom: 2).quantile(0.975) * 10.0.squareRoot()
+    let expected = (2 * half + 40 * (40 - (16 + half))) / 3
+    #expect(agrees(tally.msis, expected, relative: 1e-12))
+    var merged = AccuracyTally(levels: [0.95])
+    merged.merge(tally)
+    merged.merge(tally)
+    #expect(agrees(merged.msis, expected, relative: 1e-12))
+    #expect(merged.count == 2)
+  }
 }

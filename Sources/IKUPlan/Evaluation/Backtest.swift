@@ -1,3 +1,4 @@
+internal import Foundation
 import IKUForecast
 
 /// A holdout backtest of the forecasting models on a panel: each series'
@@ -15,13 +16,15 @@ public struct Backtest: Sendable {
   public var window: Int?
   /// Interval levels scored.
   public var levels: [Double]
+  /// Worker threads.
+  public var jobs: Int
   /// The models compared; `auto` is the default model.
   public var models: [any TrendModel]
 
   /// Creates a backtest.
   public init(
-    horizon: Int? = nil, window: Int? = nil, levels: [Double] = [0.8, 0.95],
-    models: [any TrendModel] = Backtest.standardModels
+    horizon: Int? = nil, window: Int? = nil, levels: [Double] = [0.5, 0.8, 0.95],
+    models: [any TrendModel] = Backtest.standardModels, jobs: Int = 1
   ) {
     precondition(horizon.map { $0 >= 1 } ?? true, "the horizon is at least 1")
     precondition(window.map { $0 >= 1 } ?? true, "the window is at least 1")
@@ -29,6 +32,7 @@ public struct Backtest: Sendable {
     self.window = window
     self.levels = levels
     self.models = models
+    self.jobs = max(jobs, 1)
   }
 
   /// naive, drift, linear, damped, theta and auto.
@@ -61,38 +65,77 @@ public struct Backtest: Sendable {
   ///
   /// - Throws: ``InputError`` when a training series has no test part.
   public func run(train: Panel, test: Panel) throws -> Report {
+    let pairs = train.series.compactMap { series -> (Panel.Series, [Double])? in
+      guard let actual = test[series.id]?.values, !actual.isEmpty else { return nil }
+      return (series, actual)
+    }
+    let chunks = max(1, min(jobs * 4, pairs.count))
+    let results = Results(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      var tallies = models.map { _ in AccuracyTally(levels: levels) }
+      var skipped = models.map { _ in 0 }
+      var largest = 0
+      for index in stride(from: chunk, to: pairs.count, by: chunks) {
+        let (series, actual) = pairs[index]
+        let h = min(horizon ?? actual.count, actual.count)
+        largest = max(largest, h)
+        let history = window.map { Array(series.values.suffix($0)) } ?? series.values
+        for (m, model) in models.enumerated() {
+          guard
+            let forecast = try? Forecaster(model: model).forecast(
+              history, horizon: h, levels: levels)
+          else {
+            skipped[m] += 1
+            continue
+          }
+          tallies[m].add(forecast, actual: Array(actual.prefix(h)), history: series.values)
+        }
+      }
+      results.store(chunk, tallies, skipped, largest)
+    }
     var tallies = models.map { _ in AccuracyTally(levels: levels) }
     var skipped = models.map { _ in 0 }
     var largest = 0
-    var scored = 0
-    for series in train.series {
-      guard let actual = test[series.id]?.values, !actual.isEmpty else { continue }
-      let h = min(horizon ?? actual.count, actual.count)
-      largest = max(largest, h)
-      let history = window.map { Array(series.values.suffix($0)) } ?? series.values
-      scored += 1
-      for (index, model) in models.enumerated() {
-        guard
-          let forecast = try? Forecaster(model: model).forecast(
-            history, horizon: h, levels: levels)
-        else {
-          skipped[index] += 1
-          continue
-        }
-        tallies[index].add(forecast, actual: Array(actual.prefix(h)), history: series.values)
+    for chunk in 0..<chunks {
+      let (t, s, l) = results.take(chunk)
+      for m in models.indices {
+        tallies[m].merge(t[m])
+        skipped[m] += s[m]
       }
+      largest = max(largest, l)
     }
     return Report(
-      seriesCount: scored, horizon: largest,
+      seriesCount: pairs.count, horizon: largest,
       methods: models.indices.map {
         MethodScore(name: models[$0].name, tally: tallies[$0], skipped: skipped[$0])
       })
   }
 }
 
+/// Per-chunk results of a backtest, stored by worker threads.
+private final class Results: @unchecked Sendable {
+  private var slots: [([AccuracyTally], [Int], Int)?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func store(_ index: Int, _ tallies: [AccuracyTally], _ skipped: [Int], _ largest: Int) {
+    lock.lock()
+    slots[index] = (tallies, skipped, largest)
+    lock.unlock()
+  }
+
+  func take(_ index: Int) -> ([AccuracyTally], [Int], Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots[index] ?? ([], [], 0)
+  }
+}
+
 extension Backtest.Report {
   /// `ikuplan evaluate --format json`: `series`, `horizon`, `methods`:
-  /// [{`name`, `smape`, `mase`, `coverage80`, `coverage95`, `skipped`}].
+  /// [{`name`, `smape`, `mase`, `coverage50`, `coverage80`, `coverage95`,
+  /// `msis`, `skipped`}].
   public var json: JSONValue {
     .object([
       ("series", .int(seriesCount)),
@@ -108,7 +151,7 @@ extension Backtest.Report {
               ]
                 + method.tally.levels.map { level in
                   ("coverage\(Int((level * 100).rounded()))", .double(method.tally.coverage(level)))
-                } + [("skipped", .int(method.skipped))])
+                } + [("msis", .double(method.tally.msis)), ("skipped", .int(method.skipped))])
           })
       ),
     ])
@@ -125,7 +168,7 @@ extension Backtest.Report {
       [language.text(id: "Metode", en: "Method"), "sMAPE", "MASE"]
         + levels.map {
           language.text(id: "Cakupan ", en: "Coverage ") + "\(Int(($0 * 100).rounded()))%"
-        }
+        } + ["MSIS"]
     ]
     for method in methods {
       rows.append(
@@ -133,10 +176,11 @@ extension Backtest.Report {
           method.name, number.fixed(method.tally.smape, decimals: 2),
           number.fixed(method.tally.mase, decimals: 3),
         ]
-          + levels.map { number.fixed(method.tally.coverage($0), decimals: 3) })
+          + levels.map { number.fixed(method.tally.coverage($0), decimals: 3) }
+          + [number.fixed(method.tally.msis, decimals: 2)])
     }
     out += textTable(
-      rows, rightAligned: [false] + Array(repeating: true, count: 2 + levels.count),
+      rows, rightAligned: [false] + Array(repeating: true, count: 3 + levels.count),
       markdown: markdown)
     out +=
       "\n"
