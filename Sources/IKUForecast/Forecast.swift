@@ -30,13 +30,17 @@ public struct Forecast: Sendable {
     public let transform: Transform
 
     /// Whether an interval and probabilities are claimed.
-    public var hasInterval: Bool { modelScale.predictionStandardError.isFinite }
+    ///
+    /// The spread must be estimated and not zero: a history without any variation (a
+    /// constant, or a perfectly straight line) says nothing about how far
+    /// next year may fall from the trend, so no certainty is claimed.
+    public var hasInterval: Bool { modelScale.hasEstimatedSpread }
 
     /// `P(Y ≥ value)` for the coming observation, or `nil` without an
     /// interval.
     public func probability(atLeast value: Double) -> Double? {
       guard hasInterval else { return nil }
-      return 1 - modelScale.probability(atMost: transform.forward(value))
+      return modelScale.probability(atLeast: transform.forward(value))
     }
 
     /// `P(Y ≤ value)` for the coming observation, or `nil` without an
@@ -102,19 +106,27 @@ public struct Forecaster: Sendable {
   /// Fits the model to `values` (oldest first) and forecasts `horizon`
   /// years with intervals at `levels` (each in (0, 1)).
   ///
-  /// - Throws: ``ForecastError`` when the model cannot use the series.
+  /// - Throws: ``ForecastError`` when the model cannot use the series, or
+  ///   a value is not finite or outside the transform's scale (a count
+  ///   below its offset, a percentage outside its bounds).
   public func forecast(
     _ values: [Double], horizon: Int, levels: [Double] = [0.8, 0.95]
   ) throws -> Forecast {
     precondition(horizon >= 1, "forecast at least one year")
     precondition(levels.allSatisfy { $0 > 0 && $0 < 1 }, "levels lie in (0, 1)")
+    if let index = values.firstIndex(where: { !$0.isFinite }) {
+      throw ForecastError.nonFinite(index: index)
+    }
+    if let index = values.firstIndex(where: { !transform.accepts($0) }) {
+      throw ForecastError.outsideScale(index: index)
+    }
     let fitted = try model.fit(values.map(transform.forward))
     let steps = fitted.forecast(horizon: horizon).map { step in
       let df = step.degreesOfFreedom
       let se = step.predictionStandardError
       let variance = df > 2 ? se * se * df / (df - 2) : se * se
       let intervals: [Forecast.Interval] =
-        se.isFinite
+        step.hasEstimatedSpread
         ? levels.map { level in
           Forecast.Interval(
             level: level,

@@ -40,10 +40,35 @@ public struct ForecastStep: Sendable, Hashable {
     center + predictionStandardError * distribution.quantile(p)
   }
 
-  /// `P(Y ≤ value)` for a new observation (model scale).
+  /// Whether the spread is an estimate worth an interval: finite, and
+  /// above the rounding noise of the centre (`1e-10 · |centre|`).
+  ///
+  /// A history without variation (a constant, a perfectly straight line)
+  /// fits with a spread of zero or of rounding noise; it says nothing about
+  /// how far a new value may fall, so no interval is claimed for it.
+  public var hasEstimatedSpread: Bool {
+    Self.isEstimatedSpread(predictionStandardError, center: center)
+  }
+
+  /// The rule of ``hasEstimatedSpread`` for a standard error and centre.
+  static func isEstimatedSpread(_ standardError: Double, center: Double) -> Bool {
+    standardError.isFinite && standardError > 0 && standardError > 1e-10 * abs(center)
+  }
+
+  /// `P(Y ≤ value)` for a new observation (model scale); `nan` when the
+  /// standard error is not a number, a step at the centre when it is zero.
   public func probability(atMost value: Double) -> Double {
+    guard predictionStandardError.isFinite else { return .nan }
     guard predictionStandardError > 0 else { return value >= center ? 1 : 0 }
     return distribution.cdf((value - center) / predictionStandardError)
+  }
+
+  /// `P(Y ≥ value)` for a new observation (model scale), with the same
+  /// conventions.
+  public func probability(atLeast value: Double) -> Double {
+    guard predictionStandardError.isFinite else { return .nan }
+    guard predictionStandardError > 0 else { return value <= center ? 1 : 0 }
+    return distribution.cdf((center - value) / predictionStandardError)
   }
 
   /// The central interval for the expected value at `level` (model scale).

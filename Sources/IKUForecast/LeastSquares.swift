@@ -41,10 +41,11 @@ public struct LeastSquares: Sendable {
 
   /// Creates the model.
   ///
-  /// - Parameter maximumRefinementSteps: A cap on refinement steps; the
-  ///   refinement normally stops by itself after two to four.
+  /// - Parameter maximumRefinementSteps: A cap on refinement steps (at least
+  ///   one: the refinement is what certifies the digits); it normally stops
+  ///   by itself after two to four.
   public init(maximumRefinementSteps: Int = 30) {
-    precondition(maximumRefinementSteps >= 0, "steps must be non-negative")
+    precondition(maximumRefinementSteps >= 1, "at least one refinement step")
     self.maximumRefinementSteps = maximumRefinementSteps
   }
 

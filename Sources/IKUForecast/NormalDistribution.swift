@@ -69,6 +69,9 @@ public struct NormalDistribution: Sendable, Hashable {
   /// `Φ⁻¹(q)` for `0 < q ≤ ½`.
   private static func lowerQuantile(_ q: Double) -> Double {
     var z = acklam(q)
+    // Below z ≈ −37 the density underflows and Halley's step would divide
+    // zero by zero; Acklam's value is already as good as a double holds.
+    guard z > -37 else { return z }
     for _ in 0..<4 {
       // Error of Φ(z) − q; in the centre ½ erf(z/√2) − (q − ½) avoids the
       // cancellation of two numbers near ½ (q − ½ is exact).

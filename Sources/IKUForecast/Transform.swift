@@ -41,6 +41,16 @@ public enum Transform: Sendable, Hashable {
     }
   }
 
+  /// Whether a value can be mapped: finite, and inside the scale's domain.
+  public func accepts(_ x: Double) -> Bool {
+    guard x.isFinite else { return false }
+    switch self {
+    case .identity: return true
+    case .log(let offset): return x + offset > 0
+    case .logit(let lower, let upper, _): return lower <= x && x <= upper
+    }
+  }
+
   /// The value on the model scale.
   public func forward(_ x: Double) -> Double {
     switch self {

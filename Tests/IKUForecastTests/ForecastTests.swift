@@ -113,3 +113,32 @@ import Testing
     }
   }
 }
+
+@Suite struct ForecasterInputTests {
+  @Test func valuesOutsideTheScaleThrow() {
+    let percent = Forecaster(model: DriftModel(), transform: .bounded(lower: 0, upper: 100))
+    #expect(throws: ForecastError.outsideScale(index: 2)) {
+      try percent.forecast([40, 60, 101, 80], horizon: 1)
+    }
+    #expect(throws: ForecastError.nonFinite(index: 1)) {
+      try percent.forecast([40, .nan, 70], horizon: 1)
+    }
+  }
+
+  /// A constant history and a perfectly straight one fit without spread
+  /// (zero, or rounding noise): a centre, but no interval or probability.
+  @Test func historyWithoutVariationClaimsNoInterval() throws {
+    for (model, values) in [
+      (NaiveModel() as any TrendModel, [7.0, 7, 7, 7]),
+      (LinearTrendModel(), [10.0, 12.5, 15, 17.5, 20]),
+      (DriftModel(), [10.0, 12.5, 15, 17.5, 20]),
+    ] {
+      let forecast = try Forecaster(model: model).forecast(values, horizon: 2)
+      for step in forecast.steps {
+        #expect(!step.hasInterval && step.intervals.isEmpty)
+        #expect(step.probability(atLeast: 0) == nil)
+      }
+      #expect(agrees(forecast.steps[0].median, values.count == 4 ? 7 : 22.5, relative: 1e-12))
+    }
+  }
+}

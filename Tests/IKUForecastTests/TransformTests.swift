@@ -66,3 +66,13 @@ import Testing
     #expect(agrees(try #require(step.probability(atLeast: step.median)), 0.5, relative: 1e-9))
   }
 }
+
+@Suite struct TransformDomainTests {
+  @Test func acceptsOnlyWhatItCanMap() {
+    #expect(Transform.identity.accepts(-5) && !Transform.identity.accepts(.nan))
+    #expect(Transform.log(offset: 1).accepts(-0.5) && !Transform.log(offset: 1).accepts(-1))
+    let percent = Transform.bounded(lower: 0, upper: 100)
+    #expect(percent.accepts(0) && percent.accepts(100) && percent.accepts(39.67))
+    #expect(!percent.accepts(100.5) && !percent.accepts(-0.1) && !percent.accepts(.infinity))
+  }
+}

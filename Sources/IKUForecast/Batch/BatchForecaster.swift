@@ -20,7 +20,9 @@ import RealModule
 ///
 /// Work is split into chunks of series run on all cores
 /// (`DispatchQueue.concurrentPerform`); BLAS runs single-threaded inside
-/// each chunk. Series too short for a model get `nan`.
+/// each chunk. Series too short for a model get `nan`; a series that gets a
+/// forecast but no interval (its spread cannot be estimated, or is zero, as
+/// in ``Forecast/Step/hasInterval``) gets its centre with `nan` bounds.
 public struct BatchForecaster: Sendable {
   /// The models.
   public enum Model: String, Sendable, CaseIterable {
@@ -147,7 +149,8 @@ public struct BatchForecaster: Sendable {
         let center = forecasts[column * horizon + h - 1]
         output.set(
           m, series * horizon + h - 1, center: center,
-          halfWidths: q.row(df).map { $0 * sigma * (1 + leverage[h - 1]).squareRoot() })
+          standardError: sigma * (1 + leverage[h - 1]).squareRoot(),
+          quantiles: q.row(df))
       }
     }
   }
@@ -162,9 +165,10 @@ public struct BatchForecaster: Sendable {
       for series in chunk {
         let start = batch.starts[series]
         let n = batch.length(series)
-        // An interval needs a variance: two values for the naive model's
-        // differences, three for a drift around their mean.
-        let needed = model == .naive ? 2 : 3
+        // The one-series models' minimum lengths; the drift's interval
+        // needs a third value (a variance around the mean difference), and
+        // its bounds stay `nan` without one.
+        let needed = model == .damped ? 3 : 2
         guard n >= needed else { continue }
         let first = values[start]
         let last = values[start + n - 1]
@@ -203,7 +207,7 @@ public struct BatchForecaster: Sendable {
             se = sigma * (hh + sum * sum / Double(n - 1)).squareRoot()
           }
           output.set(
-            m, series * horizon + h - 1, center: center, halfWidths: q.row(df).map { $0 * se })
+            m, series * horizon + h - 1, center: center, standardError: se, quantiles: q.row(df))
         }
       }
     }
@@ -218,14 +222,16 @@ public struct BatchForecaster: Sendable {
     for series in chunk {
       guard
         let forecast = try? forecaster.forecast(
-          Array(batch[series]), horizon: horizon, levels: levels),
-        forecast.steps.allSatisfy(\.hasInterval)
+          Array(batch[series]), horizon: horizon, levels: levels)
       else { continue }
       for step in forecast.steps {
         let index = series * horizon + step.horizon - 1
+        // Without an interval the centre still stands; the bounds stay `nan`.
+        let none = [Double](repeating: .nan, count: levels.count)
         output.set(
-          m, index, center: step.median, lower: step.intervals.map(\.lower),
-          upper: step.intervals.map(\.upper))
+          m, index, center: step.median,
+          lower: step.hasInterval ? step.intervals.map(\.lower) : none,
+          upper: step.hasInterval ? step.intervals.map(\.upper) : none)
       }
     }
   }
@@ -277,11 +283,19 @@ private final class Output: @unchecked Sendable {
     for b in upper.joined() { b.deallocate() }
   }
 
-  func set(_ m: Int, _ index: Int, center value: Double, halfWidths: [Double]) {
+  /// Stores a centre and the bounds `centre ± quantile · se`; a spread
+  /// that is not an estimate (``ForecastStep/hasEstimatedSpread``) gets
+  /// `nan` bounds.
+  func set(
+    _ m: Int, _ index: Int, center value: Double, standardError se: Double,
+    quantiles: [Double]
+  ) {
     center[m][index] = value
+    let claimed = ForecastStep.isEstimatedSpread(se, center: value)
     for l in 0..<levels {
-      lower[m][l][index] = value - halfWidths[l]
-      upper[m][l][index] = value + halfWidths[l]
+      let width = claimed ? quantiles[l] * se : .nan
+      lower[m][l][index] = value - width
+      upper[m][l][index] = value + width
     }
   }
 

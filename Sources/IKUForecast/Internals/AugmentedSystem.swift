@@ -45,9 +45,11 @@ struct AugmentedSystem: Sendable {
     tail.reserveCapacity(rows * columns)
     for column in design.columns {
       let norm = euclideanNorm(column.head[...])
+      // The exponent is clamped so that the factor itself stays a normal
+      // finite power of two even for subnormal or huge columns.
       let factor =
-        norm > 0
-        ? Double(sign: .plus, exponent: -norm.exponent, significand: 1)
+        norm > 0 && norm.isFinite
+        ? Double(sign: .plus, exponent: min(max(-norm.exponent, -1000), 1000), significand: 1)
         : 1
       scale.append(factor)
       head.append(contentsOf: column.head.lazy.map { $0 * factor })

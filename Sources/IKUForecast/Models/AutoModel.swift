@@ -37,6 +37,7 @@ public struct AutoModel: TrendModel {
 
   /// Creates the model.
   public init(damping: Double = 0.9) {
+    precondition(damping > 0 && damping <= 1, "φ must lie in (0, 1]")
     self.damping = damping
   }
 

@@ -31,6 +31,9 @@ public enum ForecastError: Error, Sendable, Equatable {
   case tooShort(length: Int, needed: Int)
   /// A value is infinite or not a number (index from 0).
   case nonFinite(index: Int)
+  /// A value the transform cannot map: `x + offset ≤ 0` for the log,
+  /// outside the bounds for the logit (index from 0).
+  case outsideScale(index: Int)
 }
 
 extension TrendModel {

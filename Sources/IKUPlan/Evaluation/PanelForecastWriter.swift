@@ -40,7 +40,9 @@ public struct PanelForecastWriter: Sendable {
   func rows(_ range: Range<Int>) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(range.count * horizon * forecasts.count * 90)
+    // A bound that is not claimed (`nan`) is an empty field.
     func number(_ value: Double) {
+      guard value.isFinite else { return }
       out.append(contentsOf: value.description.utf8)
     }
     for series in range {
