@@ -36,6 +36,31 @@ import Testing
     }
   }
 
+  /// Long-form rows that cannot be one series in time order are refused
+  /// where they go wrong, not merged or reordered silently.
+  @Test(arguments: [
+    ("series,period,value\nA,1,5\nA,1,6\n", 3, 2),  // repeated period
+    ("series,period,value\nA,2,5\nA,1,6\n", 3, 2),  // going back
+    ("series,period,value\nA,1,5\nB,1,6\nA,2,7\n", 4, 1),  // split series
+    ("series,period,value\nA,9223372036854775807,5\n", 2, 2),  // no year
+    ("series,period,value\nA,,5\n", 2, 2),  // missing period
+  ])
+  func longFormOrderIsChecked(_ text: String, line: Int, column: Int) {
+    do {
+      _ = try read(text)
+      Issue.record("expected an error for \(text.debugDescription)")
+    } catch let error as InputError {
+      #expect(error.location.line == line && error.location.column == column)
+    } catch {
+      Issue.record("\(error)")
+    }
+  }
+
+  @Test func emptyFileIsRefused() {
+    #expect(throws: InputError.self) { try read("") }
+    #expect(throws: InputError.self) { try read("\u{FEFF}") }
+  }
+
   @Test func fastNumbersAreTheStandardLibrarysNumbers() {
     var generator = SeededGenerator(seed: 3)
     for _ in 0..<20_000 {

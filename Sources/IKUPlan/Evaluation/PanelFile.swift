@@ -64,7 +64,11 @@ public struct PanelFile: Sendable {
     var skipHeader =
       long
       || (header.count > 1 && FastNumber.parse(Array(header[1].utf8)[...], decimal: decimal) == nil)
+    if position == bytes.count || first.allSatisfy({ $0 == 32 || $0 == 9 }) {
+      throw InputError(.empty, at: SourceLocation(file: file, line: 1))
+    }
     var currentID: ArraySlice<UInt8> = []
+    var seenIDs: Set<ArraySlice<UInt8>> = []
     var open = false
     while position < bytes.count {
       var lineEnd = position
@@ -102,7 +106,15 @@ public struct PanelFile: Sendable {
           continue
         }
         if long && column == 1 {
-          period = Int(String(decoding: field, as: UTF8.self))
+          // Periods are years or counts; the bound keeps `period + h`
+          // and every later sum far from overflow.
+          let text = String(decoding: FastNumber.trim(ArraySlice(field)), as: UTF8.self)
+          guard let number = Int(text), abs(number) <= 1_000_000 else {
+            throw InputError(
+              .invalidYear(String(decoding: field, as: UTF8.self)),
+              at: SourceLocation(file: file, line: line, column: column + 1))
+          }
+          period = number
           continue
         }
         if long && column > 2 { continue }
@@ -114,15 +126,29 @@ public struct PanelFile: Sendable {
             at: SourceLocation(file: file, line: line, column: column + 1))
         }
         if long {
+          let location = SourceLocation(file: file, line: line, column: 2)
           if !open || id != currentID {
+            guard seenIDs.insert(id).inserted else {
+              throw InputError(
+                .seriesNotContiguous(String(decoding: id, as: UTF8.self)),
+                at: SourceLocation(file: file, line: line, column: 1))
+            }
             if open { batch.closeSeries() }
             ids.append(String(decoding: id, as: UTF8.self))
-            lastPeriods.append(0)
+            lastPeriods.append(Int.min)
             currentID = id
             open = true
           }
+          let previous = lastPeriods[lastPeriods.count - 1]
+          let current = period ?? (previous == Int.min ? 1 : previous + 1)
+          guard previous == Int.min || current > previous else {
+            throw InputError(
+              .periodNotIncreasing(
+                series: String(decoding: id, as: UTF8.self), period: current, previous: previous),
+              at: location)
+          }
           batch.appendValue(value)
-          lastPeriods[lastPeriods.count - 1] = period ?? (lastPeriods[lastPeriods.count - 1] + 1)
+          lastPeriods[lastPeriods.count - 1] = current
         } else {
           batch.appendValue(value)
           lastPeriods[lastPeriods.count - 1] = column

@@ -100,6 +100,11 @@ public struct InputError: Error, Sendable, Equatable {
     case cannotForecast(String, reason: String)
     /// The dataset has no quarterly values (for the year asked).
     case noQuarterlyData
+    /// A long-form panel row whose period does not follow the series'
+    /// previous row.
+    case periodNotIncreasing(series: String, period: Int, previous: Int)
+    /// A long-form panel series whose rows are split by another series'.
+    case seriesNotContiguous(String)
   }
 
   /// The full message: location, then the problem.
@@ -272,6 +277,16 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "\(what) tidak terdefinisi pada \(draws) penarikan (pembagian dengan 0?)",
         en: "\(what) is undefined in \(draws) draws (division by 0?)")
+    case .periodNotIncreasing(let series, let period, let previous):
+      return l.text(
+        id: "deret '\(series)': periode \(period) tidak sesudah periode \(previous) di baris "
+          + "sebelumnya; baris satu deret harus urut menurut waktu",
+        en: "series '\(series)': period \(period) does not follow period \(previous) of the "
+          + "row before; a series' rows must be in time order")
+    case .seriesNotContiguous(let series):
+      return l.text(
+        id: "baris deret '\(series)' terpisah oleh deret lain; baris satu deret harus berurutan",
+        en: "the rows of series '\(series)' are split by another series; keep them together")
     case .noQuarterlyData:
       return l.text(
         id: "tidak ada nilai triwulan (triwulan.csv) untuk tahun ini",
