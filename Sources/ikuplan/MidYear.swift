@@ -22,6 +22,7 @@ struct MidYear: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
+    try validateYear(year, option: "--year")
     if let quarter, !(1...4).contains(quarter) {
       throw ValidationError("--quarter is 1, 2, 3 or 4.")
     }

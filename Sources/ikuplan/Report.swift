@@ -19,6 +19,10 @@ struct Report: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  func validate() throws {
+    try validateYear(year, option: "--year")
+  }
+
   func run() throws {
     try reportingInputErrors(in: global.language) {
       let folder = history ?? BundledHistory.defaultDataset()

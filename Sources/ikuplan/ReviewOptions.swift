@@ -27,6 +27,10 @@ struct ReviewOptions: ParsableArguments {
 
   @OptionGroup var global: GlobalOptions
 
+  func validate() throws {
+    try validateYear(year, option: "--year")
+  }
+
   /// Loads the dataset and reviews it.
   func review(
     realistic: Double = 0.7, challenging: Double = 0.4, through: Int? = nil
@@ -60,4 +64,12 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
   case json
   case csv
   case markdown
+}
+
+/// Refuses a year outside the range the data files accept (1900–2200,
+/// `Dataset+Folder`), which also keeps every forecast horizon short.
+func validateYear(_ year: Int?, option: String) throws {
+  if let year, !(1900...2200).contains(year) {
+    throw ValidationError("\(option) takes a year between 1900 and 2200.")
+  }
 }

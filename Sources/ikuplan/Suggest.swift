@@ -15,6 +15,7 @@ struct Suggest: ParsableCommand {
   @OptionGroup var options: ReviewOptions
 
   func validate() throws {
+    try validateYear(through, option: "--through")
     guard confidence > 40 && confidence < 100 else {
       throw ValidationError(
         "--confidence is a percentage above 40 (the challenging level) and below 100.")

@@ -50,4 +50,26 @@ import Testing
     #expect(result.standardError.hasPrefix("\(panel), line 2, column 3: 'zwei' is not a number"))
     #expect(try runIKUPlan(["forecast", "--panel", panel, "--model", "arima"]).status == 2)
   }
+
+  /// A period beyond any calendar used to trap on `period + h`.
+  @Test func hugePeriodIsExitCode1() throws {
+    let folder = try temporaryFolder()
+    let panel = try writeFile("h.csv", "series,period,value\nA,9223372036854775807,5\n", in: folder)
+    let result = try runIKUPlan(["forecast", "--panel", panel, "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.standardError.hasPrefix("\(panel), line 2, column 2: '9223372036854775807'"))
+  }
+
+  /// A year far ahead used to ask for a million-step forecast.
+  @Test func yearOutsideTheCalendarIsAUsageError() throws {
+    for arguments in [
+      ["forecast", "--year", "1000000"], ["check", "--year", "1800"],
+      ["suggest", "--through", "99999"], ["midyear", "--year=-5"],
+      ["report", "--year", "3000"],
+    ] {
+      let result = try runIKUPlan(arguments)
+      #expect(result.status == 2, "\(arguments)")
+      #expect(result.standardError.contains("between 1900 and 2200"), "\(arguments)")
+    }
+  }
 }

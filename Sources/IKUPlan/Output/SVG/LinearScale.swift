@@ -26,9 +26,12 @@ struct LinearScale: Sendable {
     return range.0 + t * (range.1 - range.0)
   }
 
-  /// The step between ticks for about `count` ticks.
+  /// The step between ticks for about `count` ticks; `nan` when the
+  /// domain's width is not a positive finite number (values near the
+  /// limits of a double), so that no loop below can run forever.
   func tickStep(count: Int) -> Double {
     let raw = (domain.upperBound - domain.lowerBound) / Double(Swift.max(count, 1))
+    guard raw.isFinite && raw > 0 else { return .nan }
     var power = 1.0
     while power * 10 <= raw { power *= 10 }
     while power > raw { power /= 10 }
@@ -40,9 +43,12 @@ struct LinearScale: Sendable {
   /// Ticks inside the domain.
   func ticks(count: Int = 5) -> [Double] {
     let step = tickStep(count: count)
+    guard step.isFinite else { return [] }
     var value = (domain.lowerBound / step).rounded(.up) * step
     var ticks: [Double] = []
-    while value <= domain.upperBound + step * 1e-9 {
+    // The count bound also ends the loop when `value + step` rounds back
+    // to `value` (a step far below the values' own precision).
+    while value <= domain.upperBound + step * 1e-9 && ticks.count <= 10 * Swift.max(count, 1) {
       ticks.append(abs(value) < step * 1e-9 ? 0 : value)
       value += step
     }
@@ -52,6 +58,7 @@ struct LinearScale: Sendable {
   /// The scale with its domain widened to whole ticks.
   func nice(count: Int = 5) -> LinearScale {
     let step = tickStep(count: count)
+    guard step.isFinite else { return self }
     var copy = self
     let low = (domain.lowerBound / step).rounded(.down) * step
     let high = (domain.upperBound / step).rounded(.up) * step

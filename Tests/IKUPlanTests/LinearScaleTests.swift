@@ -1,0 +1,25 @@
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct LinearScaleTests {
+  @Test func niceTicksAreOneTwoOrFiveTimesAPowerOfTen() {
+    let scale = LinearScale(domain: 3...47, range: (0, 100))
+    #expect(scale.tickStep(count: 5) == 10)
+    #expect(scale.ticks() == [10, 20, 30, 40])
+    #expect(scale.nice().domain == 0...50)
+    #expect(LinearScale(domain: 0...0.9, range: (0, 1)).tickStep(count: 5) == 0.2)
+  }
+
+  /// Data at the limits of a double (a mistyped `1e308`) must not hang the
+  /// report: the width overflows, and no ticks are drawn.
+  @Test func extremeDomainsEndWithoutTicks() {
+    let huge = LinearScale(domain: -1e308...1e308, range: (0, 100))
+    #expect(huge.tickStep(count: 5).isNaN)
+    #expect(huge.ticks().isEmpty)
+    #expect(huge.nice().domain == huge.domain)
+    // A step far below the values' precision cannot loop forever either.
+    let narrow = LinearScale(domain: 1e17...(1e17 + 64), range: (0, 100))
+    #expect(narrow.ticks().count <= 50)
+  }
+}
