@@ -58,6 +58,28 @@ import Testing
     }
   }
 
+  /// A pasted or generated formula cannot overflow the stack: 200 000
+  /// parentheses crashed `ikuplan scenario` before the bounds.
+  @Test func sizeAndNestingAreBounded() throws {
+    let deep = String(repeating: "(", count: 65) + "a" + String(repeating: ")", count: 65)
+    #expect(throws: Expression.ParseError(column: 65, problem: .tooDeep(limit: 64))) {
+      try Expression(parsing: deep)
+    }
+    let signs = String(repeating: "-", count: 70) + "a"
+    #expect(throws: Expression.ParseError(column: 65, problem: .tooDeep(limit: 64))) {
+      try Expression(parsing: signs)
+    }
+    let fine = String(repeating: "(", count: 60) + "a" + String(repeating: ")", count: 60)
+    #expect(try Expression(parsing: fine) == .name("a", column: 61))
+    let long = Array(repeating: "a", count: 1001).joined(separator: "+")
+    #expect(throws: Expression.ParseError(column: 2001, problem: .tooLong(limit: 2000))) {
+      try Expression(parsing: long)
+    }
+    let chain = Array(repeating: "a", count: 1000).joined(separator: "+")
+    let sum = try Expression(parsing: chain)
+    #expect(sum.evaluate(["a": [1.5]], count: 1) == [1500])
+  }
+
   @Test func vectorisedOverDraws() throws {
     let e = try Expression(parsing: "a * 2 + b")
     #expect(e.evaluate(["a": [1, 2, 3], "b": [10]], count: 3) == [12, 14, 16])

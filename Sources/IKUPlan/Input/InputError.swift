@@ -319,6 +319,14 @@ public struct InputError: Error, Sendable, Equatable {
           + " (a comma between digits is a decimal comma; separate arguments with '; ')")
     case .badNumber(let text):
       return l.text(id: "'\(text)' bukan angka", en: "'\(text)' is not a number")
+    case .tooLong(let limit):
+      return l.text(
+        id: "rumus lebih panjang dari \(limit) karakter",
+        en: "the formula is longer than \(limit) characters")
+    case .tooDeep(let limit):
+      return l.text(
+        id: "rumus bersarang lebih dari \(limit) tingkat",
+        en: "the formula nests deeper than \(limit) levels")
     }
   }
 

@@ -55,14 +55,33 @@ public indirect enum Expression: Sendable, Hashable {
       case unknownFunction(String)
       case argumentCount(Function, found: Int)
       case badNumber(String)
+      /// Longer than ``Expression/maximumLength`` characters.
+      case tooLong(limit: Int)
+      /// Parentheses, calls or signs nested deeper than
+      /// ``Expression/maximumDepth``.
+      case tooDeep(limit: Int)
     }
   }
+
+  /// The longest formula accepted.
+  ///
+  /// Parsing, evaluating and freeing the tree
+  /// recurse over it, so a bound keeps a pasted or generated formula from
+  /// overflowing the stack; real formulas are a line or two.
+  public static let maximumLength = 2000
+  /// The deepest nesting of parentheses, calls and signs accepted.
+  public static let maximumDepth = 64
 
   /// Parses a formula.
   ///
   /// - Throws: ``ParseError`` at the column of the first problem.
   public init(parsing text: String) throws {
-    var parser = Parser(Array(text))
+    let characters = Array(text)
+    guard characters.count <= Self.maximumLength else {
+      throw ParseError(
+        column: Self.maximumLength + 1, problem: .tooLong(limit: Self.maximumLength))
+    }
+    var parser = Parser(characters)
     self = try parser.expression()
     parser.skipSpaces()
     if parser.index < parser.characters.count {
@@ -182,6 +201,7 @@ public indirect enum Expression: Sendable, Hashable {
 private struct Parser {
   let characters: [Character]
   var index = 0
+  var depth = 0
 
   init(_ characters: [Character]) {
     self.characters = characters
@@ -218,7 +238,21 @@ private struct Parser {
     return left
   }
 
+  /// Counts one level of nesting for the duration of `body`.
+  mutating func nested<T>(_ body: (inout Parser) throws -> T) throws -> T {
+    guard depth < Expression.maximumDepth else {
+      throw ParseError(column: index + 1, problem: .tooDeep(limit: Expression.maximumDepth))
+    }
+    depth += 1
+    defer { depth -= 1 }
+    return try body(&self)
+  }
+
   mutating func unary() throws -> Expression {
+    try nested { try $0.signed() }
+  }
+
+  mutating func signed() throws -> Expression {
     if let c = peek(), Self.additive(c) != nil {
       index += 1
       let operand = try unary()
