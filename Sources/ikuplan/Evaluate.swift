@@ -36,8 +36,13 @@ struct Evaluate: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1.") }
-    if let window, window < 1 { throw ValidationError("--window must be at least 1.") }
+    if let horizon, !(1...100).contains(horizon) {
+      throw ValidationError("--horizon takes 1 to 100 periods.")
+    }
+    if let window, !(1...1_000_000).contains(window) {
+      throw ValidationError("--window takes 1 to 1000000 values.")
+    }
+    if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs takes 1 to 256.") }
   }
 
   func run() throws {

@@ -40,7 +40,10 @@ struct ForecastCommand: ParsableCommand {
   @OptionGroup var options: ReviewOptions
 
   func validate() throws {
-    if horizon < 1 { throw ValidationError("--horizon must be at least 1.") }
+    if !(1...100).contains(horizon) { throw ValidationError("--horizon takes 1 to 100 years.") }
+    if let threads, !(1...256).contains(threads) {
+      throw ValidationError("--threads takes 1 to 256.")
+    }
   }
 
   func run() throws {

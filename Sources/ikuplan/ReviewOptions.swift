@@ -70,6 +70,6 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 /// `Dataset+Folder`), which also keeps every forecast horizon short.
 func validateYear(_ year: Int?, option: String) throws {
   if let year, !(1900...2200).contains(year) {
-    throw ValidationError("\(option) takes a year between 1900 and 2200.")
+    throw ValidationError("\(option) takes a year from 1900 to 2200.")
   }
 }

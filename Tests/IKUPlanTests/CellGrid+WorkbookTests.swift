@@ -37,7 +37,20 @@ import Testing
     }
   }
 
+  /// Hostile but well-zipped workbooks are refused.
+  ///
+  /// From `hostile-xlsx/make.py`: a row number of Int.max and a 20-letter column trapped on overflow, a
+  /// 7-letter column padded billions of cells, 5000 nested runs overflowed
+  /// the stack, `nan` was read as a number. Each is now an error.
+  @Test(arguments: ["bigrow", "longcol", "widecol", "nan", "deep"])
+  func hostileWorkbooksAreRefused(_ name: String) throws {
+    let path = try fixturePath("hostile-xlsx/\(name).xlsx")
+    #expect(throws: InputError.self) { try CellGrid(contentsOfFile: path) }
+  }
+
   @Test func columnReferences() {
+    #expect(CellGrid.columnIndex("XFD1") == 16_383)
+    #expect(CellGrid.columnIndex("AAAA1") == Int.max)
     #expect(CellGrid.columnIndex("A1") == 0)
     #expect(CellGrid.columnIndex("C7") == 2)
     #expect(CellGrid.columnIndex("AA10") == 26)

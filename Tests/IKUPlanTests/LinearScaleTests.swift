@@ -22,4 +22,16 @@ import Testing
     let narrow = LinearScale(domain: 1e17...(1e17 + 64), range: (0, 100))
     #expect(narrow.ticks().count <= 50)
   }
+
+  /// Nearly constant data keeps a drawable domain.
+  ///
+  /// A forecast of 10.000000000000002 beside a history of 10 gave a tick
+  /// step finer than a double near 10, the nice domain collapsed, and the
+  /// report trapped; the step now stays above nine digits of the values.
+  @Test func almostConstantDomainsKeepAWidth() {
+    let scale = LinearScale(domain: 10...10.000000000000002, range: (100, 0)).nice()
+    #expect(scale.domain.lowerBound < scale.domain.upperBound)
+    #expect(scale(10).isFinite && scale(10.000000000000002).isFinite)
+    #expect(coordinate(.nan) == "0" && coordinate(12.345) == "12.35")
+  }
 }

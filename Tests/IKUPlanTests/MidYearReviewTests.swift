@@ -38,6 +38,20 @@ import Testing
     (p.intervals.first?.upper ?? .nan) - (p.intervals.first?.lower ?? .nan)
   }
 
+  /// A year to date of zero or below claims no distribution.
+  ///
+  /// Nothing counted so far gave `log 0` and a 0% chance with "off track"
+  /// for an accident count exactly on its target of 0; a negative sum gave
+  /// `nan` and "at risk". Neither claims a distribution now.
+  @Test func zeroOrNegativeYearToDateClaimsNoDistribution() throws {
+    for now in [0.0, -5] {
+      let p = try project(Self.countDataset(shares: [0.5, 0.5, 0.5], now: now, target: 0))
+      #expect(p.basis == .yearToDateOnly)
+      #expect(p.probabilityOfAttaining == nil && p.status == nil)
+      #expect(p.median == max(now, 0))
+    }
+  }
+
   @Test func steadyQuartersProjectTheObviousTotal() throws {
     // Quarters were always 25% of the year: half the year by Q2.
     let p = try project(Self.countDataset(shares: [0.5, 0.5, 0.5, 0.5], now: 3000))

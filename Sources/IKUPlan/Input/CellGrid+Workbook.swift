@@ -69,11 +69,18 @@ extension CellGrid {
     var nextRow = 1
     for row in worksheet.child("sheetData")?.children("row") ?? [] {
       let number = row.attributes["r"].flatMap(Int.init) ?? nextRow
+      // Excel's own limits: 1 048 576 rows, 16 384 columns (XFD).
+      guard (1...1_048_576).contains(number) else {
+        throw fail("row number \(row.attributes["r"] ?? String(number)) in \(sheetName)")
+      }
       nextRow = number + 1
       var cells: [Cell] = []
       var nextColumn = 0
       for c in row.children("c") {
         let column = c.attributes["r"].flatMap(Self.columnIndex) ?? nextColumn
+        guard column < 16_384 else {
+          throw fail("cell reference \(c.attributes["r"] ?? "") in \(sheetName)")
+        }
         nextColumn = column + 1
         while cells.count < column { cells.append(.text("")) }
         let value = c.child("v")?.text ?? ""
@@ -89,7 +96,7 @@ extension CellGrid {
         case "n":
           if value.isEmpty {
             cell = .text("")
-          } else if let number = Double(value) {
+          } else if let number = Double(value), number.isFinite {
             cell = .number(number)
           } else {
             throw fail("number '\(value)' at \(sheetName)!\(c.attributes["r"] ?? "")")
@@ -104,12 +111,16 @@ extension CellGrid {
     self.init(file: file, origin: .spreadsheet(sheet: sheetName), rows: rows)
   }
 
-  /// The 0-based column of a cell reference: `C7` → 2, `AA1` → 26.
+  /// The 0-based column of a cell reference: `C7` → 2, `AA1` → 26;
+  /// `Int.max` past three letters (no column Excel has).
   static func columnIndex(_ reference: String) -> Int? {
     var index = 0
     var letters = 0
     for character in reference {
       guard let ascii = character.asciiValue, character.isLetter else { break }
+      // Beyond three letters (XFD) it is no column; the bound also keeps
+      // the arithmetic from overflowing.
+      guard letters < 3 else { return Int.max }
       index = index * 26 + Int(ascii & ~0x20) - 64
       letters += 1
     }

@@ -59,6 +59,13 @@ final class XMLElement: @unchecked Sendable {
       _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
       qualifiedName: String?, attributes: [String: String]
     ) {
+      // Spreadsheet parts nest a handful of levels; a document nested
+      // deeper than this is refused as malformed, since walking and
+      // freeing the tree recurse over its depth.
+      guard stack.count < 100 else {
+        parser.abortParsing()
+        return
+      }
       let element = XMLElement(name: elementName, attributes: attributes)
       stack.last?.children.append(element)
       if root == nil { root = element }

@@ -134,6 +134,11 @@ private struct Projector {
     {
       (yearEnd, basis, years) = (joint.0, .jointRatio, joint.1)
       illustrative = illustrative || joint.2
+    } else if indicator.rollup == .sum && !(yearToDate > 0) {
+      // Seasonal shares and run rates work on the log scale; nothing (or
+      // a negative sum) so far gives no year-end distribution, only the
+      // year to date and the pace still needed.
+      (yearEnd, basis) = (.point(yearToDate), .yearToDateOnly)
     } else if indicator.rollup == .sum {
       let shares = self.shares(rows, { $0.actual }, { $0.actual })
       if shares.count >= 2 {
@@ -192,8 +197,10 @@ private struct Projector {
       case .range: return nil
       }
     }
-    let status = probability.map { p -> MidYearStatus in
-      p >= settings.onTrack ? .onTrack : p < settings.offTrack ? .offTrack : .atRisk
+    let status = probability.flatMap { p -> MidYearStatus? in
+      guard p.isFinite else { return nil }
+      return
+        p >= settings.onTrack ? .onTrack : p < settings.offTrack ? .offTrack : .atRisk
     }
     let pace: MidYearProjection.Pace? =
       indicator.rollup == .sum && quarter < 4 && basis != .jointRatio

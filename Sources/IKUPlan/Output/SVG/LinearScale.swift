@@ -22,7 +22,9 @@ struct LinearScale: Sendable {
 
   /// The coordinate of a value.
   func callAsFunction(_ value: Double) -> Double {
-    let t = (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound)
+    let width = domain.upperBound - domain.lowerBound
+    guard width > 0 && width.isFinite else { return (range.0 + range.1) / 2 }
+    let t = (value - domain.lowerBound) / width
     return range.0 + t * (range.1 - range.0)
   }
 
@@ -30,7 +32,11 @@ struct LinearScale: Sendable {
   /// domain's width is not a positive finite number (values near the
   /// limits of a double), so that no loop below can run forever.
   func tickStep(count: Int) -> Double {
-    let raw = (domain.upperBound - domain.lowerBound) / Double(Swift.max(count, 1))
+    // A step below about nine digits of the values themselves would be
+    // finer than a double can place ticks (10 and 10.000000000000002).
+    let magnitude = Swift.max(abs(domain.lowerBound), abs(domain.upperBound))
+    let raw = Swift.max(
+      (domain.upperBound - domain.lowerBound) / Double(Swift.max(count, 1)), magnitude * 1e-9)
     guard raw.isFinite && raw > 0 else { return .nan }
     var power = 1.0
     while power * 10 <= raw { power *= 10 }
@@ -62,6 +68,7 @@ struct LinearScale: Sendable {
     var copy = self
     let low = (domain.lowerBound / step).rounded(.down) * step
     let high = (domain.upperBound / step).rounded(.up) * step
+    guard low < high, low.isFinite, high.isFinite else { return self }
     copy.domain = low...high
     return copy
   }

@@ -64,6 +64,9 @@ struct Element: Sendable {
 /// A number for an SVG coordinate: two decimals, dot decimal, no
 /// thousands separator.
 func coordinate(_ value: Double) -> String {
+  // A value that is not a finite coordinate (a chart of data at the limits
+  // of a double) is drawn at 0 rather than trapping on the conversion.
+  guard value.isFinite, abs(value) < 1e15 else { return "0" }
   let rounded = (value * 100).rounded() / 100
   return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
 }
