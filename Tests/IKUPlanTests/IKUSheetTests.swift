@@ -86,6 +86,26 @@ import Testing
     #expect(sheet.dataset.history(of: "IKU-2a")[0].actual == 1200)
   }
 
+  /// Rows numbered alike are refused where the second one stands.
+  ///
+  /// Two rows numbered "1." imported with exit 0 into a folder that
+  /// `ikuplan data` then refused.
+  @Test func rowsNumberedAlikeAreRefused() {
+    let text = """
+      NO.\tSASARAN STRATEGIS\tINDIKATOR KINERJA UTAMA\tCAPAIAN TA 2024\tTARGET TA. 2025
+      1.\tA\tPersentase X\t39,67%\t65,71%
+      1.\tB\tPersentase Y\t50%\t60%
+      """
+    #expect(
+      throws: InputError(
+        .duplicateCode("IKU-1"), at: SourceLocation(file: "d.txt", line: 3, column: 1))
+    ) {
+      try IKUSheet(
+        CellGrid(delimitedBytes: Array(text.utf8), file: "d.txt", delimiter: "\t"),
+        sourceName: "d.txt")
+    }
+  }
+
   @Test func aSheetWithoutATableIsRefused() {
     #expect(throws: InputError(.noIKUTable, at: SourceLocation(file: "x.txt", line: 0))) {
       try IKUSheet(

@@ -62,7 +62,15 @@ public struct IKUSheet: Sendable {
     let source = "lembar IKU \(sourceName)\(signed)"
     var indicators: [Indicator] = []
     var annual: [AnnualObservation] = []
+    var codes: Set<String> = []
     for entry in entries {
+      // Two rows numbered alike ("1." twice, "1.1" beside "11.") would get
+      // one code and a folder `ikuplan data` then refuses.
+      guard codes.insert(entry.code).inserted else {
+        throw InputError(
+          .duplicateCode(entry.code),
+          at: grid.location(line: entry.row.line, column: header.number ?? header.name))
+      }
       let actual = try Self.value(entry.row, header.actual, grid, header, chosen)
       let target = try Self.value(entry.row, header.target, grid, header, chosen)
       if let a = actual?.unit, let t = target?.unit, !Unit.matches(a, t) {
