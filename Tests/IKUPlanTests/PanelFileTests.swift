@@ -56,6 +56,13 @@ import Testing
     }
   }
 
+  /// A tab-separated panel gave a header-only forecast with exit 0.
+  @Test func tabsAreFieldsAndValuelessPanelsAreRefused() throws {
+    let tabs = try read("id\tv1\tv2\tv3\na\t1\t2\t3\nb\t4\t5\t7\n")
+    #expect(tabs.ids == ["a", "b"] && Array(tabs.batch[1]) == [4, 5, 7])
+    #expect(throws: InputError.self) { try read("id|v1|v2\na|1|2\nb|3|4\n") }
+  }
+
   @Test func emptyFileIsRefused() {
     #expect(throws: InputError.self) { try read("") }
     #expect(throws: InputError.self) { try read("\u{FEFF}") }

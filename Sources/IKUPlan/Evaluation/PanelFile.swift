@@ -8,9 +8,10 @@ import IKUForecast
 /// strings, no second copy of the text — because a national panel has
 /// millions of lines. Layouts as ``Panel``: the long form with the header
 /// `series,period,value` (rows of a series consecutive, in time order) or
-/// the wide form `id,v1,…,vn`. Numbers use a decimal point with `,` between
-/// fields, or a decimal comma with `;`; thousands separators are not
-/// accepted here. Empty cells are missing values and are skipped.
+/// the wide form `id,v1,…,vn`. Numbers use a decimal point with `,` or a
+/// tab between fields, or a decimal comma with `;`; thousands separators
+/// are not accepted here. Empty cells are missing values and are skipped;
+/// data lines without a single value are an error.
 public struct PanelFile: Sendable {
   /// The series ids, in file order.
   public let ids: [String]
@@ -47,7 +48,9 @@ public struct PanelFile: Sendable {
     var end = position
     while end < bytes.count && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
     let first = Array(bytes[position..<end])
-    let delimiter: UInt8 = first.contains(59) && !first.contains(44) ? 59 : 44  // ';' or ','
+    // ',' unless the first line settles ';' or a tab (as `Panel` reads).
+    let delimiter: UInt8 =
+      first.contains(44) ? 44 : first.contains(59) ? 59 : first.contains(9) ? 9 : 44
     let decimal: UInt8 = delimiter == 59 ? 44 : 46
     let header = String(decoding: first, as: UTF8.self).lowercased()
       .split(separator: Character(UnicodeScalar(delimiter))).map {
@@ -156,6 +159,11 @@ public struct PanelFile: Sendable {
       }
     }
     if open { batch.closeSeries() }
+    // Data lines that gave no series at all (no delimiter this reader
+    // knows, an .xlsx file) must not pass for an empty panel.
+    if batch.values.isEmpty && line > 2 {
+      throw InputError(.noRecords, at: SourceLocation(file: file, line: 2))
+    }
     return (ids, batch, lastPeriods)
   }
 }
