@@ -125,6 +125,28 @@ import Testing
     #expect(analysis.text(in: .english).contains("is not reached for capacity"))
   }
 
+  /// A `max` given without `min` was ignored and the answer fell outside
+  /// it; each bound now holds alone.
+  @Test func aSingleBoundIsKept() throws {
+    func goal(_ bounds: String) throws -> ScenarioAnalysis.GoalResult {
+      let analysis = try analyse(
+        """
+        year: 2025
+        target: 66
+        formula: "capacity"
+        drivers: {capacity: 10}
+        goal: {driver: capacity, probability: 0.8\(bounds)}
+        draws: 100
+        """)
+      return try #require(analysis.goal)
+    }
+    let capped = try goal(", max: 50")
+    #expect(capped.range == 0...50 && capped.value == nil && capped.bestValue == 50)
+    let floored = try goal(", min: 70")
+    #expect(floored.range == 70...100 && floored.value == 70)
+    #expect(throws: InputError.self) { try goal(", min: 200") }
+  }
+
   @Test func sensitivityMovesEachDriver() throws {
     let analysis = try analyse(
       """

@@ -322,7 +322,16 @@ private struct Evaluator {
     let seeker = Evaluator(
       file: file, names: names, correlation: correlation, indicator: indicator, target: target)
     let current = base[index].mean ?? Summary(columns[index]).median
-    let range = goal.range ?? 0...max(10 * abs(current), 1)
+    // A bound given alone is kept; the other takes its default.
+    let low = goal.minimum ?? 0
+    let high = goal.maximum ?? max(10 * abs(current), 1)
+    guard low < high else {
+      throw InputError(
+        .invalidValue(
+          expected: "min below max (max defaults to ten times the driver's value, \(high))"),
+        at: goal.location)
+    }
+    let range = low...high
     let integral = current == current.rounded() && range.lowerBound == range.lowerBound.rounded()
     func chance(_ value: Double) throws -> Double {
       var trial = columns

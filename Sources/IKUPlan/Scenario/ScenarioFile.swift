@@ -31,7 +31,8 @@ internal import Yams
 /// `{forecast: numerator|denominator|value}` (a forecast from the
 /// indicator's history). `correlation` lists `[driverA, driverB, r]`
 /// triples between random drivers. `goal` may give the search range with
-/// `min` and `max` (default 0 to ten times the driver's value). `source`
+/// `min` and `max`, either or both (defaults 0 and ten times the driver's
+/// value). `source`
 /// says where the numbers come from; `illustrative: true` marks them as not
 /// official. Unknown keys, names or values are errors naming the line and
 /// column.
@@ -115,8 +116,11 @@ public struct ScenarioFile: Sendable {
     public let target: Double?
     /// The probability wanted.
     public let probability: Double
-    /// The search range.
-    public let range: ClosedRange<Double>?
+    /// The lower end of the search range (default 0).
+    public let minimum: Double?
+    /// The upper end of the search range (default ten times the driver's
+    /// value, at least 1).
+    public let maximum: Double?
     /// Where it is written.
     public let location: SourceLocation
   }
@@ -222,7 +226,7 @@ public struct ScenarioFile: Sendable {
         driver: try reader.string(driver),
         target: try fields["target"].map { try reader.number($0) },
         probability: probability,
-        range: low.flatMap { low in high.map { low...$0 } }, location: reader.location(node))
+        minimum: low, maximum: high, location: reader.location(node))
     }
     try validateNames()
   }
