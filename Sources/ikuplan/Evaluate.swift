@@ -52,6 +52,11 @@ struct Evaluate: ParsableCommand {
       let jobs = max(self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1)
       let report = try Backtest(horizon: horizon, window: window, jobs: jobs).run(
         train: trainPanel, test: testPanel)
+      guard report.seriesCount > 0 else {
+        throw InputError(
+          .invalidValue(expected: "series ids that appear in both --train and --test"),
+          at: SourceLocation(file: test, line: 1))
+      }
       switch format {
       case .table: print(report.table(in: global.language), terminator: "")
       case .markdown: print(report.table(in: global.language, markdown: true), terminator: "")

@@ -34,4 +34,19 @@ import Testing
     #expect(result.standardOutput.hasPrefix("Backtest: 1 series, horizon 1"))
     #expect(result.standardOutput.contains("auto"))
   }
+
+  /// A repeated training id was scored twice and test ids that matched
+  /// nothing gave an empty table with exit 0.
+  @Test func repeatedOrUnmatchedIdsAreErrors() throws {
+    let folder = try temporaryFolder()
+    let twice = try writeFile("twice.csv", "a,1,2,3,4\na,2,3,4,5\n", in: folder)
+    let test = try writeFile("test.csv", "a,6\nb,7\n", in: folder)
+    let repeated = try runIKUPlan(["evaluate", "--train", twice, "--test", test, "--lang", "en"])
+    #expect(repeated.status == 1)
+    #expect(repeated.standardError.hasPrefix("\(twice), line 2, column 1: the indicator code 'a'"))
+    let other = try writeFile("other.csv", "z,1,2,3,4\n", in: folder)
+    let unmatched = try runIKUPlan(["evaluate", "--train", other, "--test", test, "--lang", "en"])
+    #expect(unmatched.status == 1)
+    #expect(unmatched.standardError.contains("appear in both --train and --test"))
+  }
 }

@@ -36,6 +36,11 @@ public struct Panel: Sendable {
   /// The series with an id.
   public subscript(id: String) -> Series? { series.first { $0.id == id } }
 
+  /// The series by id (for matching many series at once).
+  public var seriesByID: [String: Series] {
+    Dictionary(series.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
   private static func numbers(
     _ grid: CellGrid, rows: ArraySlice<CellGrid.Row>, columns: (CellGrid.Row) -> Range<Int>,
     convention: NumberConvention?
@@ -75,7 +80,13 @@ public struct Panel: Sendable {
     let rows = grid.rows.dropFirst(skippingHeader ? 1 : 0)
     let chosen = try numbers(
       grid, rows: rows, columns: { 1..<$0.cells.count }, convention: convention)
+    var seen: Set<String> = []
     return try rows.map { row in
+      // A repeated id would be scored twice against one test row.
+      let id = trimmed(row.cells[0].text)
+      guard seen.insert(id).inserted else {
+        throw InputError(.duplicateCode(id), at: grid.location(line: row.line, column: 0))
+      }
       var values: [Double] = []
       for column in 1..<row.cells.count {
         // Trailing empty cells of a ragged row are not values.
@@ -85,7 +96,7 @@ public struct Panel: Sendable {
           values.append(value)
         }
       }
-      return Series(id: trimmed(row.cells[0].text), values: values)
+      return Series(id: id, values: values)
     }
   }
 
