@@ -114,10 +114,9 @@ public struct Forecaster: Sendable {
   ) throws -> Forecast {
     precondition(horizon >= 1, "forecast at least one year")
     precondition(levels.allSatisfy { $0 > 0 && $0 < 1 }, "levels lie in (0, 1)")
-    if let index = values.firstIndex(where: { !$0.isFinite }) {
-      throw ForecastError.nonFinite(index: index)
-    }
-    if let index = values.firstIndex(where: { !transform.accepts($0) }) {
+    // Non-finite values pass through to the model's own check
+    // (`ForecastError.nonFinite`); only finite ones can be off the scale.
+    if let index = values.firstIndex(where: { $0.isFinite && !transform.accepts($0) }) {
       throw ForecastError.outsideScale(index: index)
     }
     let fitted = try model.fit(values.map(transform.forward))

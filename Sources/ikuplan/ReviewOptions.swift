@@ -66,10 +66,12 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
   case markdown
 }
 
-/// Refuses a year outside the range the data files accept (1900–2200,
-/// `Dataset+Folder`), which also keeps every forecast horizon short.
+/// Refuses a year outside ``Dataset/years``, the range the data files
+/// accept.
 func validateYear(_ year: Int?, option: String) throws {
-  if let year, !(1900...2200).contains(year) {
-    throw ValidationError("\(option) takes a year from 1900 to 2200.")
+  let years = Dataset.years
+  if let year, !years.contains(year) {
+    throw ValidationError(
+      "\(option) takes a year from \(years.lowerBound) to \(years.upperBound).")
   }
 }

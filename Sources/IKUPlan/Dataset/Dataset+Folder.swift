@@ -287,7 +287,7 @@ extension Dataset {
   private static func year(
     _ table: Table, _ record: CellGrid.Row, _ column: Int
   ) throws -> Int {
-    guard let value = wholeNumber(record.cells[column]), (1900...2200).contains(value) else {
+    guard let value = wholeNumber(record.cells[column]), Dataset.years.contains(value) else {
       throw InputError(
         .invalidYear(table.text(record, column)), at: table.location(of: record, column: column))
     }

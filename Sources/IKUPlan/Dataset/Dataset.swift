@@ -12,6 +12,12 @@ public struct Dataset: Sendable, Hashable {
   /// Quarterly year-to-date values, in file order.
   public var quarterly: [QuarterlyObservation]
 
+  /// The years ikuplan accepts anywhere.
+  ///
+  /// Data files, scenario files, sheet headers and options all use this
+  /// range; the bound also keeps every forecast horizon short.
+  public static let years = 1900...2200
+
   /// Creates a dataset.
   public init(
     title: String, source: String = "", indicators: [Indicator],

@@ -65,9 +65,8 @@ public struct Backtest: Sendable {
   ///
   /// - Throws: ``InputError`` when a training series has no test part.
   public func run(train: Panel, test: Panel) throws -> Report {
-    let tests = test.seriesByID
     let pairs = train.series.compactMap { series -> (Panel.Series, [Double])? in
-      guard let actual = tests[series.id]?.values, !actual.isEmpty else { return nil }
+      guard let actual = test[series.id]?.values, !actual.isEmpty else { return nil }
       return (series, actual)
     }
     let chunks = max(1, min(jobs * 4, pairs.count))

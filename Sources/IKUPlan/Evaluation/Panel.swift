@@ -15,6 +15,8 @@ public struct Panel: Sendable {
 
   /// The series in file order.
   public let series: [Series]
+  /// The position of each id in ``series``.
+  private let positions: [String: Int]
 
   /// Reads a panel from cells.
   ///
@@ -25,21 +27,20 @@ public struct Panel: Sendable {
       throw InputError(.empty, at: SourceLocation(file: grid.file, line: 1))
     }
     let names = first.cells.map { trimmed($0.text).lowercased() }
+    let read: [Series]
     if names.count >= 3, names[0] == "series", names[1] == "period", names[2] == "value" {
-      series = try Self.long(grid)
+      read = try Self.long(grid)
     } else {
       let hasHeader = first.cells.count > 1 && WrittenNumber(first.cells[1].text) == nil
-      series = try Self.wide(grid, skippingHeader: hasHeader, convention: convention)
+      read = try Self.wide(grid, skippingHeader: hasHeader, convention: convention)
     }
+    series = read
+    positions = Dictionary(
+      read.indices.map { (read[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The series with an id.
-  public subscript(id: String) -> Series? { series.first { $0.id == id } }
-
-  /// The series by id (for matching many series at once).
-  public var seriesByID: [String: Series] {
-    Dictionary(series.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-  }
+  public subscript(id: String) -> Series? { positions[id].map { series[$0] } }
 
   private static func numbers(
     _ grid: CellGrid, rows: ArraySlice<CellGrid.Row>, columns: (CellGrid.Row) -> Range<Int>,

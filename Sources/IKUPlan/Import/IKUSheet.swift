@@ -167,7 +167,7 @@ public struct IKUSheet: Sendable {
         if character.isASCII && character.isNumber {
           digits.append(character)
         } else {
-          if digits.count == 4, let value = Int(digits), (1900...2200).contains(value) {
+          if digits.count == 4, let value = Int(digits), Dataset.years.contains(value) {
             found = value
           }
           digits = ""

@@ -149,7 +149,7 @@ public struct ScenarioFile: Sendable {
         "seed", "correlation", "target", "source", "illustrative",
       ])
     indicator = try top["indicator"].map { try reader.string($0) }
-    year = try top["year"].map { try reader.integer($0, in: 1900...2200) }
+    year = try top["year"].map { try reader.integer($0, in: Dataset.years) }
     target = try top["target"].map { try reader.number($0) }
     draws = try top["draws"].map { try reader.integer($0, in: 1...5_000_000) } ?? 100_000
     seed = try top["seed"].map { UInt64(try reader.integer($0, in: 0...Int.max)) } ?? 1

@@ -52,9 +52,9 @@ struct LinearScale: Sendable {
     guard step.isFinite else { return [] }
     var value = (domain.lowerBound / step).rounded(.up) * step
     var ticks: [Double] = []
-    // The count bound also ends the loop when `value + step` rounds back
-    // to `value` (a step far below the values' own precision).
-    while value <= domain.upperBound + step * 1e-9 && ticks.count <= 10 * Swift.max(count, 1) {
+    // At most `count + 1` ticks: the step is at least the width over
+    // `count`, and at least 1e-9 of the values, so every addition moves.
+    while value <= domain.upperBound + step * 1e-9 {
       ticks.append(abs(value) < step * 1e-9 ? 0 : value)
       value += step
     }
