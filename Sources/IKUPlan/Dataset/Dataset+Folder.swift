@@ -187,8 +187,8 @@ extension Dataset {
       forced: convention)
 
     var observations: [AnnualObservation] = []
-    // Sets, not scans: the duplicate checks made loading quadratic in rows
-    // (60 000 rows took minutes).
+    // Sets, not scans: scanning the rows read so far made the duplicate
+    // checks quadratic in the number of rows.
     var seen: Set<RowKey> = []
     for record in table.records {
       let indicator = try knownIndicator(table, record, code, indicators)
