@@ -27,6 +27,18 @@ public struct BatchForecaster: Sendable {
   /// The models.
   public enum Model: String, Sendable, CaseIterable {
     case naive, drift, linear, damped, theta, auto
+
+    /// The one-series model each batch path reproduces.
+    var oneSeriesModel: any TrendModel {
+      switch self {
+      case .naive: return NaiveModel()
+      case .drift: return DriftModel()
+      case .linear: return LinearTrendModel()
+      case .damped: return DampedTrendModel()
+      case .theta: return ThetaModel()
+      case .auto: return AutoModel()
+      }
+    }
   }
 
   /// The models to run.
@@ -161,14 +173,13 @@ public struct BatchForecaster: Sendable {
     _ model: Model, _ chunk: [Int], _ batch: SeriesBatch, _ output: Output, _ m: Int,
     _ q: QuantileTable
   ) {
+    // The drift's interval needs a third value (a variance around the mean
+    // difference); its bounds stay `nan` without one.
+    let needed = model.oneSeriesModel.minimumLength
     batch.values.withUnsafeBufferPointer { values in
       for series in chunk {
         let start = batch.starts[series]
         let n = batch.length(series)
-        // The one-series models' minimum lengths; the drift's interval
-        // needs a third value (a variance around the mean difference), and
-        // its bounds stay `nan` without one.
-        let needed = model == .damped ? 3 : 2
         guard n >= needed else { continue }
         let first = values[start]
         let last = values[start + n - 1]
@@ -218,7 +229,7 @@ public struct BatchForecaster: Sendable {
   private func oneByOne(
     _ model: Model, _ chunk: [Int], _ batch: SeriesBatch, _ output: Output, _ m: Int
   ) {
-    let forecaster = Forecaster(model: model == .theta ? ThetaModel() : AutoModel())
+    let forecaster = Forecaster(model: model.oneSeriesModel)
     for series in chunk {
       guard
         let forecast = try? forecaster.forecast(
