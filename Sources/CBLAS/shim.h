@@ -42,4 +42,10 @@ void dtrcon_(const char *norm, const char *uplo, const char *diag,
 void dpotrf_(const char *uplo, const int *n, double *a, const int *lda,
              int *info, size_t uplo_len);
 
+/// Least-squares solution of a full-rank overdetermined system by
+/// Householder QR (LAPACK DGELS).
+void dgels_(const char *trans, const int *m, const int *n, const int *nrhs,
+            double *a, const int *lda, double *b, const int *ldb,
+            double *work, const int *lwork, int *info, size_t trans_len);
+
 #endif

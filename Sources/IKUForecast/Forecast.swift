@@ -103,6 +103,20 @@ public struct Forecaster: Sendable {
     self.transform = transform
   }
 
+  /// Fits the model to `values` (oldest first) on the transformed scale.
+  ///
+  /// - Throws: ``ForecastError`` when the model cannot use the series, or
+  ///   a value is not finite or outside the transform's scale (a count
+  ///   below its offset, a percentage outside its bounds).
+  public func fit(_ values: [Double]) throws -> any FittedTrend {
+    // Non-finite values pass through to the model's own check
+    // (`ForecastError.nonFinite`); only finite ones can be off the scale.
+    if let index = values.firstIndex(where: { $0.isFinite && !transform.accepts($0) }) {
+      throw ForecastError.outsideScale(index: index)
+    }
+    return try model.fit(values.map(transform.forward))
+  }
+
   /// Fits the model to `values` (oldest first) and forecasts `horizon`
   /// years with intervals at `levels` (each in (0, 1)).
   ///
@@ -112,18 +126,27 @@ public struct Forecaster: Sendable {
   public func forecast(
     _ values: [Double], horizon: Int, levels: [Double] = [0.8, 0.95]
   ) throws -> Forecast {
+    forecast(try fit(values), horizon: horizon, levels: levels)
+  }
+
+  /// Forecasts from a fit made by ``fit(_:)``; with a `calibration`, a fit
+  /// that supports it (``PoolableFit``, the auto model's) gets intervals
+  /// calibrated on the backtest errors pooled across a panel.
+  public func forecast(
+    _ fitted: any FittedTrend, horizon: Int, levels: [Double] = [0.8, 0.95],
+    calibration: PooledCalibration? = nil
+  ) -> Forecast {
     precondition(horizon >= 1, "forecast at least one year")
     precondition(levels.allSatisfy { $0 > 0 && $0 < 1 }, "levels lie in (0, 1)")
-    // Non-finite values pass through to the model's own check
-    // (`ForecastError.nonFinite`); only finite ones can be off the scale.
-    if let index = values.firstIndex(where: { $0.isFinite && !transform.accepts($0) }) {
-      throw ForecastError.outsideScale(index: index)
+    let modelSteps: [ForecastStep]
+    if let calibration, let poolable = fitted as? any PoolableFit {
+      modelSteps = calibration.forecast(poolable, horizon: horizon)
+    } else {
+      modelSteps = fitted.forecast(horizon: horizon)
     }
-    let fitted = try model.fit(values.map(transform.forward))
-    let steps = fitted.forecast(horizon: horizon).map { step in
-      let df = step.degreesOfFreedom
+    let steps = modelSteps.map { step in
       let se = step.predictionStandardError
-      let variance = df > 2 ? se * se * df / (df - 2) : se * se
+      let variance = step.predictionVariance
       let intervals: [Forecast.Interval] =
         step.hasEstimatedSpread
         ? levels.map { level in

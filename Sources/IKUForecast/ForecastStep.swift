@@ -7,7 +7,11 @@
 /// year itself). Planners' questions — "what will we reach?", "will we
 /// attain the target?" — are about the new observation, so intervals and
 /// probabilities use ``predictionStandardError``. Both are Student-t with
-/// ``degreesOfFreedom`` where parameters are estimated.
+/// ``degreesOfFreedom`` where parameters are estimated, unless the step
+/// carries an empirical ``shape`` (an interval calibrated on backtest
+/// errors pooled across series, ``PooledCalibration``): then a new
+/// observation is `center + predictionStandardError · Z` with `Z` drawn
+/// from that shape.
 public struct ForecastStep: Sendable, Hashable {
   /// Periods ahead of the last observation (1 = next year).
   public let horizon: Int
@@ -20,11 +24,14 @@ public struct ForecastStep: Sendable, Hashable {
   /// The degrees of freedom of the Student-t predictive distribution
   /// (`.infinity` for a normal one).
   public let degreesOfFreedom: Double
+  /// The standardised distribution of a new observation when it is
+  /// calibrated empirically; `nil` for Student t.
+  public let shape: EmpiricalShape?
 
   /// Creates a step.
   public init(
     horizon: Int, center: Double, meanStandardError: Double,
-    predictionStandardError: Double, degreesOfFreedom: Double
+    predictionStandardError: Double, degreesOfFreedom: Double, shape: EmpiricalShape? = nil
   ) {
     precondition(horizon >= 1, "the horizon starts at 1")
     precondition(degreesOfFreedom > 0, "degrees of freedom must be positive")
@@ -33,11 +40,27 @@ public struct ForecastStep: Sendable, Hashable {
     self.meanStandardError = meanStandardError
     self.predictionStandardError = predictionStandardError
     self.degreesOfFreedom = degreesOfFreedom
+    self.shape = shape
   }
 
   /// The predictive distribution's quantile (model scale).
   public func predictionQuantile(_ p: Double) -> Double {
-    center + predictionStandardError * distribution.quantile(p)
+    center + predictionStandardError * (shape?.quantile(p) ?? distribution.quantile(p))
+  }
+
+  /// The variance of a new observation (model scale): `se²` times the
+  /// shape's second moment, or the Student-t variance `se²·ν/(ν − 2)`
+  /// (`se²` when ν ≤ 2, where it is not finite).
+  public var predictionVariance: Double {
+    let se2 = predictionStandardError * predictionStandardError
+    if let shape { return se2 * shape.secondMoment }
+    let df = degreesOfFreedom
+    return df > 2 ? se2 * df / (df - 2) : se2
+  }
+
+  /// The standardised distribution function of a new observation.
+  private func newObservationCDF(_ z: Double) -> Double {
+    shape?.cdf(z) ?? distribution.cdf(z)
   }
 
   /// Whether the spread is an estimate worth an interval: finite, and
@@ -60,7 +83,7 @@ public struct ForecastStep: Sendable, Hashable {
   public func probability(atMost value: Double) -> Double {
     guard predictionStandardError.isFinite else { return .nan }
     guard predictionStandardError > 0 else { return value >= center ? 1 : 0 }
-    return distribution.cdf((value - center) / predictionStandardError)
+    return newObservationCDF((value - center) / predictionStandardError)
   }
 
   /// `P(Y ≥ value)` for a new observation (model scale), with the same
@@ -68,7 +91,7 @@ public struct ForecastStep: Sendable, Hashable {
   public func probability(atLeast value: Double) -> Double {
     guard predictionStandardError.isFinite else { return .nan }
     guard predictionStandardError > 0 else { return value <= center ? 1 : 0 }
-    return distribution.cdf((center - value) / predictionStandardError)
+    return newObservationCDF((center - value) / predictionStandardError)
   }
 
   /// The central interval for the expected value at `level` (model scale).

@@ -12,7 +12,10 @@ struct Evaluate: ParsableCommand {
       Scores: sMAPE (M3/M4 definition), MASE (scaled by each training
       series' mean absolute first difference), the share of test values
       inside the 50%, 80% and 95% prediction intervals, and the M4 mean
-      scaled interval score (MSIS) of the 95% interval.
+      scaled interval score (MSIS) of the 95% interval. auto's intervals are
+      calibrated on the backtest errors of the training parts pooled across
+      the panel; --no-pooling calibrates each series on its own record, as a
+      single indicator is.
       """)
 
   @Option(help: "The training panel.")
@@ -29,6 +32,11 @@ struct Evaluate: ParsableCommand {
 
   @Option(help: "Worker threads (default: all cores).")
   var jobs: Int?
+
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Calibrate auto's intervals on the backtest errors pooled across the panel.")
+  var pooling = true
 
   @Option(help: "Output format: table, json or markdown.")
   var format: OutputFormat = .table
@@ -50,7 +58,9 @@ struct Evaluate: ParsableCommand {
       let trainPanel = try Panel(CellGrid(contentsOfFile: train), convention: global.numbers)
       let testPanel = try Panel(CellGrid(contentsOfFile: test), convention: global.numbers)
       let jobs = max(self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1)
-      let report = try Backtest(horizon: horizon, window: window, jobs: jobs).run(
+      let report = try Backtest(
+        horizon: horizon, window: window, jobs: jobs, poolIntervals: pooling
+      ).run(
         train: trainPanel, test: testPanel)
       guard report.seriesCount > 0 else {
         throw InputError(

@@ -19,17 +19,38 @@ import Testing
     #expect(!step.hasInterval)
   }
 
-  @Test func centreIsTheMeanOfThetaAndDamped() throws {
+  /// Below ten values: the mean of half drift, damped drift and DOTM.
+  @Test func shortCentreIsTheMeanOfThreeMembers() throws {
     let y: [Double] = [5.64, 9.30, 6.31, 5.27, 4.76, 4.69]
     let auto = try Forecaster().forecast(y, horizon: 2).steps
-    let theta = try Forecaster(model: ThetaModel()).forecast(y, horizon: 2).steps
+    let drift = try Forecaster(model: DriftModel()).forecast(y, horizon: 2).steps
     let damped = try Forecaster(model: DampedTrendModel()).forecast(y, horizon: 2).steps
+    let dotm = try Forecaster(model: OptimizedThetaModel()).forecast(y, horizon: 2).steps
     for h in 0..<2 {
-      #expect(agrees(auto[h].median, (theta[h].median + damped[h].median) / 2, relative: 1e-14))
+      let halfDrift = (y[5] + drift[h].median) / 2
+      let mean = (halfDrift + damped[h].median + dotm[h].median) / 3
+      #expect(agrees(auto[h].median, mean, relative: 1e-14))
     }
   }
 
-  @Test func intervalIsTheLocalLinearTrendVariance() throws {
+  /// From ten values Holt's damped trend joins.
+  @Test func longCentreAddsHolt() throws {
+    let y: [Double] = [10, 11, 14, 18, 21, 27, 34, 40, 43, 47, 50, 52]
+    let auto = try Forecaster().forecast(y, horizon: 3).steps
+    let members: [any TrendModel] = [
+      DampedTrendModel(), OptimizedThetaModel(), HoltDampedModel(),
+    ]
+    let drift = try Forecaster(model: DriftModel()).forecast(y, horizon: 3).steps
+    for h in 0..<3 {
+      var sum = (y[11] + drift[h].median) / 2
+      for model in members {
+        sum += try Forecaster(model: model).forecast(y, horizon: 3).steps[h].median
+      }
+      #expect(agrees(auto[h].median, sum / 4, relative: 1e-14))
+    }
+  }
+
+  @Test func baseIntervalIsTheLocalLinearTrendVariance() throws {
     // Eight values: σ² from the drift residuals, σ²_η from the second
     // differences by the method of moments, computed here by hand.
     let y: [Double] = [10, 11, 14, 18, 21, 27, 34, 40]
@@ -43,16 +64,55 @@ import Testing
     let eta2 = max(g0 - 2 * max(-g1, 0), 0)
     #expect(eta2 > 0)
     #expect(agrees(AutoModel.slopeStepVariance(d), eta2, relative: 1e-14))
-    let steps = try Forecaster().forecast(y, horizon: 3).steps
+    let steps = try AutoModel().baseFit(y).uncalibratedForecast(horizon: 3)
     for h in 1...3 {
       let hh = Double(h)
       let variance = s2 * hh * (1 + hh / 7) + eta2 * (hh - 1) * hh * (2 * hh - 1) / 6
+      #expect(agrees(steps[h - 1].predictionStandardError, variance.squareRoot(), relative: 1e-13))
+      #expect(steps[h - 1].degreesOfFreedom == 6)
+    }
+  }
+
+  /// The single-series calibration, recomputed here from its definition:
+  /// refit at origins 3…7, standardise each later value's error by the
+  /// base standard error claimed then, carry it to ν = 6 and rescale by
+  /// √((Σ z′²/v + 10)/(n + 10)), v = 6/4.
+  @Test func ownBacktestsRescaleTheInterval() throws {
+    let y: [Double] = [10, 11, 14, 18, 21, 27, 34, 40]
+    let model = AutoModel()
+    var sum = 0.0
+    var count = 0
+    for origin in 3..<8 {
+      let steps = try model.baseFit(Array(y[0..<origin])).uncalibratedForecast(horizon: 8 - origin)
+      for step in steps {
+        let z = (y[origin + step.horizon - 1] - step.center) / step.predictionStandardError
+        let p = StudentTDistribution(degreesOfFreedom: Double(max(origin - 2, 1))).cdf(z)
+        let converted = StudentTDistribution(degreesOfFreedom: 6).quantile(
+          min(max(p, 1e-12), 1 - 1e-12))
+        sum += converted * converted / 1.5
+        count += 1
+      }
+    }
+    #expect(count == 15)
+    let scale = ((sum + 10) / Double(count + 10)).squareRoot()
+    let base = try model.baseFit(y).uncalibratedForecast(horizon: 2)
+    let fitted = try #require(try model.fit(y) as? AutoModel.Fitted)
+    #expect(fitted.backtestErrors.count == 15)
+    for (step, baseStep) in zip(fitted.forecast(horizon: 2), base) {
+      #expect(step.center == baseStep.center)
       #expect(
         agrees(
-          steps[h - 1].modelScale.predictionStandardError, variance.squareRoot(),
-          relative: 1e-13))
-      #expect(steps[h - 1].modelScale.degreesOfFreedom == 6)
+          step.predictionStandardError, baseStep.predictionStandardError * scale, relative: 1e-12))
     }
+  }
+
+  /// Four values: the t on two degrees of freedom has no finite variance,
+  /// so the formula interval stands.
+  @Test func fourValuesKeepTheFormula() throws {
+    let y: [Double] = [3, 5, 4, 6]
+    let fitted = try #require(try AutoModel().fit(y) as? AutoModel.Fitted)
+    #expect(fitted.backtestErrors.count == 0)
+    #expect(fitted.forecast(horizon: 2) == fitted.uncalibratedForecast(horizon: 2))
   }
 
   @Test func shortSeriesHaveNoSlopeStepVariance() {

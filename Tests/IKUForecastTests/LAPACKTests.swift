@@ -18,6 +18,19 @@ import Testing
     #expect(abs(qty[2]) < 1e-14)
   }
 
+  @Test func smallLeastSquaresFitsAndReportsTheResidual() throws {
+    // y = (1, 2, 2) on [1, t]: β = (2/3, 1/2), residuals (−1/6, 1/3, −1/6),
+    // RSS = 1/6 (by hand).
+    let fit = try #require(smallLeastSquares(design: a, rows: 3, columns: 2, response: [1, 2, 2]))
+    #expect(agrees(fit.coefficients[0], 2.0 / 3, relative: 1e-14))
+    #expect(agrees(fit.coefficients[1], 0.5, relative: 1e-14))
+    #expect(agrees(fit.residualSumOfSquares, 1.0 / 6, relative: 1e-13))
+    // Two equal columns: rank deficient, no answer.
+    #expect(
+      smallLeastSquares(design: [1, 1, 1, 1, 1, 1], rows: 3, columns: 2, response: [1, 2, 3]) == nil
+    )
+  }
+
   @Test func qIsOrthogonal() {
     let qr = HouseholderQR(factoring: a, rows: 3, columns: 2)
     let v: [Double] = [0.3, -1.7, 2.9]

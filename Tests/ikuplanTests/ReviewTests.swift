@@ -20,7 +20,12 @@ import Testing
     #expect(text.contains("Proyeksi 2025 (80%)"))
     #expect(text.contains("⚠ di bawah realisasi 2024"))
     #expect(text.contains("Saran target 2025:"))
-    #expect(text.contains("IKU-2   55,04% — mempertahankan realisasi 2024"))
+    // IKU-2's suggestion never follows the signed 39,00% below the 2024
+    // realisation: it holds 55,04% or says why holding it is unlikely.
+    let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("  IKU-2 ") })
+    #expect(
+      line.hasPrefix("  IKU-2   55,04% — mempertahankan realisasi 2024")
+        || line.contains("mempertahankan realisasi 2024 (55,04%) kurang mungkin"))
   }
 
   @Test func jsonContract() throws {
@@ -56,8 +61,20 @@ import Testing
     #expect(achievement["category"] as? String == "sangat-baik")
     let suggestions = try #require(iku2["suggestions"] as? [String: Any])
     let recommended = try #require(suggestions["recommended"] as? [String: Any])
-    #expect(recommended["value"] as? Double == 55.04)
-    #expect((recommended["reason"] as? String)?.hasPrefix("holds the 2024 realisation") == true)
+    // Holding the realisation when the projection makes it likely, the 70%
+    // target otherwise; never the signed 39.00 below the 2024 realisation.
+    let value = try #require(recommended["value"] as? Double)
+    let reason = try #require(recommended["reason"] as? String)
+    if reason.hasPrefix("holds the 2024 realisation") {
+      #expect(value == 55.04)
+    } else {
+      #expect(
+        reason.hasPrefix("the projection makes holding the 2024 realisation (55.04%) unlikely"))
+      let realistic = try #require(suggestions["realistic"] as? [String: Any])
+      #expect(value == realistic["value"] as? Double)
+      #expect(value < 55.04 && value > 39)
+      #expect(abs(try #require(recommended["probability"] as? Double) - 0.7) < 0.01)
+    }
   }
 
   @Test func oneValueHasNoForecast() throws {

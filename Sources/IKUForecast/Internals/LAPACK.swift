@@ -242,6 +242,43 @@ func multiply(
   return c
 }
 
+/// The least-squares solution of a small, full-rank system `A x ≈ b` and
+/// its residual sum of squares, or `nil` when `A` is rank deficient (an
+/// exactly zero diagonal in its `R` factor) or the result is not finite.
+///
+/// Used for the few-parameter fits inside the smoothing models (initial
+/// states for a given smoothing parameter), where refinement would cost
+/// more than the grid search around it gains; the regression path proper is
+/// ``LeastSquares``. `design` is column-major `rows × columns`.
+///
+/// The corresponding LAPACK routine is `dgels` (Householder QR).
+func smallLeastSquares(
+  design: [Double], rows: Int, columns: Int, response: [Double]
+) -> (coefficients: [Double], residualSumOfSquares: Double)? {
+  precondition(rows >= columns && columns > 0, "least squares needs rows ≥ columns > 0")
+  precondition(design.count == rows * columns && response.count == rows, "size mismatch")
+  var a = design
+  var b = response
+  var m = Int32(rows)
+  var n = Int32(columns)
+  var nrhs: Int32 = 1
+  var lda = Int32(rows)
+  var ldb = Int32(rows)
+  // dgels needs at least min(m,n) + max(min(m,n), nrhs) doubles; a block of
+  // 64 per column is ample for these sizes and avoids a workspace query.
+  var lwork = Int32(columns + max(columns, 1) * 64)
+  var work = [Double](repeating: 0, count: Int(lwork))
+  var info: Int32 = 0
+  dgels_("N", &m, &n, &nrhs, &a, &lda, &b, &ldb, &work, &lwork, &info, 1)
+  precondition(info >= 0, "dgels: illegal argument \(-info)")
+  guard info == 0 else { return nil }
+  let coefficients = Array(b[0..<columns])
+  var rss = 0.0
+  for i in columns..<rows { rss += b[i] * b[i] }
+  guard coefficients.allSatisfy(\.isFinite), rss.isFinite else { return nil }
+  return (coefficients, rss)
+}
+
 /// Settings of the OpenBLAS library underneath IKUForecast.
 public enum LinearAlgebraBackend {
   /// Limits OpenBLAS to `count` threads for the whole process.

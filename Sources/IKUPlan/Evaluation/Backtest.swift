@@ -20,11 +20,15 @@ public struct Backtest: Sendable {
   public var jobs: Int
   /// The models compared; `auto` is the default model.
   public var models: [any TrendModel]
+  /// Calibrate the intervals of models that record backtest errors (`auto`)
+  /// on the errors pooled across the panel (``PooledCalibration``); off,
+  /// each series is calibrated on its own record, as a single indicator is.
+  public var poolIntervals: Bool
 
   /// Creates a backtest.
   public init(
     horizon: Int? = nil, window: Int? = nil, levels: [Double] = [0.5, 0.8, 0.95],
-    models: [any TrendModel] = Backtest.standardModels, jobs: Int = 1
+    models: [any TrendModel] = Backtest.standardModels, jobs: Int = 1, poolIntervals: Bool = true
   ) {
     precondition(horizon.map { $0 >= 1 } ?? true, "the horizon is at least 1")
     precondition(window.map { $0 >= 1 } ?? true, "the window is at least 1")
@@ -33,12 +37,13 @@ public struct Backtest: Sendable {
     self.levels = levels
     self.models = models
     self.jobs = max(jobs, 1)
+    self.poolIntervals = poolIntervals
   }
 
-  /// naive, drift, linear, damped, theta and auto.
+  /// naive, drift, linear, damped, theta, dotm, holt and auto.
   public static let standardModels: [any TrendModel] = [
     NaiveModel(), DriftModel(), LinearTrendModel(), DampedTrendModel(), ThetaModel(),
-    AutoModel(),
+    OptimizedThetaModel(), HoltDampedModel(), AutoModel(),
   ]
 
   /// The result for one model.
@@ -59,18 +64,38 @@ public struct Backtest: Sendable {
     public let horizon: Int
     /// One score per model, in the order given.
     public let methods: [MethodScore]
+    /// Whether `auto`'s intervals were calibrated on pooled errors.
+    public let pooled: Bool
   }
 
   /// Runs the backtest; series are matched by id.
   ///
-  /// - Throws: ``InputError`` when a training series has no test part.
+  /// Three passes: every model is fitted to every training series; for
+  /// models that record backtest errors (`auto`) and when ``poolIntervals``
+  /// is on, the errors of all series are pooled (``PooledCalibration``,
+  /// from the training parts only); then each fit is forecast and scored.
   public func run(train: Panel, test: Panel) throws -> Report {
     let pairs = train.series.compactMap { series -> (Panel.Series, [Double])? in
       guard let actual = test[series.id]?.values, !actual.isEmpty else { return nil }
       return (series, actual)
     }
+    let forecasters = models.map { Forecaster(model: $0) }
     let chunks = max(1, min(jobs * 4, pairs.count))
-    let results = Results(count: chunks)
+    let fits = Slots<[(any FittedTrend)?]>(count: pairs.count)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      for index in stride(from: chunk, to: pairs.count, by: chunks) {
+        let series = pairs[index].0
+        let history = window.map { Array(series.values.suffix($0)) } ?? series.values
+        fits.store(index, forecasters.map { try? $0.fit(history) })
+      }
+    }
+    let fitted = (0..<pairs.count).map { fits.take($0) ?? [] }
+    let calibrations = models.indices.map { m -> PooledCalibration? in
+      guard poolIntervals else { return nil }
+      let errors = fitted.compactMap { ($0[m] as? any PoolableFit)?.backtestErrors }
+      return errors.isEmpty ? nil : PooledCalibration(pooling: errors)
+    }
+    let results = Slots<([AccuracyTally], [Int], Int)>(count: chunks)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       var tallies = models.map { _ in AccuracyTally(levels: levels) }
       var skipped = models.map { _ in 0 }
@@ -79,25 +104,23 @@ public struct Backtest: Sendable {
         let (series, actual) = pairs[index]
         let h = min(horizon ?? actual.count, actual.count)
         largest = max(largest, h)
-        let history = window.map { Array(series.values.suffix($0)) } ?? series.values
-        for (m, model) in models.enumerated() {
-          guard
-            let forecast = try? Forecaster(model: model).forecast(
-              history, horizon: h, levels: levels)
-          else {
+        for m in models.indices {
+          guard let fit = fitted[index][m] else {
             skipped[m] += 1
             continue
           }
+          let forecast = forecasters[m].forecast(
+            fit, horizon: h, levels: levels, calibration: calibrations[m])
           tallies[m].add(forecast, actual: Array(actual.prefix(h)), history: series.values)
         }
       }
-      results.store(chunk, tallies, skipped, largest)
+      results.store(chunk, (tallies, skipped, largest))
     }
     var tallies = models.map { _ in AccuracyTally(levels: levels) }
     var skipped = models.map { _ in 0 }
     var largest = 0
     for chunk in 0..<chunks {
-      let (t, s, l) = results.take(chunk)
+      guard let (t, s, l) = results.take(chunk) else { continue }
       for m in models.indices {
         tallies[m].merge(t[m])
         skipped[m] += s[m]
@@ -108,27 +131,27 @@ public struct Backtest: Sendable {
       seriesCount: pairs.count, horizon: largest,
       methods: models.indices.map {
         MethodScore(name: models[$0].name, tally: tallies[$0], skipped: skipped[$0])
-      })
+      }, pooled: poolIntervals)
   }
 }
 
-/// Per-chunk results of a backtest, stored by worker threads.
-private final class Results: @unchecked Sendable {
-  private var slots: [([AccuracyTally], [Int], Int)?]
+/// Results stored by index from worker threads.
+private final class Slots<Value>: @unchecked Sendable {
+  private var slots: [Value?]
   private let lock = NSLock()
 
   init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-  func store(_ index: Int, _ tallies: [AccuracyTally], _ skipped: [Int], _ largest: Int) {
+  func store(_ index: Int, _ value: Value) {
     lock.lock()
-    slots[index] = (tallies, skipped, largest)
+    slots[index] = value
     lock.unlock()
   }
 
-  func take(_ index: Int) -> ([AccuracyTally], [Int], Int) {
+  func take(_ index: Int) -> Value? {
     lock.lock()
     defer { lock.unlock() }
-    return slots[index] ?? ([], [], 0)
+    return slots[index]
   }
 }
 
@@ -185,11 +208,18 @@ extension Backtest.Report {
     out +=
       "\n"
       + language.text(
-        id:
-          "auto = model bawaan ikuplan (gabungan theta dan damped; interval tren linear lokal).\n",
-        en:
-          "auto = ikuplan's default model (theta and damped combined; local-linear-trend intervals).\n"
-      )
+        id: """
+          auto = model bawaan ikuplan: rata-rata drift separuh, drift teredam, theta teroptimasi \
+          (dotm) dan, mulai 10 nilai, holt teredam; interval dikalibrasi pada galat uji mundur \
+          \(pooled ? "gabungan seluruh deret" : "deret itu sendiri").
+
+          """,
+        en: """
+          auto = ikuplan's default model: the mean of half drift, damped drift, optimised theta \
+          (dotm) and, from 10 values, damped Holt; intervals calibrated on the backtest errors \
+          \(pooled ? "pooled across the series" : "of each series itself").
+
+          """)
     return out
   }
 }
