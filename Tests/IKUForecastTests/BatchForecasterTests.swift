@@ -33,18 +33,25 @@ import Testing
     }
   }
 
+  /// For `auto`, "alone" means with the batch's pooled calibration, which
+  /// is checked separately below.
   @Test(
     "a series gives the same numbers in a batch and alone",
     arguments: BatchForecaster.Model.allCases)
   func sameAsOneSeries(_ model: BatchForecaster.Model) throws {
     let batch = Self.batch()
+    let forecaster = Forecaster(model: Self.oneSeriesModel(model))
+    let pool =
+      model == .auto
+      ? BatchForecaster(models: [.auto], horizon: 3).pooledCalibration(batch) : nil
     for threads in [1, 2] {
       let result = BatchForecaster(
         models: [model], horizon: 3, levels: [0.8, 0.95], threads: threads
       ).forecast(batch)[0]
       for i in 0..<batch.count {
-        let alone = try? Forecaster(model: Self.oneSeriesModel(model)).forecast(
-          Array(batch[i]), horizon: 3, levels: [0.8, 0.95])
+        let alone = (try? forecaster.fit(Array(batch[i]))).map {
+          forecaster.forecast($0, horizon: 3, levels: [0.8, 0.95], calibration: pool)
+        }
         for h in 0..<3 {
           let index = i * 3 + h
           guard let step = alone?.steps[h] else {
@@ -67,6 +74,29 @@ import Testing
                 result.upper[l][index], step.intervals[l].upper, relative: 1e-12, absolute: 1e-12))
           }
         }
+      }
+    }
+  }
+
+  /// The pool of a batch is the pool of its series' backtest errors; a
+  /// batch larger than the sample pools an evenly spaced sample.
+  @Test func autoPoolsTheBatchsBacktestErrors() throws {
+    let batch = Self.batch()
+    let pool = try #require(
+      BatchForecaster(models: [.auto], horizon: 1, threads: 2).pooledCalibration(batch))
+    let errors = try (0..<batch.count).compactMap {
+      try (AutoModel().fit(Array(batch[$0])) as? any PoolableFit)?.backtestErrors
+    }
+    let direct = try #require(PooledCalibration(pooling: errors))
+    // The same errors, summed in another order.
+    #expect(pool.deviations.count == direct.deviations.count)
+    for (a, b) in zip(pool.deviations, direct.deviations) {
+      #expect(agrees(a, b, relative: 1e-13))
+    }
+    for (a, b) in zip(pool.shapes, direct.shapes) {
+      #expect(a.count == b.count)
+      for p in [0.025, 0.1, 0.25, 0.75, 0.9, 0.975] {
+        #expect(agrees(a.quantile(p), b.quantile(p), relative: 1e-12))
       }
     }
   }

@@ -1,5 +1,6 @@
 import Dispatch
 import RealModule
+import Synchronization
 
 /// Forecasts whole panels: the same models and formulas as the one-series
 /// path (``Forecaster`` with the identity transform), organised for a
@@ -15,8 +16,11 @@ import RealModule
 ///   refined one-series path to 12 digits (tested).
 /// - **naive, drift, damped**: closed forms in one pass over each series,
 ///   without allocation.
-/// - **theta, auto**: the one-series models, series by series (they choose a
-///   smoothing parameter per series).
+/// - **theta, auto**: the one-series models, series by series (they choose
+///   smoothing parameters per series). `auto`'s intervals are calibrated on
+///   backtest errors pooled across the batch, as in `ikuplan evaluate`
+///   (``PooledCalibration``), from a sample of up to ``poolSampleSize``
+///   series.
 ///
 /// Work is split into chunks of series run on all cores
 /// (`DispatchQueue.concurrentPerform`); BLAS runs single-threaded inside
@@ -94,13 +98,15 @@ public struct BatchForecaster: Sendable {
         start += chunkSize
       }
     }
+    let pool = models.contains(.auto) ? pooledCalibration(batch) : nil
     let work: @Sendable (Int) -> Void = { [self, chunks] index in
       let chunk = chunks[index]
       for (m, model) in models.enumerated() {
         switch model {
         case .linear: linear(chunk, batch, output, m, quantiles)
         case .naive, .drift, .damped: closedForm(model, chunk, batch, output, m, quantiles)
-        case .theta, .auto: oneByOne(model, chunk, batch, output, m)
+        case .theta: oneByOne(model, chunk, batch, output, m, calibration: nil)
+        case .auto: oneByOne(model, chunk, batch, output, m, calibration: pool)
         }
       }
       progress?(chunk.count)
@@ -111,6 +117,32 @@ public struct BatchForecaster: Sendable {
       DispatchQueue.concurrentPerform(iterations: chunks.count, execute: work)
     }
     return models.enumerated().map { m, model in output.forecasts(model, m) }
+  }
+
+  /// The most series whose backtest errors are pooled for `auto`.
+  public static let poolSampleSize = 2000
+
+  /// The pooled calibration of `auto` (``PooledCalibration``) from the
+  /// backtest errors of an evenly spaced sample of at most
+  /// ``poolSampleSize`` series (every series of a smaller batch): a few
+  /// thousand series already pin the pooled quantiles down, and a national
+  /// panel should not be fitted twice.
+  func pooledCalibration(_ batch: SeriesBatch) -> PooledCalibration? {
+    let stride = max(1, (batch.count + Self.poolSampleSize - 1) / Self.poolSampleSize)
+    let sample = Array(Swift.stride(from: 0, to: batch.count, by: stride))
+    let parts = max(1, min(threads * 4, sample.count))
+    let errors = ErrorSlots(count: parts)
+    let forecaster = Forecaster(model: AutoModel())
+    DispatchQueue.concurrentPerform(iterations: parts) { part in
+      var found: [BacktestErrors] = []
+      for k in Swift.stride(from: part, to: sample.count, by: parts) {
+        if let fit = try? forecaster.fit(Array(batch[sample[k]])) as? any PoolableFit {
+          found.append(fit.backtestErrors)
+        }
+      }
+      errors.store(part, found)
+    }
+    return PooledCalibration(pooling: errors.all())
   }
 
   private func maxLength(_ batch: SeriesBatch) -> Int {
@@ -227,14 +259,14 @@ public struct BatchForecaster: Sendable {
   // MARK: - One series at a time
 
   private func oneByOne(
-    _ model: Model, _ chunk: [Int], _ batch: SeriesBatch, _ output: Output, _ m: Int
+    _ model: Model, _ chunk: [Int], _ batch: SeriesBatch, _ output: Output, _ m: Int,
+    calibration: PooledCalibration?
   ) {
     let forecaster = Forecaster(model: model.oneSeriesModel)
     for series in chunk {
-      guard
-        let forecast = try? forecaster.forecast(
-          Array(batch[series]), horizon: horizon, levels: levels)
-      else { continue }
+      guard let fit = try? forecaster.fit(Array(batch[series])) else { continue }
+      let forecast = forecaster.forecast(
+        fit, horizon: horizon, levels: levels, calibration: calibration)
       for step in forecast.steps {
         let index = series * horizon + step.horizon - 1
         // Without an interval the centre still stands; the bounds stay `nan`.
@@ -245,6 +277,21 @@ public struct BatchForecaster: Sendable {
           upper: step.hasInterval ? step.intervals.map(\.upper) : none)
       }
     }
+  }
+}
+
+/// Backtest errors gathered by worker threads.
+private final class ErrorSlots: Sendable {
+  private let slots: Mutex<[[BacktestErrors]]>
+
+  init(count: Int) { slots = Mutex(Array(repeating: [], count: count)) }
+
+  func store(_ index: Int, _ errors: [BacktestErrors]) {
+    slots.withLock { $0[index] = errors }
+  }
+
+  func all() -> [BacktestErrors] {
+    slots.withLock { $0.flatMap { $0 } }
   }
 }
 
