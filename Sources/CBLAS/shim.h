@@ -42,10 +42,15 @@ void dtrcon_(const char *norm, const char *uplo, const char *diag,
 void dpotrf_(const char *uplo, const int *n, double *a, const int *lda,
              int *info, size_t uplo_len);
 
-/// Least-squares solution of a full-rank overdetermined system by
-/// Householder QR (LAPACK DGELS).
-void dgels_(const char *trans, const int *m, const int *n, const int *nrhs,
-            double *a, const int *lda, double *b, const int *ldb,
-            double *work, const int *lwork, int *info, size_t trans_len);
+/// Unblocked Householder QR (LAPACK DGEQR2): no block-size query, for
+/// matrices of a few columns.
+void dgeqr2_(const int *m, const int *n, double *a, const int *lda,
+             double *tau, double *work, int *info);
+
+/// Applies the reflectors of DGEQR2, unblocked (LAPACK DORM2R).
+void dorm2r_(const char *side, const char *trans, const int *m, const int *n,
+             const int *k, const double *a, const int *lda,
+             const double *tau, double *c, const int *ldc, double *work,
+             int *info, size_t side_len, size_t trans_len);
 
 #endif

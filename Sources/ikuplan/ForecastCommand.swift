@@ -21,7 +21,8 @@ struct ForecastCommand: ParsableCommand {
   var horizon: Int = 1
 
   @Option(
-    help: "With --panel: models, comma-separated (auto, naive, drift, linear, damped, theta).",
+    help:
+      "With --panel: models, comma-separated (auto, naive, drift, linear, damped, theta, dotm, holt).",
     transform: { text in
       try text.split(separator: ",").map { name in
         guard let model = BatchForecaster.Model(rawValue: name.trimmingCharacters(in: .whitespaces))

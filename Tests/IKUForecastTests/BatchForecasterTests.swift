@@ -29,6 +29,8 @@ import Testing
     case .linear: return LinearTrendModel()
     case .damped: return DampedTrendModel()
     case .theta: return ThetaModel()
+    case .dotm: return OptimizedThetaModel()
+    case .holt: return HoltDampedModel()
     case .auto: return AutoModel()
     }
   }

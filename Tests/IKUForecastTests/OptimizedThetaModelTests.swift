@@ -90,7 +90,7 @@ import Testing
     #expect(literal(climb, level0: level0 + 0.05, alpha: 0.4, theta: .infinity).sse > run.sse)
 
     let zigzag: [Double] = [1, 3, 2, 4, 3, 5, 4, 6, 5, 2, 1, 0]
-    for alpha in OptimizedThetaModel.alphaGrid {
+    for alpha in (10...99).map({ Double($0) / 100 }) {
       if let c = OptimizedThetaModel.candidate(zigzag, alpha: alpha) {
         #expect((0...1).contains(c.weight))
       }
@@ -99,9 +99,20 @@ import Testing
 
   @Test func fitChoosesTheBestAlpha() throws {
     let fitted = try #require(try OptimizedThetaModel().fit(y) as? OptimizedThetaModel.Fitted)
-    let best = OptimizedThetaModel.alphaGrid.compactMap {
-      OptimizedThetaModel.candidate(y, alpha: $0)?.sumOfSquares
-    }.min()
-    #expect(agrees(fitted.sigma * fitted.sigma * 9, try #require(best), relative: 1e-12))
+    let sse = fitted.sigma * fitted.sigma * 9
+    let coarse = OptimizedThetaModel.coarseGrid.compactMap {
+      OptimizedThetaModel.candidate(y, alpha: $0)
+    }
+    let bestCoarse = try #require(coarse.min { $0.sumOfSquares < $1.sumOfSquares })
+    #expect(sse <= bestCoarse.sumOfSquares)
+    // The best of the 0.01 grid within 0.04 of the coarse minimum.
+    let centre = Int((bestCoarse.alpha * 100).rounded())
+    let nearby: [Int] = ((centre - 4)...(centre + 4)).filter { (10...99).contains($0) }
+    let local: [Double] = nearby.compactMap { step in
+      OptimizedThetaModel.candidate(y, alpha: Double(step) / 100)?.sumOfSquares
+    }
+    #expect(agrees(sse, try #require(local.min()), relative: 1e-12))
+    #expect(OptimizedThetaModel.refinedGrid(around: 0.1) == [0.11, 0.12, 0.13, 0.14])
+    #expect(OptimizedThetaModel.refinedGrid(around: 0.99).count == 4)
   }
 }

@@ -16,7 +16,7 @@ import Synchronization
 ///   refined one-series path to 12 digits (tested).
 /// - **naive, drift, damped**: closed forms in one pass over each series,
 ///   without allocation.
-/// - **theta, auto**: the one-series models, series by series (they choose
+/// - **theta, dotm, holt, auto**: the one-series models, series by series (they choose
 ///   smoothing parameters per series). `auto`'s intervals are calibrated on
 ///   backtest errors pooled across the batch, as in `ikuplan evaluate`
 ///   (``PooledCalibration``), from a sample of up to ``poolSampleSize``
@@ -30,7 +30,7 @@ import Synchronization
 public struct BatchForecaster: Sendable {
   /// The models.
   public enum Model: String, Sendable, CaseIterable {
-    case naive, drift, linear, damped, theta, auto
+    case naive, drift, linear, damped, theta, dotm, holt, auto
 
     /// The one-series model each batch path reproduces.
     var oneSeriesModel: any TrendModel {
@@ -40,6 +40,8 @@ public struct BatchForecaster: Sendable {
       case .linear: return LinearTrendModel()
       case .damped: return DampedTrendModel()
       case .theta: return ThetaModel()
+      case .dotm: return OptimizedThetaModel()
+      case .holt: return HoltDampedModel()
       case .auto: return AutoModel()
       }
     }
@@ -105,7 +107,7 @@ public struct BatchForecaster: Sendable {
         switch model {
         case .linear: linear(chunk, batch, output, m, quantiles)
         case .naive, .drift, .damped: closedForm(model, chunk, batch, output, m, quantiles)
-        case .theta: oneByOne(model, chunk, batch, output, m, calibration: nil)
+        case .theta, .dotm, .holt: oneByOne(model, chunk, batch, output, m, calibration: nil)
         case .auto: oneByOne(model, chunk, batch, output, m, calibration: pool)
         }
       }

@@ -13,12 +13,16 @@
 public struct EmpiricalShape: Sendable, Hashable {
   /// The symmetrised sample, sorted.
   let sorted: [Double]
+  /// The mean of the squared values (the variance, as the shape is
+  /// symmetric).
+  public let secondMoment: Double
 
   /// Creates the shape of a sample of standardised errors.
   public init(standardizedErrors: [Double]) {
     precondition(!standardizedErrors.isEmpty, "a shape needs at least one error")
     precondition(standardizedErrors.allSatisfy(\.isFinite), "errors must be finite")
     sorted = (standardizedErrors + standardizedErrors.map { -$0 }).sorted()
+    secondMoment = sorted.map { $0 * $0 }.reduce(0, +) / Double(sorted.count)
   }
 
   /// The number of values behind the shape (after symmetrising).
@@ -48,11 +52,5 @@ public struct EmpiricalShape: Sendable, Hashable {
     let gap = sorted[high] - sorted[low]
     let fraction = gap > 0 ? (z - sorted[low]) / gap : 0
     return (Double(low) + fraction) / Double(sorted.count - 1)
-  }
-
-  /// The mean of the squared values (the variance, as the shape is
-  /// symmetric).
-  public var secondMoment: Double {
-    sorted.map { $0 * $0 }.reduce(0, +) / Double(sorted.count)
   }
 }

@@ -247,11 +247,14 @@ func multiply(
 /// exactly zero diagonal in its `R` factor) or the result is not finite.
 ///
 /// Used for the few-parameter fits inside the smoothing models (initial
-/// states for a given smoothing parameter), where refinement would cost
-/// more than the grid search around it gains; the regression path proper is
-/// ``LeastSquares``. `design` is column-major `rows × columns`.
+/// states for a given smoothing parameter, thousands per series), where
+/// refinement would cost more than the grid search around it gains; the
+/// regression path proper is ``LeastSquares``. `design` is column-major
+/// `rows × columns`. The unblocked routines skip the block-size queries and
+/// scaling of `dgels`, which cost more than the arithmetic at this size.
 ///
-/// The corresponding LAPACK routine is `dgels` (Householder QR).
+/// The corresponding LAPACK routines are `dgeqr2` (Householder QR),
+/// `dorm2r` (`Qᵀ b`) and `dtrtrs` (`R x = (Qᵀ b)₁`).
 func smallLeastSquares(
   design: [Double], rows: Int, columns: Int, response: [Double]
 ) -> (coefficients: [Double], residualSumOfSquares: Double)? {
@@ -259,18 +262,19 @@ func smallLeastSquares(
   precondition(design.count == rows * columns && response.count == rows, "size mismatch")
   var a = design
   var b = response
+  var tau = [Double](repeating: 0, count: columns)
+  var work = [Double](repeating: 0, count: columns)
   var m = Int32(rows)
   var n = Int32(columns)
-  var nrhs: Int32 = 1
+  var one: Int32 = 1
   var lda = Int32(rows)
-  var ldb = Int32(rows)
-  // dgels needs at least min(m,n) + max(min(m,n), nrhs) doubles; a block of
-  // 64 per column is ample for these sizes and avoids a workspace query.
-  var lwork = Int32(columns + max(columns, 1) * 64)
-  var work = [Double](repeating: 0, count: Int(lwork))
   var info: Int32 = 0
-  dgels_("N", &m, &n, &nrhs, &a, &lda, &b, &ldb, &work, &lwork, &info, 1)
-  precondition(info >= 0, "dgels: illegal argument \(-info)")
+  dgeqr2_(&m, &n, &a, &lda, &tau, &work, &info)
+  precondition(info == 0, "dgeqr2: illegal argument \(-info)")
+  dorm2r_("L", "T", &m, &one, &n, a, &lda, tau, &b, &lda, &work, &info, 1, 1)
+  precondition(info == 0, "dorm2r: illegal argument \(-info)")
+  dtrtrs_("U", "N", "N", &n, &one, a, &lda, &b, &lda, &info, 1, 1, 1)
+  precondition(info >= 0, "dtrtrs: illegal argument \(-info)")
   guard info == 0 else { return nil }
   let coefficients = Array(b[0..<columns])
   var rss = 0.0

@@ -23,8 +23,8 @@ import RealModule
 /// `k = 1 − 1/θ`, so ikuplan solves (ℓ₀, k) exactly by least squares
 /// (LAPACK `dgels`), with `0 ≤ k ≤ 1` (θ ≥ 1, as in the paper) enforced by
 /// refitting ℓ₀ alone at the violated bound, and searches α over the
-/// paper's range 0.10, 0.11, …, 0.99. No optimiser, no starting values, the
-/// same answer every time.
+/// paper's range 0.10–0.99: a grid by 0.05, then by 0.01 around its best
+/// point. No optimiser, no starting values, the same answer every time.
 ///
 /// **Uncertainty.** `σ̂² = SSE/(T − 3)`; as for the Theta method (an SES
 /// with drift), prediction standard error `σ̂√(1 + α²(h − 1))` and mean
@@ -39,19 +39,34 @@ public struct OptimizedThetaModel: TrendModel {
   /// Creates the model.
   public init() {}
 
-  /// The α grid: 0.10 to 0.99 by 0.01 (the paper's bounds).
-  static let alphaGrid: [Double] = (10...99).map { Double($0) / 100 }
+  /// The coarse α grid: 0.10 to 0.95 by 0.05, and 0.99 (the paper's
+  /// bounds are 0.10 and 0.99).
+  static let coarseGrid: [Double] = (2...19).map { Double($0) / 20 } + [0.99]
+
+  /// The α values tried after the coarse grid.
+  ///
+  /// Steps of 0.01 up to 0.04 on either side of the coarse grid's best
+  /// point, inside [0.10, 0.99]. The sum of squares
+  /// is smooth in α, and this finds the best α of the 0.01 grid around the
+  /// coarse minimum with 27 solves instead of 90.
+  static func refinedGrid(around best: Double) -> [Double] {
+    let centre = Int((best * 100).rounded())
+    return ((centre - 4)...(centre + 4)).filter { $0 != centre && (10...99).contains($0) }
+      .map { Double($0) / 100 }
+  }
 
   public func fit(_ values: [Double]) throws -> any FittedTrend {
     try validate(values)
     let n = values.count
     var best: Candidate?
-    for alpha in Self.alphaGrid {
-      guard let candidate = Self.candidate(values, alpha: alpha) else { continue }
+    func consider(_ alpha: Double) {
+      guard let candidate = Self.candidate(values, alpha: alpha) else { return }
       if best.map({ candidate.sumOfSquares < $0.sumOfSquares }) ?? true {
         best = candidate
       }
     }
+    Self.coarseGrid.forEach(consider)
+    if let coarse = best?.alpha { Self.refinedGrid(around: coarse).forEach(consider) }
     let degreesOfFreedom = residualDegreesOfFreedom(n, parameters: 3)
     guard let best else {
       return Fitted(
