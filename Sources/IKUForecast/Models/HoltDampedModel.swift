@@ -12,7 +12,7 @@
 /// **Estimation.** For given (α, β, φ) the one-step errors are linear in
 /// the initial state (ℓ₀, b₀) (the state-space form's `e_t = y_t −
 /// w′D^{t−1}x₀ − …`, with `D = F − g w′`), so the initial state is the
-/// least-squares solution of a two-column system (LAPACK `dgels`), exact
+/// least-squares solution of a two-column system (Householder QR through LAPACK), exact
 /// rather than a heuristic start. (α, β, φ) are the best on a fixed grid —
 /// α ∈ {0.1, 0.3, 0.5, 0.7, 0.9, 1}, β ∈ {0, 0.05, 0.1, 0.2, 0.3} with
 /// β ≤ α, φ ∈ {0.8, 0.9, 0.98} — by the sum of squared one-step errors. A

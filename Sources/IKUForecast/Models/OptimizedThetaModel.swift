@@ -21,7 +21,7 @@ import RealModule
 /// **Estimation.** The paper minimises the squared one-step errors over
 /// (ℓ₀, α, θ) numerically. For a given α the errors are linear in ℓ₀ and in
 /// `k = 1 − 1/θ`, so ikuplan solves (ℓ₀, k) exactly by least squares
-/// (LAPACK `dgels`), with `0 ≤ k ≤ 1` (θ ≥ 1, as in the paper) enforced by
+/// (Householder QR through LAPACK), with `0 ≤ k ≤ 1` (θ ≥ 1, as in the paper) enforced by
 /// refitting ℓ₀ alone at the violated bound, and searches α over the
 /// paper's range 0.10–0.99: a grid by 0.05, then by 0.01 around its best
 /// point. No optimiser, no starting values, the same answer every time.
