@@ -57,6 +57,19 @@ let package = Package(
       path: "bench/swift"
     ),
 
+    /// The parsers that meet untrusted bytes, as fuzz targets.
+    .target(
+      name: "IKUPlanFuzzing",
+      dependencies: ["IKUForecast", "IKUPlan"]
+    ),
+
+    /// The libFuzzer harness (scripts/fuzz.sh builds it with
+    /// -sanitize=fuzzer,address -DFUZZING); otherwise it replays inputs.
+    .executableTarget(
+      name: "ikuplan-fuzz",
+      dependencies: ["IKUPlanFuzzing"]
+    ),
+
     // MARK: - Implementation details
 
     /// OpenBLAS (CBLAS) and our own prototypes of the Fortran LAPACK
@@ -82,7 +95,7 @@ let package = Package(
     ),
     .testTarget(
       name: "IKUPlanTests",
-      dependencies: ["IKUPlan", "TestSupport"]
+      dependencies: ["IKUPlan", "IKUPlanFuzzing", "TestSupport"]
     ),
     /// End-to-end tests: run the built `ikuplan` binary.
     .testTarget(

@@ -63,7 +63,7 @@ struct ForecastCommand: ParsableCommand {
       try PanelForecastWriter(
         panel: file, forecasts: forecasts, horizon: horizon, levels: options.level,
         threads: threads
-      ).write(to: output)
+      ).write(to: output, protecting: [panel])
     }
   }
 }

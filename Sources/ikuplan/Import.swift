@@ -41,7 +41,7 @@ struct Import: ParsableCommand {
         grid, sourceName: fileName(sheetFile), convention: global.numbers,
         polarities: Dictionary(
           polarity.map { ($0.code, $0.polarity) }, uniquingKeysWith: { $1 }))
-      try imported.dataset.write(toFolder: output)
+      try imported.dataset.write(toFolder: output, protecting: [sheetFile])
       print(
         imported.summary(folder: output, in: global.language, markdown: markdown), terminator: "")
     }

@@ -43,7 +43,7 @@ struct Report: ParsableCommand {
       let report = HTMLReport(
         review: review, midYear: midYear, scenarios: scenarios, language: global.language)
       let path = output ?? "laporan-iku-\(review.year).html"
-      try report.write(to: path)
+      try report.write(to: path, protecting: HTMLReport.inputFiles(in: folder))
       print(
         global.language.text(id: "Laporan ditulis ke \(path)", en: "Report written to \(path)"))
     }

@@ -62,9 +62,10 @@ extension Dataset {
   /// half-written file. Files of the folder that the dataset does not write
   /// (another `triwulan.csv`, notes) are left alone.
   public func write(
-    toFolder folder: String, convention: NumberConvention = .indonesian
+    toFolder folder: String, convention: NumberConvention = .indonesian,
+    protecting inputs: [String] = []
   ) throws {
-    try AtomicFiles.write(csvFiles(in: convention), toFolder: folder)
+    try AtomicFiles.write(csvFiles(in: convention), toFolder: folder, protecting: inputs)
   }
 }
 
@@ -95,12 +96,7 @@ struct CSVWriter {
     switch cell {
     case .integer(let value): return String(value)
     case .number(let value): return value.map(format) ?? ""
-    case .text(let text):
-      let needsQuotes = text.contains {
-        $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r"
-      }
-      guard needsQuotes else { return text }
-      return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    case .text(let text): return SpreadsheetText.csvField(text, delimiter: delimiter)
     }
   }
 

@@ -46,7 +46,7 @@ public struct PanelForecastWriter: Sendable {
       out.append(contentsOf: value.description.utf8)
     }
     for series in range {
-      let id = panel.ids[series].utf8
+      let id = SpreadsheetText.csvField(panel.ids[series], delimiter: ",").utf8
       for forecast in forecasts {
         let name = forecast.model.rawValue.utf8
         for h in 1...horizon {
@@ -76,7 +76,8 @@ public struct PanelForecastWriter: Sendable {
   /// Writes to a file path, or to standard output for `-`.
   ///
   /// - Throws: ``InputError/Problem/unwritable(reason:)``.
-  public func write(to path: String) throws {
+  public func write(to path: String, protecting inputs: [String] = []) throws {
+    if path != "-" { try AtomicFiles.checkDestination(path, protecting: inputs) }
     let count = panel.ids.count
     let chunkCount = max(1, min(threads * 4, count / 10_000 + 1))
     let size = (count + chunkCount - 1) / chunkCount

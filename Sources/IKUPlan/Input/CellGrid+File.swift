@@ -19,7 +19,7 @@ extension CellGrid {
       throw InputError(.unreadable(reason: reason), at: SourceLocation(file: path, line: 0))
     }
     if path.lowercased().hasSuffix(".xlsx") {
-      try self.init(workbook: [UInt8](data), file: path, sheet: sheet)
+      try self.init(workbookAt: path, file: path, sheet: sheet)
     } else {
       let lower = path.lowercased()
       let tabbed = lower.hasSuffix(".tsv") || lower.hasSuffix(".txt")

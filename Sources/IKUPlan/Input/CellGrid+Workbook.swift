@@ -18,13 +18,33 @@ extension CellGrid {
   ///   is not a readable workbook, ``InputError/Problem/sheetNotFound(_:available:)``
   ///   for an unknown sheet name.
   public init(workbook bytes: [UInt8], file: String, sheet: String? = nil) throws {
+    // ZIPFoundation's in-memory archive traps when a damaged archive makes
+    // it seek past its end (found by fuzzing; the input is in
+    // Tests/TestSupport/Fixtures/fuzz-regressions/workbook). Its file-backed
+    // archive reads through the C library, which answers such a read with
+    // no bytes, so the bytes go through a private temporary file.
+    let temporary =
+      (NSTemporaryDirectory() as NSString).appendingPathComponent(
+        "ikuplan-\(UUID().uuidString).xlsx")
+    guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+      throw InputError(
+        .unreadable(reason: "cannot create a temporary copy"),
+        at: SourceLocation(file: file, line: 0))
+    }
+    defer { try? FileManager.default.removeItem(atPath: temporary) }
+    try self.init(workbookAt: temporary, file: file, sheet: sheet)
+  }
+
+  /// Reads one worksheet of the workbook at `path`, naming `file` in
+  /// errors.
+  init(workbookAt path: String, file: String, sheet: String?) throws {
     let location = SourceLocation(file: file, line: 0)
     func fail(_ reason: String) -> InputError {
       InputError(.notAWorkbook(reason: reason), at: location)
     }
     let archive: Archive
     do {
-      archive = try Archive(data: Data(bytes), accessMode: .read)
+      archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     } catch {
       throw fail("not a ZIP archive")
     }

@@ -80,6 +80,13 @@ public struct InputError: Error, Sendable, Equatable {
     case inconsistentUnits(String, String)
     /// An output file or folder cannot be written.
     case unwritable(reason: String)
+    /// An output path names a folder where a file belongs (or a file where
+    /// a folder belongs).
+    case outputIsFolder
+    /// An output path names a file that is not a folder.
+    case outputIsNotFolder
+    /// An output would replace one of the command's input files.
+    case outputIsInput(String)
     /// The YAML cannot be read.
     case yaml(String)
     /// A key that the file format does not have.
@@ -250,6 +257,18 @@ public struct InputError: Error, Sendable, Equatable {
     case .unwritable(let reason):
       return l.text(
         id: "tidak dapat ditulis (\(reason))", en: "cannot be written (\(reason))")
+    case .outputIsFolder:
+      return l.text(
+        id: "keluaran menunjuk sebuah folder, bukan berkas; tidak ada yang ditulis",
+        en: "the output names a folder, not a file; nothing was written")
+    case .outputIsNotFolder:
+      return l.text(
+        id: "keluaran harus sebuah folder, tetapi ini berkas; tidak ada yang ditulis",
+        en: "the output must be a folder, but this is a file; nothing was written")
+    case .outputIsInput(let input):
+      return l.text(
+        id: "keluaran akan menimpa berkas masukan '\(input)'; pilih nama lain",
+        en: "the output would overwrite the input file '\(input)'; choose another name")
     case .yaml(let problem):
       return l.text(
         id: "YAML tidak dapat dibaca: \(problem)", en: "the YAML cannot be read: \(problem)")

@@ -97,8 +97,10 @@ public struct Table: Sendable {
     grid.location(line: record.line)
   }
 
-  /// The trimmed text of a field.
+  /// The trimmed text of a field (an apostrophe before `=`, `+`, `-` or
+  /// `@`, the spreadsheet text marker ikuplan writes, is dropped:
+  /// ``SpreadsheetText``).
   public func text(_ record: CellGrid.Row, _ column: Int) -> String {
-    trimmed(record.cells[column].text)
+    SpreadsheetText.restored(trimmed(record.cells[column].text))
   }
 }

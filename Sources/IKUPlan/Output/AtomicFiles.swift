@@ -3,12 +3,30 @@ internal import Foundation
 /// Writes files so that none is ever half-written: each is written in full
 /// to a temporary name beside its destination, then renamed over it
 /// (`rename(2)` is atomic within a file system).
+///
+/// Before anything is written, every destination is checked: a folder
+/// where a file belongs, a file where the folder belongs, or a destination
+/// that is one of the command's input files (the same file by device and
+/// inode, so a symbolic or hard link is caught too) stops the command with
+/// nothing written.
 enum AtomicFiles {
   /// Writes `files` (name → text) into `folder`, creating the folder.
   ///
-  /// - Throws: ``InputError/Problem/unwritable(reason:)`` naming the path.
-  static func write(_ files: [String: String], toFolder folder: String) throws {
+  /// - Throws: ``InputError`` naming the path: ``InputError/Problem/outputIsFolder``,
+  ///   ``InputError/Problem/outputIsNotFolder``, ``InputError/Problem/outputIsInput(_:)``
+  ///   or ``InputError/Problem/unwritable(reason:)``.
+  static func write(
+    _ files: [String: String], toFolder folder: String, protecting inputs: [String] = []
+  ) throws {
     let manager = FileManager.default
+    var isFolder: ObjCBool = false
+    if manager.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+      throw InputError(.outputIsNotFolder, at: SourceLocation(file: folder, line: 0))
+    }
+    for name in files.keys {
+      let destination = (folder as NSString).appendingPathComponent(name)
+      try checkDestination(destination, protecting: inputs)
+    }
     do {
       try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
@@ -43,9 +61,30 @@ enum AtomicFiles {
 
   /// Writes one file atomically (`path`'s folder must exist or be
   /// creatable).
-  static func write(_ text: String, toFile path: String) throws {
+  static func write(_ text: String, toFile path: String, protecting inputs: [String] = []) throws {
+    try checkDestination(path, protecting: inputs)
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
-    try write([name: text], toFolder: folder.isEmpty ? "." : folder)
+    try write([name: text], toFolder: folder.isEmpty ? "." : folder, protecting: inputs)
+  }
+
+  /// Refuses a destination that is a folder or one of `inputs`.
+  static func checkDestination(_ path: String, protecting inputs: [String]) throws {
+    var isFolder: ObjCBool = false
+    let at = SourceLocation(file: path, line: 0)
+    if path.hasSuffix("/") { throw InputError(.outputIsFolder, at: at) }
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
+    if isFolder.boolValue { throw InputError(.outputIsFolder, at: at) }
+    guard let target = identity(path) else { return }
+    for input in inputs where identity(input) == target {
+      throw InputError(.outputIsInput(input), at: at)
+    }
+  }
+
+  /// Device and inode of an existing file.
+  private static func identity(_ path: String) -> [UInt64]? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return [UInt64(info.st_dev), UInt64(info.st_ino)]
   }
 }

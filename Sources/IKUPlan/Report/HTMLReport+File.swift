@@ -2,9 +2,19 @@ internal import Foundation
 
 extension HTMLReport {
   /// Writes the report to a file, atomically (a temporary file renamed
-  /// into place).
-  public func write(to path: String) throws {
-    try AtomicFiles.write(html, toFile: path)
+  /// into place); refuses a folder or one of `inputs` as the destination.
+  public func write(to path: String, protecting inputs: [String] = []) throws {
+    try AtomicFiles.write(html, toFile: path, protecting: inputs)
+  }
+
+  /// The files of a dataset folder, and of its `skenario` folder: the
+  /// inputs a report must not overwrite.
+  public static func inputFiles(in folder: String) -> [String] {
+    [folder, (folder as NSString).appendingPathComponent("skenario")].flatMap { directory in
+      ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).map {
+        (directory as NSString).appendingPathComponent($0)
+      }
+    }
   }
 
   /// The scenario files of a dataset folder (`skenario/*.yaml`), sorted by

@@ -1,0 +1,41 @@
+import Foundation
+import IKUPlanFuzzing
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+/// The fuzz targets replayed on their seed corpora and on every input a
+/// fuzzer ever found (`Fixtures/fuzz-regressions/TARGET`): each must
+/// return, whatever the bytes.
+@Suite struct FuzzTargetTests {
+  static func inputs(_ folder: String, _ target: FuzzTarget) -> [String] {
+    guard let root = try? fixturePath("\(folder)/\(target.rawValue)"),
+      let names = try? FileManager.default.contentsOfDirectory(atPath: root)
+    else { return [] }
+    return names.sorted().map { (root as NSString).appendingPathComponent($0) }
+  }
+
+  @Test(arguments: FuzzTarget.allCases)
+  func seedsAndFindingsReplay(_ target: FuzzTarget) throws {
+    let seeds = Self.inputs("fuzz", target)
+    #expect(!seeds.isEmpty, "no seed corpus for \(target)")
+    for path in seeds + Self.inputs("fuzz-regressions", target) {
+      let bytes = try #require(FileManager.default.contents(atPath: path))
+      target.run(Array(bytes))
+    }
+  }
+
+  /// Found by the workbook fuzzer: a damaged ZIP is a clear error.
+  ///
+  /// Its central directory made ZIPFoundation's in-memory archive seek past
+  /// its end and trap.
+  @Test func aDamagedZipIsNotAWorkbook() throws {
+    let path = try fixturePath("fuzz-regressions/workbook/zip-seek-past-end.xlsx")
+    let bytes = try #require(FileManager.default.contents(atPath: path))
+    #expect(throws: InputError.self) {
+      _ = try CellGrid(workbook: Array(bytes), file: "x.xlsx")
+    }
+    #expect(throws: InputError.self) { _ = try CellGrid(contentsOfFile: path) }
+  }
+}
