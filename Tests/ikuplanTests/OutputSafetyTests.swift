@@ -34,11 +34,14 @@ import Testing
     ])
     #expect(result.status == 1)
     #expect(result.standardError.contains("would overwrite the input file"))
-    #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: panel)), as: UTF8.self) == text)
+    #expect(
+      String(decoding: try Data(contentsOf: URL(fileURLWithPath: panel)), as: UTF8.self) == text)
     // Through a symbolic link too.
     let link = folder.appendingPathComponent("link.csv").path
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: panel)
-    let linked = try runIKUPlan(["forecast", "--panel", panel, "--model", "drift", "--output", link])
+    let linked = try runIKUPlan([
+      "forecast", "--panel", panel, "--model", "drift", "--output", link,
+    ])
     #expect(linked.status == 1)
   }
 

@@ -145,10 +145,13 @@ extension Dataset {
         }
         indicator.rollup = value
       }
-      // Percentages are bounded by 0 and 100 unless the file says otherwise.
+      // Percentages are bounded by 0 and 100, counts below by 0, unless the
+      // file says otherwise.
       if indicator.isPercentage {
         indicator.lowerBound = 0
         indicator.upperBound = 100
+      } else if Unit.isCount(unitText) {
+        indicator.lowerBound = 0
       }
       if let lower, let (value, _) = try numbers.number(record, lower) {
         indicator.lowerBound = value

@@ -122,6 +122,20 @@ enum Unit {
     ["%", "persen", "percent", "prosen"].contains(trimmed(unit).lowercased())
   }
 
+  /// Whether a unit counts people or things, which cannot be negative:
+  /// `orang`, `jiwa`, `unit`, `buah`, `koperasi`, `usaha`, `UMKM`, `IKM`,
+  /// `lembaga`, `perusahaan`, `kelompok`, `desa`, `kelurahan`, `dokumen`,
+  /// `laporan`, `kegiatan`, `kali`, `paket`, `sertifikat` (Indonesian
+  /// performance sheets' usual count units; anything else has no default
+  /// bound).
+  static func isCount(_ unit: String) -> Bool {
+    [
+      "orang", "jiwa", "unit", "buah", "koperasi", "usaha", "umkm", "ikm", "lembaga",
+      "perusahaan", "kelompok", "desa", "kelurahan", "dokumen", "laporan", "kegiatan", "kali",
+      "paket", "sertifikat",
+    ].contains(trimmed(unit).lowercased())
+  }
+
   /// Whether a unit written after a number agrees with an indicator's unit
   /// (case-insensitive; `%` and `persen` are the same).
   static func matches(_ written: String, _ unit: String) -> Bool {

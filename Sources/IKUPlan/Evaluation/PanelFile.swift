@@ -25,7 +25,18 @@ public struct PanelFile: Sendable {
   ///
   /// - Throws: ``InputError`` naming line and column of a cell that is not
   ///   a number, or the file when it cannot be read.
+  /// The largest panel file read (2 GiB): ten million series of ten
+  /// values fit.
+  public static let maximumFileSize = 2 * 1_073_741_824
+
   public init(contentsOfFile path: String) throws {
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      size > Self.maximumFileSize
+    {
+      throw InputError(
+        .fileTooLarge(size: size, limit: Self.maximumFileSize),
+        at: SourceLocation(file: path, line: 0))
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw InputError(.unreadable(reason: "not found"), at: SourceLocation(file: path, line: 0))
     }
@@ -47,6 +58,10 @@ public struct PanelFile: Sendable {
     // The first line decides delimiter and layout.
     var end = position
     while end < bytes.count && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
+    if end - position > CellGrid.maximumLineLength {
+      throw InputError(
+        .lineTooLong(limit: CellGrid.maximumLineLength), at: SourceLocation(file: file, line: 1))
+    }
     let first = Array(bytes[position..<end])
     // ',' unless the first line settles ';' or a tab (as `Panel` reads).
     let delimiter: UInt8 =
@@ -83,6 +98,11 @@ public struct PanelFile: Sendable {
         line += 1
       }
       if lineEnd == position { continue }
+      if lineEnd - position > CellGrid.maximumLineLength {
+        throw InputError(
+          .lineTooLong(limit: CellGrid.maximumLineLength),
+          at: SourceLocation(file: file, line: line))
+      }
       if skipHeader {
         skipHeader = false
         continue

@@ -15,6 +15,14 @@ extension CellGrid {
   public init(
     delimitedBytes bytes: [UInt8], file: String, delimiter: Character? = nil
   ) throws {
+    guard bytes.count <= Self.maximumFileSize else {
+      throw InputError(
+        .fileTooLarge(size: bytes.count, limit: Self.maximumFileSize),
+        at: SourceLocation(file: file, line: 0))
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      throw InputError(.utf16, at: SourceLocation(file: file, line: 1))
+    }
     let scalars = try Self.decode(bytes, file: file)
     let delimiter = delimiter ?? Self.detectDelimiter(scalars)
     self.init(
@@ -65,6 +73,15 @@ extension CellGrid {
     return candidates[best]
   }
 
+  /// The largest file read as a table (100 MiB): indicator data, sheets
+  /// and M-competition panels are far smaller; `forecast --panel` has its
+  /// own reader (``PanelFile``) for national panels.
+  public static let maximumFileSize = 100 * 1_048_576
+
+  /// The longest line read (1,000,000 characters): no table has such a
+  /// line, and a file that does is binary or not a table.
+  public static let maximumLineLength = 1_000_000
+
   /// Splits into rows of text cells; blank lines are skipped.
   private static func split(
     _ scalars: [Unicode.Scalar], delimiter: Character, file: String
@@ -76,6 +93,7 @@ extension CellGrid {
     var rowLine = 1
     var quoted = false
     var quoteLine = 1
+    var lineLength = 0
     var i = 0
     func endRow() {
       fields.append(String(field))
@@ -91,6 +109,15 @@ extension CellGrid {
     }
     while i < scalars.count {
       let c = scalars[i]
+      if c == "\n" || c == "\r" {
+        lineLength = 0
+      } else {
+        lineLength += 1
+        if lineLength > maximumLineLength {
+          throw InputError(
+            .lineTooLong(limit: maximumLineLength), at: SourceLocation(file: file, line: line))
+        }
+      }
       if quoted {
         if c == "\"" {
           if i + 1 < scalars.count && scalars[i + 1] == "\"" {

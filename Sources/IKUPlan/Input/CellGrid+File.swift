@@ -11,6 +11,14 @@ extension CellGrid {
   public init(
     contentsOfFile path: String, sheet: String? = nil, delimiter: Character? = nil
   ) throws {
+    // The size first: a 1 GB file is refused before it is read.
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      size > Self.maximumFileSize
+    {
+      throw InputError(
+        .fileTooLarge(size: size, limit: Self.maximumFileSize),
+        at: SourceLocation(file: path, line: 0))
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       var isFolder: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)

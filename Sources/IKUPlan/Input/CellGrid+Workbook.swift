@@ -50,11 +50,21 @@ extension CellGrid {
     }
     func part(_ path: String) throws -> XMLElement? {
       guard let entry = archive[path] else { return nil }
+      // A part may unpack to far more than its archive (a "ZIP bomb"):
+      // reading stops at the same 100 MiB as a text table.
+      guard entry.uncompressedSize <= UInt64(Self.maximumFileSize) else {
+        throw fail("part \(path) unpacks to more than 100 MB")
+      }
       var data = Data()
       do {
-        _ = try archive.extract(entry) { data.append($0) }
+        _ = try archive.extract(entry) { chunk in
+          data.append(chunk)
+          if data.count > Self.maximumFileSize { throw CocoaError(.fileReadTooLarge) }
+        }
       } catch {
-        throw fail("damaged part \(path)")
+        throw fail(
+          data.count > Self.maximumFileSize
+            ? "part \(path) unpacks to more than 100 MB" : "damaged part \(path)")
       }
       guard let root = XMLElement.parse(data) else { throw fail("malformed XML in \(path)") }
       return root

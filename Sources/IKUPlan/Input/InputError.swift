@@ -24,6 +24,12 @@ public struct InputError: Error, Sendable, Equatable {
     case empty
     /// The bytes at this place are not UTF-8.
     case notUTF8
+    /// The text is UTF-16 (Excel's "Unicode Text"), not UTF-8.
+    case utf16
+    /// The file is larger than ikuplan reads (bytes, and the limit).
+    case fileTooLarge(size: Int, limit: Int)
+    /// A line is longer than ikuplan reads (characters).
+    case lineTooLong(limit: Int)
     /// A quoted field is not closed before the end of the file.
     case unterminatedQuote
     /// A record has another number of fields than the header.
@@ -143,6 +149,19 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "teks bukan UTF-8; simpan ulang berkas sebagai UTF-8",
         en: "the text is not UTF-8; save the file again as UTF-8")
+    case .utf16:
+      return l.text(
+        id: "teks berkode UTF-16 (\"Unicode Text\" Excel); simpan ulang sebagai \"CSV UTF-8\"",
+        en: "the text is UTF-16 (Excel's \"Unicode Text\"); save it again as \"CSV UTF-8\"")
+    case .fileTooLarge(let size, let limit):
+      let mb = { (bytes: Int) in String(bytes / 1_048_576) }
+      return l.text(
+        id: "berkas terlalu besar (\(mb(size)) MB); ikuplan membaca berkas hingga \(mb(limit)) MB",
+        en: "the file is too large (\(mb(size)) MB); ikuplan reads files up to \(mb(limit)) MB")
+    case .lineTooLong(let limit):
+      return l.text(
+        id: "baris lebih panjang dari \(limit) karakter; ini bukan tabel yang dapat dibaca",
+        en: "the line is longer than \(limit) characters; this is not a table ikuplan can read")
     case .unterminatedQuote:
       return l.text(
         id: "tanda kutip tidak ditutup sampai akhir berkas",
