@@ -13,6 +13,15 @@ import Testing
     #expect(id.fixed(-1234.5, decimals: 2) == "-1.234,50")
   }
 
+  /// Beyond 10¹⁵ digits mean nothing: four significant ones and an
+  /// exponent, never forty groups of thousands.
+  @Test func enormousNumbersAreScientific() {
+    #expect(id.fixed(1e300, decimals: 0) == "1,000E+300")
+    #expect(en.fixed(-2.5e15, decimals: 2) == "-2.500E+15")
+    #expect(id.fixed(999_999_999_999_999, decimals: 0) == "999.999.999.999.999")
+    #expect(id.fixed(.nan, decimals: 2) == "–")
+  }
+
   @Test func englishConvention() {
     #expect(en.fixed(5517, decimals: 0) == "5,517")
     #expect(en.percent(39.67) == "39.67%")

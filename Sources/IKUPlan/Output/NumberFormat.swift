@@ -20,10 +20,14 @@ public struct NumberFormat: Sendable, Hashable {
     }
   }
 
-  /// A number with a fixed count of decimals and grouped thousands:
-  /// `fixed(5517, decimals: 0)` is `5.517` in Indonesian.
+  /// A number with a fixed count of decimals and grouped thousands.
+  ///
+  /// `fixed(5517, decimals: 0)` is `5.517` in Indonesian. From 10¹⁵ on
+  /// (beyond any real indicator, and past the digits a double holds) it is
+  /// scientific with four significant digits: `1,000E+300`.
   public func fixed(_ value: Double, decimals: Int) -> String {
     guard value.isFinite else { return "–" }
+    if abs(value) >= 1e15 { return localize(String(format: "%.3E", value)) }
     let raw = String(format: "%.\(decimals)f", value)
     return localize(raw)
   }

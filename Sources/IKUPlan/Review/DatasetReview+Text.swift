@@ -243,6 +243,7 @@ extension IndicatorReview {
       case .targetUnrealistic: return mark + l.text(id: "tidak realistis", en: "unrealistic")
       case .targetTooEasy: return mark + l.text(id: "terlalu mudah", en: "too easy")
       case .insufficientHistory: return l.text(id: "riwayat kurang", en: "short history")
+      case .noVariation: return l.text(id: "riwayat tetap", en: "no variation")
       case .illustrativeData: return l.text(id: "ilustrasi", en: "illustrative")
       case .noTarget: return l.text(id: "tanpa target", en: "no target")
       }

@@ -144,7 +144,8 @@ public struct IndicatorReview: Sendable {
     }
     flags = Self.flags(
       indicator: indicator, year: year, target: target, last: history.last,
-      hasInterval: forecast?.hasInterval ?? false, probability: probability,
+      years: history.count, hasInterval: forecast?.hasInterval ?? false,
+      probability: probability,
       illustrative: usesIllustrativeData, settings: settings)
     suggestions = Suggestions(
       indicator: indicator, year: year, last: history.last, steps: steps, settings: settings)
@@ -187,8 +188,8 @@ public struct IndicatorReview: Sendable {
   }
 
   static func flags(
-    indicator: Indicator, year: Int, target: Double?, last: YearValue?, hasInterval: Bool,
-    probability: Double?, illustrative: Bool, settings: ReviewSettings
+    indicator: Indicator, year: Int, target: Double?, last: YearValue?, years: Int,
+    hasInterval: Bool, probability: Double?, illustrative: Bool, settings: ReviewSettings
   ) -> [ReviewFlag] {
     let words = FlagWords(indicator: indicator)
     var flags: [ReviewFlag] = []
@@ -212,7 +213,9 @@ public struct IndicatorReview: Sendable {
       }
     }
     if target == nil { flags.append(words.noTarget(year)) }
-    if !hasInterval { flags.append(words.insufficientHistory(years: last == nil ? 0 : nil)) }
+    if !hasInterval {
+      flags.append(years >= 3 ? words.noVariation() : words.insufficientHistory(years: years))
+    }
     if illustrative { flags.append(words.illustrative()) }
     let order: [ReviewFlag.Severity] = [.error, .warning, .info]
     return flags.sorted {

@@ -77,6 +77,15 @@ struct FlagWords {
       english: "fewer than 3 years of history: no trend, interval or probability is claimed")
   }
 
+  func noVariation() -> ReviewFlag {
+    ReviewFlag(
+      code: .noVariation, severity: .info,
+      indonesian:
+        "riwayat tidak bervariasi (tetap atau tepat lurus): tidak ada interval atau peluang",
+      english:
+        "the history does not vary (constant or exactly straight): no interval or probability")
+  }
+
   func illustrative() -> ReviewFlag {
     ReviewFlag(
       code: .illustrativeData, severity: .info,

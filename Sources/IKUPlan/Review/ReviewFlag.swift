@@ -28,6 +28,9 @@ public struct ReviewFlag: Sendable, Hashable {
     case targetTooEasy = "target-too-easy"
     /// Too few years for a trend, an interval or a probability.
     case insufficientHistory = "insufficient-history"
+    /// Enough years, but they do not vary (a constant, or an exactly
+    /// straight line): no interval or probability can be estimated.
+    case noVariation = "no-variation"
     /// Some values used are illustrative, not official.
     case illustrativeData = "illustrative-data"
     /// No target is set for the year reviewed.
