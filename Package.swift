@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // MARK: - Public API
@@ -91,11 +92,17 @@ let package = Package(
 
     .testTarget(
       name: "IKUForecastTests",
-      dependencies: ["IKUForecast", "TestSupport"]
+      dependencies: [
+        "IKUForecast", "TestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "IKUPlanTests",
-      dependencies: ["IKUPlan", "IKUPlanFuzzing", "TestSupport"]
+      dependencies: [
+        "IKUPlan", "IKUPlanFuzzing", "TestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     /// End-to-end tests: run the built `ikuplan` binary.
     .testTarget(

@@ -26,8 +26,13 @@ for target in $targets; do
   cp -n Tests/TestSupport/Fixtures/fuzz/"$target"/* "$corpus"/
   log=$(mktemp)
   status=0
+  # ZIPFoundation 0.9.20 leaks the 55-byte path it makes for each archive
+  # it opens (Archive+BackingConfiguration.swift: fileSystemRepresentation
+  # is never freed); leak detection would stop the workbook target on it.
+  leaks=1
+  [ "$target" = workbook ] && leaks=0
   SWIFT_BACKTRACE=enable=no IKUPLAN_FUZZ_TARGET=$target "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 \
-    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -detect_leaks=$leaks \
     -artifact_prefix="fuzz-findings/$target/" >"$log" 2>&1 || status=$?
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
   echo "$target: $runs executions in ${seconds} s, corpus $(ls "$corpus" | wc -l) inputs, exit $status"

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import TestSupport
 import Testing
 
@@ -139,6 +140,30 @@ import Testing
         #expect(step.probability(atLeast: 0) == nil)
       }
       #expect(agrees(forecast.steps[0].median, values.count == 4 ? 7 : 22.5, relative: 1e-12))
+    }
+  }
+
+  /// Property: for random percentage histories (3 to 15 years, values
+  /// anywhere in [0, 100], 0% and 100% included), the auto model's
+  /// intervals are nested by level, hold the median, and stay in bounds.
+  @Test func intervalsAreNestedAndBounded() async {
+    let values = Gen.double(in: 0...100).array(of: 3...15)
+    await propertyCheck(count: 300, input: values) { y in
+      let levels = [0.5, 0.8, 0.95]
+      guard
+        let forecast = try? Forecaster(transform: .bounded(lower: 0, upper: 100)).forecast(
+          y, horizon: 3, levels: levels)
+      else {
+        Issue.record("no forecast for \(y)")
+        return
+      }
+      for step in forecast.steps where step.hasInterval {
+        let (i50, i80, i95) = (step.intervals[0], step.intervals[1], step.intervals[2])
+        #expect(0 <= i95.lower && i95.lower <= i80.lower && i80.lower <= i50.lower, "\(y)")
+        #expect(i50.lower <= step.median && step.median <= i50.upper, "\(y)")
+        #expect(i50.upper <= i80.upper && i80.upper <= i95.upper && i95.upper <= 100, "\(y)")
+        #expect(step.mean.isFinite && step.mean >= 0 && step.mean <= 100, "\(y)")
+      }
     }
   }
 }

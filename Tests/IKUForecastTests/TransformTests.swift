@@ -1,3 +1,4 @@
+import PropertyBased
 import RealModule
 import TestSupport
 import Testing
@@ -74,5 +75,31 @@ import Testing
     let percent = Transform.bounded(lower: 0, upper: 100)
     #expect(percent.accepts(0) && percent.accepts(100) && percent.accepts(39.67))
     #expect(!percent.accepts(100.5) && !percent.accepts(-0.1) && !percent.accepts(.infinity))
+  }
+
+  /// Property: whatever a bounded model predicts, the back-transform stays
+  /// inside the bounds (random model-scale values from −10⁶ to 10⁶).
+  @Test func backTransformStaysInsideTheBounds() async {
+    await propertyCheck(
+      count: 500, input: Gen.double(in: -1e6...1e6), Gen.double(in: -1000...1000),
+      Gen.double(in: 0.001...1000)
+    ) { z, lower, width in
+      let t = Transform.bounded(lower: lower, upper: lower + width)
+      let x = t.inverse(z)
+      #expect(x >= lower && x <= lower + width, "\(z) → \(x) outside [\(lower), \(lower + width)]")
+    }
+  }
+
+  /// Property: the back-transforms are non-decreasing, so quantiles stay
+  /// in order on the original scale.
+  @Test func backTransformsAreMonotone() async {
+    await propertyCheck(count: 500, input: Gen.double(in: -50...50), Gen.double(in: 0...10)) {
+      z, step in
+      for t in [
+        Transform.identity, .log(offset: 0), .log(offset: 1), .bounded(lower: 0, upper: 100),
+      ] {
+        #expect(t.inverse(z) <= t.inverse(z + step))
+      }
+    }
   }
 }

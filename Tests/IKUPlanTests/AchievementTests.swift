@@ -1,3 +1,4 @@
+import PropertyBased
 import TestSupport
 import Testing
 
@@ -46,5 +47,35 @@ import Testing
     let band = CategoryScale.sakip.band(for: 80)
     #expect(band.label(in: .indonesian) == "Baik")
     #expect(band.label(in: .english) == "Good")
+  }
+
+  /// Property: the capaian formulas for random realisations and positive
+  /// targets: 100% at the target for every polarity, `R/T·100` rising with
+  /// the realisation when higher is better, `(2T − R)/T·100` falling and
+  /// never below 0 when lower is better, and bands that follow the value.
+  @Test func formulasHoldForAnyRealisation() async {
+    await propertyCheck(
+      count: 500, input: Gen.double(in: 0...1e6), Gen.double(in: 0.001...1e6),
+      Gen.double(in: 0...1e5)
+    ) { actual, target, more in
+      for polarity in [Polarity.higher, .lower, .range] {
+        #expect(Achievement(actual: target, target: target, polarity: polarity)?.value == 100)
+      }
+      guard let higher = Achievement(actual: actual, target: target, polarity: .higher),
+        let higherMore = Achievement(actual: actual + more, target: target, polarity: .higher),
+        let lower = Achievement(actual: actual, target: target, polarity: .lower),
+        let lowerMore = Achievement(actual: actual + more, target: target, polarity: .lower)
+      else {
+        Issue.record("no achievement for \(actual) / \(target)")
+        return
+      }
+      #expect(agrees(higher.value, actual / target * 100, relative: 1e-12))
+      #expect(higherMore.value >= higher.value)
+      #expect(lowerMore.value <= lower.value && lowerMore.value >= 0)
+      let bands = CategoryScale.sakip.bands
+      let index = { (a: Achievement) in bands.firstIndex(of: a.category) ?? -1 }
+      // Bands are listed best first: a larger value never falls in a worse one.
+      #expect(index(higherMore) <= index(higher))
+    }
   }
 }
