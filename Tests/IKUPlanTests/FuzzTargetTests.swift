@@ -38,4 +38,14 @@ import Testing
     }
     #expect(throws: InputError.self) { _ = try CellGrid(contentsOfFile: path) }
   }
+
+  /// Found by the workbook fuzzer: an element name that is not UTF-8.
+  ///
+  /// Foundation's XMLParser trapped on it; now the part is refused as
+  /// malformed XML.
+  @Test func aNameThatIsNotUTF8IsMalformedXML() throws {
+    let path = try fixturePath("fuzz-regressions/workbook/xml-name-not-utf8.xlsx")
+    #expect(throws: InputError.self) { _ = try CellGrid(contentsOfFile: path) }
+    #expect(XMLElement.parse(Data([0x3C, 0x61, 0xD4, 0x3E, 0x3C, 0x2F, 0x61, 0xD4, 0x3E])) == nil)
+  }
 }

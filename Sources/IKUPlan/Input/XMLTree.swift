@@ -44,6 +44,10 @@ final class XMLElement: @unchecked Sendable {
   /// - Returns: The root element, or `nil` when the data are not
   ///   well-formed XML.
   static func parse(_ data: Data) -> XMLElement? {
+    // Foundation's XMLParser traps on a name that is not UTF-8 (found by
+    // fuzzing: Tests/TestSupport/Fixtures/fuzz-regressions/workbook); the
+    // parts of a workbook are UTF-8, so anything else is refused first.
+    guard String(validating: data, as: UTF8.self) != nil else { return nil }
     let builder = Builder()
     let parser = XMLParser(data: data)
     parser.delegate = builder
