@@ -66,7 +66,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     guard var file = try? ScenarioFile(yaml: text, file: "fuzz.yaml") else { return }
     // The simulation, kept short: the draws limit is the reader's concern.
     file.draws = min(file.draws, 200)
-    _ = try? ScenarioAnalysis(file, dataset: nil)
+    if file.period == nil {
+      _ = try? ScenarioAnalysis(file, dataset: nil)
+    } else {
+      _ = try? RenstraAnalysis(file, dataset: nil)
+    }
   }
 
   static func regression(_ bytes: [UInt8]) {

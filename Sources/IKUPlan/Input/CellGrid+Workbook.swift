@@ -55,6 +55,13 @@ extension CellGrid {
       guard entry.uncompressedSize <= UInt64(Self.maximumFileSize) else {
         throw fail("part \(path) unpacks to more than 100 MB")
       }
+      // ZIPFoundation 0.9.20 never returns from inflating compressed data
+      // declared to unpack to nothing (found by fuzzing:
+      // Tests/TestSupport/Fixtures/fuzz-regressions/workbook); an empty
+      // deflate stream is 2 bytes.
+      if entry.uncompressedSize == 0 && entry.compressedSize > 2 {
+        throw fail("damaged part \(path)")
+      }
       var data = Data()
       do {
         _ = try archive.extract(entry) { chunk in

@@ -107,6 +107,10 @@ public struct ScenarioAnalysis: Sendable {
   ///   formula that is undefined for some draws.
   public init(_ file: ScenarioFile, dataset: Dataset?) throws {
     let at = SourceLocation(file: file.file, line: 1)
+    guard file.period == nil else {
+      throw InputError(
+        .invalidValue(expected: "one year (year:); a period is a Renstra analysis"), at: at)
+    }
     var indicator: Indicator?
     if let code = file.indicator {
       guard let dataset, let found = dataset.indicator(code) else {
@@ -145,6 +149,11 @@ public struct ScenarioAnalysis: Sendable {
           quantity, of: indicator, in: dataset, year: year, name: name, location: location)
         illustrative = illustrative || usedIllustrative
         return marginal
+      case .byYear, .growth, .step, .yearCorrelated:
+        // ScenarioFile refuses schedules without a period.
+        throw InputError(
+          .invalidValue(expected: "a single value or distribution (schedules need years:)"),
+          at: location)
       }
     }
     let names = file.drivers.map(\.name)
@@ -222,7 +231,7 @@ public struct ScenarioAnalysis: Sendable {
     return (.forecast(step.modelScale, transform), run.contains(where: \.isIllustrative))
   }
 
-  private static func value(
+  static func value(
     _ quantity: ScenarioFile.ForecastQuantity, _ row: AnnualObservation
   ) -> Double? {
     switch quantity {

@@ -29,7 +29,22 @@ internal import Yams
 /// Drivers are a number, `{normal: {mean, sd}}`, `{uniform: {min, max}}`,
 /// `{triangular: {min, mode, max}}`, `{lognormal: {mean, sd}}` or
 /// `{forecast: numerator|denominator|value}` (a forecast from the
-/// indicator's history). `correlation` lists `[driverA, driverB, r]`
+/// indicator's history).
+///
+/// **A Renstra period.** `years: [2025, 2029]` instead of `year:` makes a
+/// multi-year file (``RenstraAnalysis``). A driver may then vary by year: a
+/// scalar is the same every year; `{by_year: {2025: 400, 2026: 440, …}}`
+/// names every year (values or distributions); `{start: 400, growth: 0.10}`
+/// compounds (`400·1.1^(t − t₀)`); `{start: 400, step: 40}` adds (`400 +
+/// 40·(t − t₀)`). A random driver is drawn afresh each year, independently,
+/// or with `year_correlation: ρ` beside its distribution (`ρ^|t − s|`
+/// between years); a forecast driver is projected for every year, with the
+/// uncertainty growing with the horizon. `targets: {2025: 60, …}` types a
+/// target path (else the dataset's targets are used), `target_path: {from:
+/// SCENARIO, probability: 0.7}` derives one, and `budget: OUTPUT` names the
+/// output that is the money (default: the first output).
+///
+/// `correlation` lists `[driverA, driverB, r]`
 /// triples between random drivers. `goal` may give the search range with
 /// `min` and `max`, either or both (defaults 0 and ten times the driver's
 /// value). `source`
@@ -41,6 +56,14 @@ public struct ScenarioFile: Sendable {
   public var indicator: String?
   /// The year, if given (default: the review year).
   public var year: Int?
+  /// The Renstra period of a multi-year file (`years: [start, end]`).
+  public var period: ClosedRange<Int>?
+  /// Targets typed in the file, by year (multi-year files).
+  public var typedTargets: [Int: Double]
+  /// The target path to derive, if asked (multi-year files).
+  public var targetPath: TargetPathRequest?
+  /// The output that is the budget (default: the first output).
+  public var budget: String?
   /// The indicator's formula.
   public var formula: Located<Expression>
   /// The drivers, in file order.
@@ -85,11 +108,61 @@ public struct ScenarioFile: Sendable {
   }
 
   /// What a driver is.
-  public enum DriverValue: Sendable, Hashable {
+  public indirect enum DriverValue: Sendable, Hashable {
     /// A value or distribution.
     case given(Marginal)
     /// A forecast of the indicator's numerator, denominator or value.
     case forecast(ForecastQuantity)
+    /// A value or distribution for each year of the period.
+    case byYear([Int: DriverValue])
+    /// `start·(1 + rate)^(t − t₀)`.
+    case growth(start: Double, rate: Double)
+    /// `start + increment·(t − t₀)`.
+    case step(start: Double, increment: Double)
+    /// A random driver whose draws correlate across years as `ρ^|t − s|`.
+    case yearCorrelated(DriverValue, correlation: Double)
+
+    /// Whether the value only has a meaning over a period.
+    var needsPeriod: Bool {
+      switch self {
+      case .given, .forecast: return false
+      case .byYear, .growth, .step, .yearCorrelated: return true
+      }
+    }
+
+    /// The value in `year` of a period starting in `start`, and the
+    /// correlation of its draws between successive years (`nil` when not
+    /// set).
+    func value(in year: Int, periodStart start: Int) -> (DriverValue, Double?) {
+      switch self {
+      case .given, .forecast: return (self, nil)
+      case .byYear(let values): return (values[year] ?? self, nil)
+      case .growth(let first, let rate):
+        return (.given(.fixed(first * Self.power(1 + rate, year - start))), nil)
+      case .step(let first, let increment):
+        return (.given(.fixed(first + increment * Double(year - start))), nil)
+      case .yearCorrelated(let inner, let rho):
+        return (inner.value(in: year, periodStart: start).0, rho)
+      }
+    }
+
+    /// `base^n` by repeated multiplication, exact for the small whole
+    /// exponents of a period.
+    static func power(_ base: Double, _ n: Int) -> Double {
+      var result = 1.0
+      for _ in 0..<max(n, 0) { result *= base }
+      return result
+    }
+  }
+
+  /// A target path to derive from a scenario.
+  public struct TargetPathRequest: Sendable {
+    /// The scenario whose draws set the path.
+    public let scenario: String
+    /// The probability each year's target is met with.
+    public let probability: Double
+    /// Where it is written.
+    public let location: SourceLocation
   }
 
   /// The series a forecast driver forecasts.
@@ -145,11 +218,58 @@ public struct ScenarioFile: Sendable {
     let top = try reader.mapping(
       root,
       allowed: [
-        "indicator", "year", "formula", "drivers", "outputs", "scenarios", "goal", "draws",
-        "seed", "correlation", "target", "source", "illustrative",
+        "indicator", "year", "years", "formula", "drivers", "outputs", "scenarios", "goal",
+        "draws", "seed", "correlation", "target", "targets", "target_path", "budget", "source",
+        "illustrative",
       ])
     indicator = try top["indicator"].map { try reader.string($0) }
     year = try top["year"].map { try reader.integer($0, in: Dataset.years) }
+    period = try top["years"].map { node in
+      let ends = try reader.sequence(node)
+      guard ends.count == 2 else {
+        throw InputError(
+          .invalidValue(expected: "[first year, last year], e.g. [2025, 2029]"),
+          at: reader.location(node))
+      }
+      let first = try reader.integer(ends[0], in: Dataset.years)
+      let last = try reader.integer(ends[1], in: Dataset.years)
+      guard first <= last, last - first < 20 else {
+        throw InputError(
+          .invalidValue(expected: "a first year not after the last, at most 20 years"),
+          at: reader.location(ends[1]))
+      }
+      return first...last
+    }
+    if let yearNode = top["year"], period != nil {
+      throw InputError(
+        .invalidValue(expected: "either year or years, not both"), at: reader.location(yearNode))
+    }
+    typedTargets = [:]
+    if let node = top["targets"] {
+      for (key, value) in try reader.pairs(node) {
+        guard let year = Int(key), period?.contains(year) == true else {
+          throw InputError(
+            .invalidValue(expected: "a year of the period (years:)"), at: reader.location(node))
+        }
+        typedTargets[year] = try reader.number(value)
+      }
+    }
+    targetPath = try top["target_path"].map { node in
+      let fields = try reader.mapping(node, allowed: ["from", "probability"])
+      guard let from = fields["from"] else {
+        throw InputError(.missingKey("from"), at: reader.location(node))
+      }
+      let probability = try fields["probability"].map { try reader.number($0) } ?? 0.7
+      guard probability > 0 && probability < 1 else {
+        throw InputError(
+          .invalidValue(expected: "a probability between 0 and 1, e.g. 0.7"),
+          at: reader.location(fields["probability"] ?? node))
+      }
+      return TargetPathRequest(
+        scenario: try reader.string(from), probability: probability,
+        location: reader.location(node))
+    }
+    budget = try top["budget"].map { try reader.string($0) }
     target = try top["target"].map { try reader.number($0) }
     draws = try top["draws"].map { try reader.integer($0, in: 1...5_000_000) } ?? 100_000
     seed = try top["seed"].map { UInt64(try reader.integer($0, in: 0...Int.max)) } ?? 1
@@ -229,6 +349,54 @@ public struct ScenarioFile: Sendable {
         minimum: low, maximum: high, location: reader.location(node))
     }
     try validateNames()
+    try validatePeriod(
+      targetsNode: top["targets"], pathNode: top["target_path"], budgetNode: top["budget"],
+      root: root, reader: reader)
+  }
+
+  /// Schedules only in multi-year files; `by_year` covers the period; the
+  /// target path's scenario and the budget output exist.
+  private func validatePeriod(
+    targetsNode: Node?, pathNode: Node?, budgetNode: Node?, root: Node, reader: NodeReader
+  ) throws {
+    let values =
+      drivers.map { ($0.value, $0.location) }
+      + scenarios.flatMap { $0.changes.map { ($0.value, $0.location) } }
+    for (value, location) in values {
+      guard let period else {
+        if value.needsPeriod {
+          throw InputError(
+            .invalidValue(expected: "a single value or distribution (schedules need years:)"),
+            at: location)
+        }
+        continue
+      }
+      var inner = value
+      if case .yearCorrelated(let wrapped, _) = value { inner = wrapped }
+      if case .byYear(let byYear) = inner {
+        for year in period where byYear[year] == nil {
+          throw InputError(.missingKey(String(year)), at: location)
+        }
+        if let stray = byYear.keys.sorted().first(where: { !period.contains($0) }) {
+          throw InputError(
+            .invalidValue(expected: "years of the period only (\(stray) is outside)"),
+            at: location)
+        }
+      }
+    }
+    if period == nil {
+      for node in [targetsNode, pathNode, budgetNode].compactMap({ $0 }) {
+        throw InputError(.invalidValue(expected: "a multi-year file (years:)"), at: reader.location(node))
+      }
+    }
+    if let targetPath, !scenarios.contains(where: { $0.name == targetPath.scenario }) {
+      throw InputError(
+        .unknownName(targetPath.scenario, known: scenarios.map(\.name)), at: targetPath.location)
+    }
+    if let budget, !outputs.contains(where: { $0.name == budget }), let budgetNode {
+      throw InputError(
+        .unknownName(budget, known: outputs.map(\.name)), at: reader.location(budgetNode))
+    }
   }
 
   /// Every name in a formula is a driver or an earlier output; every
@@ -410,9 +578,64 @@ private struct NodeReader {
 
   func driverValue(_ node: Node) throws -> ScenarioFile.DriverValue {
     if node.scalar != nil { return .given(.fixed(try number(node))) }
-    let fields = try mapping(
-      node, allowed: ["forecast", "normal", "uniform", "triangular", "lognormal"])
-    guard fields.count == 1, let (kind, value) = fields.first else {
+    var fields = try mapping(
+      node,
+      allowed: [
+        "forecast", "normal", "uniform", "triangular", "lognormal", "by_year", "start", "growth",
+        "step", "year_correlation",
+      ])
+    if let rhoNode = fields.removeValue(forKey: "year_correlation") {
+      let rho = try number(rhoNode)
+      guard (-1...1).contains(rho) else {
+        throw InputError(
+          .invalidValue(expected: "a correlation between -1 and 1"), at: location(rhoNode))
+      }
+      let inner = try singleDriverValue(fields, node)
+      guard case .given(let marginal) = inner, marginal.isRandom else {
+        throw InputError(
+          .invalidValue(expected: "year_correlation beside a distribution"), at: location(node))
+      }
+      return .yearCorrelated(inner, correlation: rho)
+    }
+    if let start = fields["start"] {
+      let first = try number(start)
+      switch (fields["growth"], fields["step"], fields.count) {
+      case (let growth?, nil, 2): return .growth(start: first, rate: try number(growth))
+      case (nil, let step?, 2): return .step(start: first, increment: try number(step))
+      default:
+        throw InputError(
+          .invalidValue(expected: "start with growth or with step, e.g. {start: 400, growth: 0.1}"),
+          at: location(node))
+      }
+    }
+    if let byYear = fields["by_year"] {
+      guard fields.count == 1 else {
+        throw InputError(.invalidValue(expected: "by_year alone"), at: location(node))
+      }
+      var values: [Int: ScenarioFile.DriverValue] = [:]
+      for (key, value) in try pairs(byYear) {
+        guard let year = Int(key), Dataset.years.contains(year) else {
+          throw InputError(.invalidYear(key), at: location(byYear))
+        }
+        let parsed = try driverValue(value)
+        guard !parsed.needsPeriod else {
+          throw InputError(
+            .invalidValue(expected: "a value or a distribution for the year"), at: location(value))
+        }
+        values[year] = parsed
+      }
+      return .byYear(values)
+    }
+    return try singleDriverValue(fields, node)
+  }
+
+  /// A value, a distribution or a forecast given by the one key of `fields`.
+  func singleDriverValue(
+    _ fields: [String: Node], _ node: Node
+  ) throws -> ScenarioFile.DriverValue {
+    guard fields.count == 1, let (kind, value) = fields.first,
+      !["by_year", "start", "growth", "step"].contains(kind)
+    else {
       throw InputError(
         .invalidValue(expected: "one of forecast, normal, uniform, triangular, lognormal"),
         at: location(node))
