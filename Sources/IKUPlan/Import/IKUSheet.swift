@@ -199,11 +199,15 @@ public struct IKUSheet: Sendable {
       }
       let name = texts[header.name]
       guard !name.isEmpty else { continue }
-      let number = header.number.map { texts[$0] } ?? ""
+      // The optional columns may lie beyond a short row (found by fuzzing:
+      // Tests/TestSupport/Fixtures/fuzz-regressions/sheet).
+      func optional(_ column: Int?) -> String {
+        column.map { texts.indices.contains($0) ? texts[$0] : "" } ?? ""
+      }
+      let number = optional(header.number)
       let entry = Entry(
-        code: "", objective: header.objective.map { texts[$0] } ?? "",
-        name: stripNumbering(name), formula: header.formula.map { stripNumbering(texts[$0]) } ?? "",
-        row: row)
+        code: "", objective: optional(header.objective), name: stripNumbering(name),
+        formula: stripNumbering(optional(header.formula)), row: row)
       let digits = number.filter(\.isNumber)
       // A new numbered row, or (without a number column) a new objective,
       // starts a group; otherwise the row adds an indicator to the group.
