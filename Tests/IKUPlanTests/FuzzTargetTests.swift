@@ -39,6 +39,22 @@ import Testing
     #expect(throws: InputError.self) { _ = try CellGrid(contentsOfFile: path) }
   }
 
+  /// Found by the workbook fuzzer: a deflate stream that never ends made
+  /// ZIPFoundation loop for ever; now the part is refused after its
+  /// deadline.
+  @Test func anEndlessDeflateStreamIsRefused() throws {
+    let path = try fixturePath("fuzz-regressions/workbook/deflate-never-ends.xlsx")
+    #expect(throws: InputError.self) { _ = try CellGrid(contentsOfFile: path) }
+  }
+
+  /// Found by the sheet fuzzer: an optional column beyond a short row.
+  @Test func aShortRowIsReadWithoutItsOptionalColumns() throws {
+    let path = try fixturePath("fuzz-regressions/sheet/optional-column-beyond-row.txt")
+    let grid = try CellGrid(contentsOfFile: path)
+    // Whatever the sheet gives, it is an answer, not a trap.
+    _ = try? IKUSheet(grid, sourceName: "x.txt")
+  }
+
   /// Found by the workbook fuzzer: an element name that is not UTF-8.
   ///
   /// Foundation's XMLParser trapped on it; now the part is refused as

@@ -156,6 +156,16 @@ import Testing
           "p.csv", "series,period,value\nA,2021,1\nA,2020,2\nA,2022,3\n", in: temporaryFolder())
       }, expected: "line 3"),
     Case(
+      name: "a panel that is one line of 1 GB",
+      arguments: ["forecast", "--panel", "{}", "--output", "/tmp/ikuplan-never-written.csv"],
+      make: {
+        let path = try writeFile("p.csv", "A,1,2,3", in: temporaryFolder())
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 1_000_000_000)
+        try handle.close()
+        return path
+      }, expected: "longer than"),
+    Case(
       name: "a panel of 3 GB",
       arguments: ["forecast", "--panel", "{}", "--output", "/tmp/ikuplan-never-written.csv"],
       make: {

@@ -37,7 +37,11 @@ public struct PanelFile: Sendable {
         .fileTooLarge(size: size, limit: Self.maximumFileSize),
         at: SourceLocation(file: path, line: 0))
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // Mapped, not read: a 1 GB line is refused after its first megabyte is
+    // touched, and a large panel is paged in as it is parsed.
+    guard
+      let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+    else {
       throw InputError(.unreadable(reason: "not found"), at: SourceLocation(file: path, line: 0))
     }
     var parsed: (ids: [String], batch: SeriesBatch, lastPeriods: [Int])?
@@ -57,7 +61,8 @@ public struct PanelFile: Sendable {
     if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
     // The first line decides delimiter and layout.
     var end = position
-    while end < bytes.count && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
+    let firstLimit = min(bytes.count, position + CellGrid.maximumLineLength + 1)
+    while end < firstLimit && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
     if end - position > CellGrid.maximumLineLength {
       throw InputError(
         .lineTooLong(limit: CellGrid.maximumLineLength), at: SourceLocation(file: file, line: 1))
@@ -90,7 +95,8 @@ public struct PanelFile: Sendable {
     var open = false
     while position < bytes.count {
       var lineEnd = position
-      while lineEnd < bytes.count && bytes[lineEnd] != 10 && bytes[lineEnd] != 13 { lineEnd += 1 }
+      let limit = min(bytes.count, position + CellGrid.maximumLineLength + 1)
+      while lineEnd < limit && bytes[lineEnd] != 10 && bytes[lineEnd] != 13 { lineEnd += 1 }
       defer {
         position = lineEnd
         if position < bytes.count && bytes[position] == 13 { position += 1 }
