@@ -14,8 +14,11 @@ struct ScenarioCommand: ParsableCommand {
   @Option(help: "The dataset folder (default: the bundled Tanjungpinang IKU dataset).")
   var history: String?
 
-  @Option(help: "Output format: table, json or markdown.")
-  var format: ScenarioFormat = .table
+  @Option(
+    help:
+      "Output format: table, json or markdown; for a period (years:) also csv and html (the Renstra table)."
+  )
+  var format: ScenarioOutputFormat = .table
 
   @OptionGroup var global: GlobalOptions
 
@@ -27,11 +30,28 @@ struct ScenarioCommand: ParsableCommand {
       let scenario = try ScenarioFile(yaml: String(decoding: data, as: UTF8.self), file: file)
       let dataset = try Dataset(
         folder: history ?? BundledHistory.defaultDataset(), convention: global.numbers)
+      let l = global.language
+      if scenario.period != nil {
+        let analysis = try RenstraAnalysis(scenario, dataset: dataset)
+        switch format {
+        case .table: print(analysis.text(in: l), terminator: "")
+        case .markdown:
+          print(
+            analysis.text(in: l, markdown: true) + "\n" + analysis.renstraMarkdown(in: l),
+            terminator: "")
+        case .json: print(analysis.json.rendered(), terminator: "")
+        case .csv: print(analysis.renstraCSV(in: l), terminator: "")
+        case .html: print(analysis.renstraHTML(in: l), terminator: "")
+        }
+        return
+      }
       let analysis = try ScenarioAnalysis(scenario, dataset: dataset)
       switch format {
-      case .table: print(analysis.text(in: global.language), terminator: "")
-      case .markdown: print(analysis.text(in: global.language, markdown: true), terminator: "")
+      case .table: print(analysis.text(in: l), terminator: "")
+      case .markdown: print(analysis.text(in: l, markdown: true), terminator: "")
       case .json: print(analysis.json.rendered(), terminator: "")
+      case .csv, .html:
+        throw ValidationError("--format csv and html are for a period (years:), the Renstra table.")
       }
     }
   }
@@ -42,4 +62,14 @@ enum ScenarioFormat: String, ExpressibleByArgument, CaseIterable {
   case table
   case json
   case markdown
+}
+
+/// Output formats of `scenario`: csv and html render a period's Renstra
+/// table.
+enum ScenarioOutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case table
+  case json
+  case markdown
+  case csv
+  case html
 }

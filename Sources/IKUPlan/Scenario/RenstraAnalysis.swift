@@ -90,6 +90,9 @@ public struct RenstraAnalysis: Sendable {
   public let targetPath: [PathPoint]?
   /// The scenario the path was derived from.
   public let targetPathScenario: String?
+  /// The path each scenario supports at the asked probability (for the
+  /// Renstra table's rows), when a path is asked for.
+  public let pathsByScenario: [String: [PathPoint]]
   /// The output that is the budget, if any.
   public let budget: String?
   /// Whether any value used is illustrative rather than official.
@@ -192,15 +195,17 @@ public struct RenstraAnalysis: Sendable {
     self.cases = cases
     self.illustrative = illustrative
 
-    if let request = file.targetPath, let yearly = indicatorDraws[request.scenario] {
-      targetPathScenario = request.scenario
-      targetPath = Self.derivePath(
-        yearly, years: years, probability: request.probability, indicator: indicator,
-        history: history.compactMap(\.actual), sampler: sampler)
-    } else {
-      targetPathScenario = nil
-      targetPath = nil
+    var paths: [String: [PathPoint]] = [:]
+    if let request = file.targetPath {
+      for (name, yearly) in indicatorDraws {
+        paths[name] = Self.derivePath(
+          yearly, years: years, probability: request.probability, indicator: indicator,
+          history: history.compactMap(\.actual), sampler: sampler)
+      }
     }
+    pathsByScenario = paths
+    targetPathScenario = file.targetPath?.scenario
+    targetPath = file.targetPath.flatMap { paths[$0.scenario] }
 
     let baselineValue = baseline?.value
     typedTargets = years.compactMap { year -> TypedTarget? in
@@ -256,10 +261,12 @@ public struct RenstraAnalysis: Sendable {
     var path: [PathPoint] = []
     var previous: Double?
     for (index, year) in years.enumerated() {
-      let q = EmpiricalQuantiles.of(yearly[index], at: [lowerIsBetter ? probability : 1 - probability])[0]
+      let q = EmpiricalQuantiles.of(
+        yearly[index], at: [lowerIsBetter ? probability : 1 - probability])[0]
       // Round in the direction that keeps the chance: down when higher is
       // better, up when lower is.
-      var value = lowerIsBetter ? (q * scale).rounded(.up) / scale : (q * scale).rounded(.down) / scale
+      var value =
+        lowerIsBetter ? (q * scale).rounded(.up) / scale : (q * scale).rounded(.down) / scale
       if let low = indicator?.lowerBound { value = max(value, low) }
       if let high = indicator?.upperBound { value = min(value, high) }
       if let previous { value = lowerIsBetter ? min(value, previous) : max(value, previous) }

@@ -386,7 +386,8 @@ public struct ScenarioFile: Sendable {
     }
     if period == nil {
       for node in [targetsNode, pathNode, budgetNode].compactMap({ $0 }) {
-        throw InputError(.invalidValue(expected: "a multi-year file (years:)"), at: reader.location(node))
+        throw InputError(
+          .invalidValue(expected: "a multi-year file (years:)"), at: reader.location(node))
       }
     }
     if let targetPath, !scenarios.contains(where: { $0.name == targetPath.scenario }) {

@@ -1,0 +1,145 @@
+internal import Foundation
+
+extension RenstraAnalysis {
+  /// The Renstra table of Permendagri 86/2017 (the program table as
+  /// practitioners reproduce it, domain notes §2.6): indicator, the
+  /// condition in the year before the period (baseline), target and Rp for
+  /// each year, the condition at the end of the period. One row per
+  /// scenario; a row's targets are the path that scenario supports at the
+  /// asked probability when `target_path` is given, else the typed or
+  /// dataset targets, else the scenario's median (marked as a projection);
+  /// Rp is the budget output's mean.
+  public struct RenstraTable: Sendable {
+    /// The header cells.
+    public let header: [String]
+    /// The rows, as text for people.
+    public let rows: [[String]]
+    /// The rows as numbers for machines (`nil` where empty).
+    public let values: [[Double?]]
+    /// The row labels.
+    public let labels: [String]
+  }
+
+  /// The table in `l`'s words and numbers.
+  public func renstraTable(in l: Language) -> RenstraTable {
+    let number = NumberFormat(l)
+    let code = indicator.map { $0.code + " " + $0.name } ?? l.text(id: "Indikator", en: "Indicator")
+    var header = [
+      l.text(id: "Indikator", en: "Indicator"),
+      l.text(id: "Kondisi awal", en: "Baseline") + (baseline.map { " (\($0.year))" } ?? ""),
+    ]
+    for year in period {
+      header.append("\(year) Target")
+      header.append("\(year) Rp")
+    }
+    header.append(
+      l.text(id: "Kondisi akhir", en: "End of period") + " (\(period.upperBound))")
+    var rows: [[String]] = []
+    var values: [[Double?]] = []
+    var labels: [String] = []
+    for c in cases {
+      var row = [code + " — " + c.name, baseline.map { show($0.value, number) } ?? "–"]
+      var numbers: [Double?] = [baseline?.value]
+      var last: Double?
+      for y in c.years {
+        let path = pathsByScenario[c.name]?.first { $0.year == y.year }?.value
+        let target = path ?? targets[y.year]
+        let value = target ?? y.indicator.median
+        let spend = budget.flatMap { name in y.outputs.first { $0.name == name }?.summary.mean }
+        row.append(
+          show(value, number)
+            + (target == nil ? l.text(id: " (proyeksi)", en: " (projection)") : ""))
+        row.append(spend.map { money($0, number) } ?? "–")
+        numbers.append(value)
+        numbers.append(spend)
+        last = value
+      }
+      row.append(last.map { show($0, number) } ?? "–")
+      numbers.append(last)
+      rows.append(row)
+      values.append(numbers)
+      labels.append(code + " — " + c.name)
+    }
+    return RenstraTable(header: header, rows: rows, values: values, labels: labels)
+  }
+
+  /// The table in Markdown, to paste into the Renstra document.
+  public func renstraMarkdown(in l: Language) -> String {
+    let table = renstraTable(in: l)
+    var out = "## " + l.text(id: "Tabel Renstra", en: "Renstra table") + " "
+    out += "\(period.lowerBound)–\(period.upperBound)\n\n"
+    out += markdownTable(
+      [table.header] + table.rows,
+      rightAligned: [false] + Array(repeating: true, count: table.header.count - 1))
+    if illustrative {
+      out +=
+        "\n"
+        + l.text(
+          id: "Nilai ilustrasi, bukan data resmi.", en: "Illustrative values, not official data.")
+        + "\n"
+    }
+    return out
+  }
+
+  /// The table as CSV for spreadsheets: dot decimals, `,` between fields,
+  /// labels neutralised against spreadsheet formulas.
+  public func renstraCSV(in l: Language) -> String {
+    let table = renstraTable(in: l)
+    let writer = CSVWriter(convention: .english)
+    return writer.document(
+      header: table.header,
+      rows: zip(table.labels, table.values).map { label, values in
+        [CSVWriter.Cell.text(label)] + values.map { CSVWriter.Cell.number($0) }
+      })
+  }
+
+  /// The table as a self-contained HTML document (inline CSS, every text
+  /// escaped).
+  public func renstraHTML(in l: Language) -> String {
+    let table = renstraTable(in: l)
+    var htmlTable = Element("table", [("class", "renstra")])
+    var head = Element("tr")
+    for cell in table.header { head.add(Element("th", text: cell)) }
+    htmlTable.add(head)
+    for row in table.rows {
+      var tr = Element("tr")
+      for (index, cell) in row.enumerated() {
+        tr.add(Element("td", index == 0 ? [] : [("class", "number")], text: cell))
+      }
+      htmlTable.add(tr)
+    }
+    var body = Element("body")
+    body.add(
+      Element(
+        "h1",
+        text: l.text(id: "Tabel Renstra ", en: "Renstra table ")
+          + "\(period.lowerBound)–\(period.upperBound)"))
+    if illustrative {
+      body.add(
+        Element(
+          "p", [("class", "illustrative")],
+          text: l.text(
+            id: "Nilai ilustrasi, bukan data resmi.", en: "Illustrative values, not official data.")
+        ))
+    }
+    body.add(Element("div", [("class", "table-wrap")], [.element(htmlTable)]))
+    var headElement = Element("head")
+    headElement.add(Element("meta", [("charset", "utf-8")]))
+    headElement.add(Element("title", text: "Renstra \(period.lowerBound)–\(period.upperBound)"))
+    headElement.add(
+      Element(
+        "style",
+        text: """
+          body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 16px; color: #1d2733; }
+          table.renstra { border-collapse: collapse; font-size: 0.86em; }
+          table.renstra th, table.renstra td { border: 1px solid #9aa5b1; padding: 4px 6px; }
+          table.renstra th { background: #f0f4f8; }
+          td.number { text-align: right; white-space: nowrap; }
+          .illustrative { background: #fff4e5; border-left: 4px solid #e8890c; padding: 6px 10px; }
+          """))
+    let html = Element(
+      "html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", l.rawValue)],
+      [.element(headElement), .element(body)])
+    return "<!DOCTYPE html>\n" + html.rendered + "\n"
+  }
+}
