@@ -28,15 +28,18 @@ import Testing
     let years = try #require(analysis.cases.first).years
     #expect(years.map(\.year) == [2025, 2026, 2027, 2028])
     for (n, year) in years.enumerated() {
-      var capacity = 400.0
-      for _ in 0..<n { capacity *= 1.1 }
+      // start·(1 + rate)^n, the power first, as the file format defines.
+      var factor = 1.0
+      for _ in 0..<n { factor *= 1.1 }
+      let capacity = 400 * factor
       let price = 1000 + 250 * Double(n)
       #expect(year.indicator.mean == capacity / 10)
       #expect(year.indicator.p10 == capacity / 10 && year.indicator.p90 == capacity / 10)
       #expect(year.outputs[0].summary.mean == capacity * price + 7)
     }
     let total = years.map { $0.outputs[0].summary.mean }.reduce(0, +)
-    #expect(agrees(try #require(analysis.cases.first).totals[0].summary.mean, total, relative: 1e-15))
+    #expect(
+      agrees(try #require(analysis.cases.first).totals[0].summary.mean, total, relative: 1e-15))
   }
 
   @Test func byYearValuesAndScenarioOverrides() throws {
