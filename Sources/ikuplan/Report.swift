@@ -29,19 +29,24 @@ struct Report: ParsableCommand {
       let dataset = try Dataset(folder: folder, convention: global.numbers)
       let review = DatasetReview(dataset, settings: ReviewSettings(year: year))
       let midYear = dataset.quarterly.isEmpty ? nil : try MidYearReview(dataset)
-      let scenarios = try HTMLReport.scenarioFiles(in: folder).map { path in
+      var scenarios: [(name: String, analysis: ScenarioAnalysis)] = []
+      var renstra: [(name: String, analysis: RenstraAnalysis)] = []
+      for path in HTMLReport.scenarioFiles(in: folder) {
         guard let data = FileManager.default.contents(atPath: path) else {
           throw InputError(
             .unreadable(reason: "not found"), at: SourceLocation(file: path, line: 0))
         }
         let file = try ScenarioFile(yaml: String(decoding: data, as: UTF8.self), file: path)
-        return (
-          name: (path as NSString).lastPathComponent,
-          analysis: try ScenarioAnalysis(file, dataset: dataset)
-        )
+        let name = (path as NSString).lastPathComponent
+        if file.period != nil {
+          renstra.append((name, try RenstraAnalysis(file, dataset: dataset)))
+        } else {
+          scenarios.append((name, try ScenarioAnalysis(file, dataset: dataset)))
+        }
       }
       let report = HTMLReport(
-        review: review, midYear: midYear, scenarios: scenarios, language: global.language)
+        review: review, midYear: midYear, scenarios: scenarios, renstra: renstra,
+        language: global.language)
       let path = output ?? "laporan-iku-\(review.year).html"
       try report.write(to: path, protecting: HTMLReport.inputFiles(in: folder))
       print(

@@ -14,17 +14,20 @@ public struct HTMLReport: Sendable {
   let review: DatasetReview
   let midYear: MidYearReview?
   let scenarios: [(name: String, analysis: ScenarioAnalysis)]
+  let renstra: [(name: String, analysis: RenstraAnalysis)]
   let language: Language
 
   /// Creates a report from a review, and optionally the mid-year review and
   /// scenario analyses of the same dataset.
   public init(
     review: DatasetReview, midYear: MidYearReview? = nil,
-    scenarios: [(name: String, analysis: ScenarioAnalysis)] = [], language: Language
+    scenarios: [(name: String, analysis: ScenarioAnalysis)] = [],
+    renstra: [(name: String, analysis: RenstraAnalysis)] = [], language: Language
   ) {
     self.review = review
     self.midYear = midYear
     self.scenarios = scenarios
+    self.renstra = renstra
     self.language = language
   }
 
@@ -46,6 +49,7 @@ public struct HTMLReport: Sendable {
     if !review.illustrativeYears.isEmpty
       || midYear?.projections.contains(where: \.illustrative) == true
       || scenarios.contains(where: { $0.analysis.illustrative })
+      || renstra.contains(where: { $0.analysis.illustrative })
     {
       let years = DatasetReview.span(review.illustrativeYears)
       header.add(
@@ -64,6 +68,7 @@ public struct HTMLReport: Sendable {
     for indicator in review.indicators { body.add(section(indicator)) }
     if let midYear { body.add(midYearSection(midYear)) }
     for (name, analysis) in scenarios { body.add(scenarioSection(name, analysis)) }
+    for (name, analysis) in renstra { body.add(renstraSection(name, analysis)) }
     body.add(
       Element(
         "footer",
@@ -337,6 +342,40 @@ public struct HTMLReport: Sendable {
     return section
   }
 
+  /// A multi-year scenario file: the Renstra table, then per scenario the
+  /// fan chart across the period with the target path, and the budget.
+  private func renstraSection(_ name: String, _ a: RenstraAnalysis) -> Element {
+    let l = language
+    var section = Element("section", [("class", "renstra")])
+    section.add(
+      Element(
+        "h2",
+        text: l.text(
+          id: "Renstra \(a.period.lowerBound)–\(a.period.upperBound): ",
+          en: "Renstra \(a.period.lowerBound)–\(a.period.upperBound): ") + name))
+    let table = a.renstraTable(in: l)
+    var htmlTable = Element("table", [("class", "summary renstra-table")])
+    var head = Element("tr")
+    for cell in table.header { head.add(Element("th", text: cell)) }
+    htmlTable.add(head)
+    for row in table.rows {
+      var tr = Element("tr")
+      for (index, cell) in row.enumerated() {
+        tr.add(Element("td", index == 0 ? [] : [("class", "number")], text: cell))
+      }
+      htmlTable.add(tr)
+    }
+    section.add(Element("div", [("class", "table-wrap")], [.element(htmlTable)]))
+    for (scenario, fan, budget) in a.charts(in: l) {
+      section.add(Element("h3", text: scenario))
+      section.add(Element("div", [("class", "chart-wrap")], [.element(fan.svg)]))
+      if let budget {
+        section.add(Element("div", [("class", "chart-wrap small")], [.element(budget.svg)]))
+      }
+    }
+    return section
+  }
+
   // MARK: - Style
 
   static let css = """
@@ -382,6 +421,9 @@ public struct HTMLReport: Sendable {
     .bound { stroke: #9aa5b1; stroke-dasharray: 2 3; }
     .target-rule { stroke: #d64545; stroke-dasharray: 6 3; }
     line.projection { stroke: #2f80ed; stroke-width: 6; stroke-linecap: round; opacity: 0.55; }
+    polyline.target-path { fill: none; stroke: #d64545; stroke-width: 2; }
+    .target-path-dot { fill: #d64545; }
+    line.budget-bar { stroke: #2f9e5b; stroke-width: 22; opacity: 0.8; }
     .projection-dot { fill: #1f4e79; }
     ul.notes { font-size: 0.88em; margin: 4px 0 0; padding-left: 18px; }
     .formula { color: #52606d; }
