@@ -72,9 +72,9 @@ import Testing
         == .unknownKey(
           "draw",
           allowed: [
-            "correlation", "draws", "drivers", "formula", "goal", "illustrative", "indicator",
-            "outputs",
-            "scenarios", "seed", "source", "target", "year",
+            "budget", "correlation", "draws", "drivers", "formula", "goal", "illustrative",
+            "indicator", "outputs", "scenarios", "seed", "source", "target", "target_path",
+            "targets", "year", "years",
           ]))
     #expect(error?.location.line == 3)
   }
@@ -108,7 +108,11 @@ import Testing
     #expect(
       problem("formula: \"a\"\ndrivers: {a: {poisson: {mean: 1}}}\n")?.problem
         == .unknownKey(
-          "poisson", allowed: ["forecast", "lognormal", "normal", "triangular", "uniform"]))
+          "poisson",
+          allowed: [
+            "by_year", "forecast", "growth", "lognormal", "normal", "start", "step", "triangular",
+            "uniform", "year_correlation",
+          ]))
     #expect(
       problem("formula: \"a\"\ndrivers: {a: banyak}\n")?.problem == .notANumber("banyak"))
     #expect(problem("drivers: {a: 1}\n")?.problem == .missingKey("formula"))

@@ -1,8 +1,10 @@
 internal import Foundation
 
 extension RenstraAnalysis {
-  /// The Renstra table of Permendagri 86/2017 (the program table as
-  /// practitioners reproduce it, domain notes §2.6): indicator, the
+  /// The Renstra table of Permendagri 86/2017.
+  ///
+  /// The program table as practitioners reproduce it (domain notes §2.6):
+  /// indicator, the
   /// condition in the year before the period (baseline), target and Rp for
   /// each year, the condition at the end of the period. One row per
   /// scenario; a row's targets are the path that scenario supports at the
