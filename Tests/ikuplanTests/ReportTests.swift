@@ -19,6 +19,11 @@ import Testing
     #expect(html.components(separatedBy: "indicator-chart").count - 1 == 6)
     #expect(html.contains("midyear-chart"))
     #expect(html.contains("scenario-chart"))
+    // The bundled Renstra file: its table and a fan chart per scenario.
+    #expect(html.contains("Renstra 2025–2029: renstra-iku1-2025-2029.yaml"))
+    #expect(html.contains("renstra-table"))
+    #expect(html.components(separatedBy: "renstra-chart").count - 1 == 3)
+    #expect(html.contains("budget-chart"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["laporan.html"])
   }
 

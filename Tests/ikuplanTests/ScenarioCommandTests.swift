@@ -71,4 +71,63 @@ import Testing
     #expect(result.standardOutput.hasPrefix("## Scenarios IKU-1 — 2025"))
     #expect(result.standardOutput.contains("| Scenario | Median |"))
   }
+
+  static let renstra = "history/tanjungpinang-disnakerkum/skenario/renstra-iku1-2025-2029.yaml"
+
+  /// The bundled Renstra example end to end: the table in Markdown, the
+  /// JSON contract, arithmetic budgets, a forecast driver whose spread
+  /// grows with the horizon, and the derived path.
+  @Test func renstraExample() throws {
+    let markdown = try runIKUPlan(["scenario", Self.renstra, "--format", "markdown"])
+    #expect(markdown.status == 0, "\(markdown.standardError)")
+    #expect(markdown.standardOutput.contains("## Tabel Renstra 2025–2029"))
+    #expect(
+      markdown.standardOutput.contains(
+        "| Indikator | Kondisi awal (2024) | 2025 Target | 2025 Rp | 2026 Target | 2026 Rp |"))
+    #expect(markdown.standardOutput.contains("Nilai ilustrasi, bukan data resmi."))
+
+    let json = try runIKUPlan(["scenario", Self.renstra, "--format", "json"])
+    #expect(json.status == 0)
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+    #expect(root["indicator"] as? String == "IKU-1")
+    #expect(root["years"] as? [Int] == [2025, 2026, 2027, 2028, 2029])
+    let scenarios = try #require(root["scenarios"] as? [[String: Any]])
+    #expect(scenarios.count == 3)
+    // Budget = capacity × cost per seat, the cost growing 5% a year: the
+    // fixed scenario's 2026 budget is 400 × 3,500,000 × 1.05.
+    let fixed = try #require(scenarios[0]["years"] as? [[String: Any]])
+    let budget2026 = try #require(
+      ((fixed[1]["outputs"] as? [String: Any])?["anggaran"] as? [String: Any])?["mean"] as? Double)
+    #expect(budget2026 == 400 * (3_500_000 * 1.05))
+    // The registrants are forecast: with fixed capacity the spread widens.
+    let spreads = fixed.compactMap { year -> Double? in
+      guard let i = year["indicator"] as? [String: Any], let p10 = i["p10"] as? Double,
+        let p90 = i["p90"] as? Double
+      else { return nil }
+      return p90 - p10
+    }
+    #expect(spreads.count == 5)
+    for (a, b) in zip(spreads, spreads.dropFirst()) { #expect(a < b) }
+    let totals = try #require(scenarios[1]["totals"] as? [String: Any])
+    #expect(totals["anggaran"] != nil)
+    let path = try #require(root["targetPath"] as? [[String: Any]])
+    let values = path.compactMap { $0["value"] as? Double }
+    #expect(values.count == 5)
+    for (a, b) in zip(values, values.dropFirst()) { #expect(a <= b) }
+    for point in path { #expect(abs((point["probability"] as? Double ?? 0) - 0.7) < 0.01) }
+
+    let csv = try runIKUPlan(["scenario", Self.renstra, "--format", "csv"])
+    #expect(csv.status == 0)
+    #expect(csv.standardOutput.split(whereSeparator: \.isNewline).count == 4)
+    let html = try runIKUPlan(["scenario", Self.renstra, "--format", "html"])
+    #expect(html.status == 0)
+    #expect(html.standardOutput.contains("<table class=\"renstra\">"))
+    #expect(html.standardOutput.contains("renstra-chart"))
+  }
+
+  @Test func csvAndHtmlAreForPeriods() throws {
+    let result = try runIKUPlan(["scenario", Self.file, "--format", "csv"])
+    #expect(result.status != 0)
+  }
 }
