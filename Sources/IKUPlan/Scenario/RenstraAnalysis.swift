@@ -121,6 +121,16 @@ public struct RenstraAnalysis: Sendable {
     self.indicator = indicator
     self.period = period
     draws = file.draws
+    // Every (driver, year) is a column of draws: 20 million values (160 MB)
+    // at most, so that a period cannot exhaust memory.
+    let columns = max(file.drivers.count, 1) * period.count
+    guard file.draws * columns <= 20_000_000 else {
+      throw InputError(
+        .invalidValue(
+          expected: "at most \(20_000_000 / columns) draws for \(file.drivers.count) drivers"
+            + " over \(period.count) years"),
+        at: at)
+    }
     budget = file.budget ?? file.outputs.first?.name
     let history =
       indicator.map { indicator in
