@@ -123,11 +123,11 @@ public struct RenstraAnalysis: Sendable {
     draws = file.draws
     // Every (driver, year) is a column of draws: 20 million values (160 MB)
     // at most, so that a period cannot exhaust memory.
-    let columns = max(file.drivers.count, 1) * period.count
-    guard file.draws * columns <= 20_000_000 else {
+    let cells = max(file.drivers.count, 1) * period.count
+    guard file.draws * cells <= 20_000_000 else {
       throw InputError(
         .invalidValue(
-          expected: "at most \(20_000_000 / columns) draws for \(file.drivers.count) drivers"
+          expected: "at most \(20_000_000 / cells) draws for \(file.drivers.count) drivers"
             + " over \(period.count) years"),
         at: at)
     }
