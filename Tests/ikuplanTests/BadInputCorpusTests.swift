@@ -114,6 +114,13 @@ import Testing
           in: temporaryFolder())
       }, expected: "line 4"),
     Case(
+      name: "a Renstra period with too many draws", arguments: ["scenario", "{}"],
+      make: {
+        try writeFile(
+          "s.yaml", "years: [2025, 2029]\nformula: \"a\"\ndrivers: {a: 1, b: 2}\ndraws: 5000000\n",
+          in: temporaryFolder())
+      }, expected: "at most 2000000 draws"),
+    Case(
       name: "scenario formula with an unknown name", arguments: ["scenario", "{}"],
       make: {
         try writeFile(
