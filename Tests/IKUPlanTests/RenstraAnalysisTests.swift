@@ -123,4 +123,23 @@ import Testing
       _ = try Self.file("years: [2029, 2025]\nformula: \"a\"\ndrivers:\n  a: 1\n")
     }
   }
+
+  /// A typed target below the year before is flagged, and so is one that
+  /// no scenario reaches with a chance of 10%.
+  @Test func typedTargetsAreFlagged() throws {
+    let analysis = try RenstraAnalysis(
+      Self.file(
+        """
+        years: [2025, 2027]
+        formula: "a"
+        drivers:
+          a: {normal: {mean: 40, sd: 1}}
+        targets: {2025: 39, 2026: 38, 2027: 60}
+        draws: 2000
+        """), dataset: nil)
+    let flags = Dictionary(uniqueKeysWithValues: analysis.typedTargets.map { ($0.year, $0.flags) })
+    #expect(flags[2025] == [])
+    #expect(flags[2026] == ["below-previous"])
+    #expect(flags[2027] == ["unrealistic"])
+  }
 }
