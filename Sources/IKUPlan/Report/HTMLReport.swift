@@ -353,18 +353,7 @@ public struct HTMLReport: Sendable {
         text: l.text(
           id: "Renstra \(a.period.lowerBound)–\(a.period.upperBound): ",
           en: "Renstra \(a.period.lowerBound)–\(a.period.upperBound): ") + name))
-    let table = a.renstraTable(in: l)
-    var htmlTable = Element("table", [("class", "summary renstra-table")])
-    var head = Element("tr")
-    for cell in table.header { head.add(Element("th", text: cell)) }
-    htmlTable.add(head)
-    for row in table.rows {
-      var tr = Element("tr")
-      for (index, cell) in row.enumerated() {
-        tr.add(Element("td", index == 0 ? [] : [("class", "number")], text: cell))
-      }
-      htmlTable.add(tr)
-    }
+    let htmlTable = a.renstraTableElement(in: l, cssClass: "summary renstra-table")
     section.add(Element("div", [("class", "table-wrap")], [.element(htmlTable)]))
     for (scenario, fan, budget) in a.charts(in: l) {
       section.add(Element("h3", text: scenario))

@@ -95,21 +95,27 @@ extension RenstraAnalysis {
       })
   }
 
-  /// The table as a self-contained HTML document (inline CSS, every text
-  /// escaped).
-  public func renstraHTML(in l: Language) -> String {
+  /// The table as an HTML `table` element (every text escaped).
+  func renstraTableElement(in l: Language, cssClass: String) -> Element {
     let table = renstraTable(in: l)
-    var htmlTable = Element("table", [("class", "renstra")])
+    var element = Element("table", [("class", cssClass)])
     var head = Element("tr")
     for cell in table.header { head.add(Element("th", text: cell)) }
-    htmlTable.add(head)
+    element.add(head)
     for row in table.rows {
       var tr = Element("tr")
       for (index, cell) in row.enumerated() {
         tr.add(Element("td", index == 0 ? [] : [("class", "number")], text: cell))
       }
-      htmlTable.add(tr)
+      element.add(tr)
     }
+    return element
+  }
+
+  /// The table as a self-contained HTML document (inline CSS, every text
+  /// escaped).
+  public func renstraHTML(in l: Language) -> String {
+    let htmlTable = renstraTableElement(in: l, cssClass: "renstra")
     var body = Element("body")
     body.add(
       Element(

@@ -372,11 +372,7 @@ struct Sampler {
   func check(
     _ values: [Double], _ what: String, _ formula: ScenarioFile.Located<Expression>
   ) throws {
-    let undefined = values.filter { !$0.isFinite }.count
-    guard undefined > 0 else { return }
-    let column = formula.value.divisionColumns.first ?? 1
-    throw InputError(
-      .nonFiniteResult(what, draws: undefined), at: formula.location.shifted(by: column - 1))
+    try ScenarioFile.checkDefined(values, what, formula)
   }
 
   /// The share of draws attaining `target` (polarity-aware).

@@ -283,11 +283,7 @@ private struct Evaluator {
   func check(
     _ values: [Double], _ what: String, _ formula: ScenarioFile.Located<Expression>
   ) throws {
-    let undefined = values.filter { !$0.isFinite }.count
-    guard undefined > 0 else { return }
-    let column = formula.value.divisionColumns.first ?? 1
-    throw InputError(
-      .nonFiniteResult(what, draws: undefined), at: formula.location.shifted(by: column - 1))
+    try ScenarioFile.checkDefined(values, what, formula)
   }
 
   /// The share of draws attaining the target.
@@ -384,4 +380,19 @@ private struct Evaluator {
   }
 
   typealias Summary = ScenarioAnalysis.Summary
+}
+
+extension ScenarioFile {
+  /// Refuses a formula's draws when some are not finite (a division by
+  /// zero, an overflow), naming the draws and the column of the first
+  /// division.
+  static func checkDefined(
+    _ values: [Double], _ what: String, _ formula: Located<Expression>
+  ) throws {
+    let undefined = values.filter { !$0.isFinite }.count
+    guard undefined > 0 else { return }
+    let column = formula.value.divisionColumns.first ?? 1
+    throw InputError(
+      .nonFiniteResult(what, draws: undefined), at: formula.location.shifted(by: column - 1))
+  }
 }
