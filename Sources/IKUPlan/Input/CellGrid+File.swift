@@ -19,6 +19,15 @@ extension CellGrid {
         .fileTooLarge(size: size, limit: Self.maximumFileSize),
         at: SourceLocation(file: path, line: 0))
     }
+    // A workbook is opened by its path (ZIPFoundation reads the file
+    // itself); only delimited text is read here.
+    if path.lowercased().hasSuffix(".xlsx"), FileManager.default.isReadableFile(atPath: path) {
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+        try self.init(workbookAt: path, file: path, sheet: sheet)
+        return
+      }
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       var isFolder: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
@@ -26,13 +35,9 @@ extension CellGrid {
         !exists ? "not found" : isFolder.boolValue ? "a folder" : "permission or I/O error"
       throw InputError(.unreadable(reason: reason), at: SourceLocation(file: path, line: 0))
     }
-    if path.lowercased().hasSuffix(".xlsx") {
-      try self.init(workbookAt: path, file: path, sheet: sheet)
-    } else {
-      let lower = path.lowercased()
-      let tabbed = lower.hasSuffix(".tsv") || lower.hasSuffix(".txt")
-      try self.init(
-        delimitedBytes: [UInt8](data), file: path, delimiter: delimiter ?? (tabbed ? "\t" : nil))
-    }
+    let lower = path.lowercased()
+    let tabbed = lower.hasSuffix(".tsv") || lower.hasSuffix(".txt")
+    try self.init(
+      delimitedBytes: [UInt8](data), file: path, delimiter: delimiter ?? (tabbed ? "\t" : nil))
   }
 }

@@ -60,7 +60,8 @@ extension CellGrid {
       // exhausted file (found by fuzzing; the input is in
       // Tests/TestSupport/Fixtures/fuzz-regressions/workbook). Unpacking
       // runs on its own thread with a deadline of 2 s plus 1 s per 10 MB
-      // packed (a real part unpacks at hundreds of MB/s); past it the part
+      // packed (a margin, not a measured speed: the workbooks in the tests
+      // unpack in milliseconds); past it the part
       // is refused and the stuck thread is abandoned, which ends with the
       // command.
       let unpacking = Unpacking(archive: archive, entry: entry)

@@ -7,15 +7,8 @@ extension RenstraAnalysis {
   /// `probability`}] (null when not asked), `targetPathScenario`,
   /// `typedTargets`: [{`year`, `value`, `flags`}].
   public var json: JSONValue {
-    func summary(_ s: ScenarioAnalysis.Summary) -> [(String, JSONValue)] {
-      [
-        ("mean", .double(s.mean)), ("median", .double(s.median)), ("p10", .double(s.p10)),
-        ("p90", .double(s.p90)),
-      ]
-    }
-    func outputs(_ list: [(name: String, summary: ScenarioAnalysis.Summary)]) -> JSONValue {
-      .object(list.map { ($0.name, .object(summary($0.summary))) })
-    }
+    let summary = ScenarioAnalysis.Summary.jsonMembers
+    let outputs = ScenarioAnalysis.Summary.jsonObject
     return .object([
       ("indicator", indicator.map { .string($0.code) } ?? .null),
       ("years", .array(Array(period).map { .int($0) })),
@@ -137,10 +130,12 @@ extension RenstraAnalysis {
         let spend = budget.flatMap { name in y.outputs.first { $0.name == name }?.summary.mean }
         if budget != nil { row.append(spend.map { money($0, number) } ?? "–") }
         if c.name != first?.name, let base = first?.years[index] {
-          row.append(Self.signed(y.indicator.median - base.indicator.median) { show($0, number) })
+          row.append(
+            ScenarioAnalysis.signed(y.indicator.median - base.indicator.median) { show($0, number) }
+          )
           if let budget {
             let baseSpend = base.outputs.first { $0.name == budget }?.summary.mean ?? 0
-            row.append(Self.signed((spend ?? 0) - baseSpend) { money($0, number) })
+            row.append(ScenarioAnalysis.signed((spend ?? 0) - baseSpend) { money($0, number) })
           }
         }
         rows.append(row)
@@ -187,9 +182,5 @@ extension RenstraAnalysis {
       }
     }
     return out
-  }
-
-  static func signed(_ value: Double, _ show: (Double) -> String) -> String {
-    value > 0 ? "+" + show(value) : value < 0 ? "−" + show(-value) : show(0)
   }
 }

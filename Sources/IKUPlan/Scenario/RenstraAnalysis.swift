@@ -110,14 +110,7 @@ public struct RenstraAnalysis: Sendable {
     guard let period = file.period else {
       throw InputError(.missingKey("years"), at: at)
     }
-    var indicator: Indicator?
-    if let code = file.indicator {
-      guard let dataset, let found = dataset.indicator(code) else {
-        throw InputError(
-          .unknownIndicator(code, known: dataset?.indicators.map(\.code) ?? []), at: at)
-      }
-      indicator = found
-    }
+    let indicator = try file.resolveIndicator(in: dataset)
     self.indicator = indicator
     self.period = period
     draws = file.draws

@@ -7,15 +7,8 @@ extension ScenarioAnalysis {
   /// when not asked; `value` null when no value in the range reaches it),
   /// `sensitivity`: [{`driver`, `low`, `high`}].
   public var json: JSONValue {
-    func summary(_ s: Summary) -> [(String, JSONValue)] {
-      [
-        ("mean", .double(s.mean)), ("median", .double(s.median)), ("p10", .double(s.p10)),
-        ("p90", .double(s.p90)),
-      ]
-    }
-    func outputs(_ list: [(name: String, summary: Summary)]) -> JSONValue {
-      .object(list.map { ($0.name, .object(summary($0.summary))) })
-    }
+    let summary = Summary.jsonMembers
+    let outputs = Summary.jsonObject
     return .object([
       ("indicator", indicator.map { .string($0.code) } ?? .null),
       ("year", .int(year)),
@@ -171,7 +164,23 @@ extension ScenarioAnalysis {
     return out
   }
 
-  private static func signed(_ value: Double, _ show: (Double) -> String) -> String {
+  /// `+x`, `−x` or `0` for a difference.
+  static func signed(_ value: Double, _ show: (Double) -> String) -> String {
     value > 0 ? "+" + show(value) : value < 0 ? "−" + show(-value) : show(0)
+  }
+}
+
+extension ScenarioAnalysis.Summary {
+  /// `mean`, `median`, `p10`, `p90` as JSON members.
+  static func jsonMembers(_ s: Self) -> [(String, JSONValue)] {
+    [
+      ("mean", .double(s.mean)), ("median", .double(s.median)), ("p10", .double(s.p10)),
+      ("p90", .double(s.p90)),
+    ]
+  }
+
+  /// Named summaries (outputs) as a JSON object.
+  static func jsonObject(_ list: [(name: String, summary: Self)]) -> JSONValue {
+    .object(list.map { ($0.name, .object(jsonMembers($0.summary))) })
   }
 }

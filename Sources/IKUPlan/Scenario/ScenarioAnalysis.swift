@@ -111,14 +111,7 @@ public struct ScenarioAnalysis: Sendable {
       throw InputError(
         .invalidValue(expected: "one year (year:); a period is a Renstra analysis"), at: at)
     }
-    var indicator: Indicator?
-    if let code = file.indicator {
-      guard let dataset, let found = dataset.indicator(code) else {
-        throw InputError(
-          .unknownIndicator(code, known: dataset?.indicators.map(\.code) ?? []), at: at)
-      }
-      indicator = found
-    }
+    let indicator = try file.resolveIndicator(in: dataset)
     self.indicator = indicator
     let latest = dataset?.annual.filter { $0.actual != nil }.map(\.year).max()
     guard let year = file.year ?? latest.map({ $0 + 1 }) else {
@@ -383,6 +376,20 @@ private struct Evaluator {
 }
 
 extension ScenarioFile {
+  /// The indicator the file names, from the dataset; `nil` when it names
+  /// none.
+  ///
+  /// - Throws: ``InputError`` for a code the dataset does not have.
+  func resolveIndicator(in dataset: Dataset?) throws -> Indicator? {
+    guard let code = indicator else { return nil }
+    guard let dataset, let found = dataset.indicator(code) else {
+      throw InputError(
+        .unknownIndicator(code, known: dataset?.indicators.map(\.code) ?? []),
+        at: SourceLocation(file: file, line: 1))
+    }
+    return found
+  }
+
   /// Refuses a formula's draws when some are not finite (a division by
   /// zero, an overflow), naming the draws and the column of the first
   /// division.
