@@ -79,10 +79,12 @@ public struct ForecastStep: Sendable, Hashable {
   }
 
   /// `P(Y ≤ value)` for a new observation (model scale); `nan` when the
-  /// standard error is not a number, a step at the centre when it is zero.
+  /// standard error is not a number, a step at the centre when it is zero
+  /// or rounding noise (not ``hasEstimatedSpread``), so that the answer does
+  /// not hang on which OpenBLAS kernel rounded an exact fit.
   public func probability(atMost value: Double) -> Double {
     guard predictionStandardError.isFinite else { return .nan }
-    guard predictionStandardError > 0 else { return value >= center ? 1 : 0 }
+    guard hasEstimatedSpread else { return value >= center ? 1 : 0 }
     return newObservationCDF((value - center) / predictionStandardError)
   }
 
@@ -90,7 +92,7 @@ public struct ForecastStep: Sendable, Hashable {
   /// conventions.
   public func probability(atLeast value: Double) -> Double {
     guard predictionStandardError.isFinite else { return .nan }
-    guard predictionStandardError > 0 else { return value <= center ? 1 : 0 }
+    guard hasEstimatedSpread else { return value <= center ? 1 : 0 }
     return newObservationCDF((center - value) / predictionStandardError)
   }
 

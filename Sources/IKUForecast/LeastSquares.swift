@@ -128,19 +128,19 @@ public struct LeastSquares: Sendable {
   /// Throws for the first column that is (to rounding) a linear
   /// combination of the columns before it.
   ///
-  /// The threshold `|Rⱼⱼ| ≤ 64·n·ε·‖aⱼ‖` is a few hundred times the
-  /// backward error of Householder QR (Higham 2002, Thm 19.4), far below
-  /// anything a full-rank design can reach and still be refined (NIST
-  /// `Filip` has `min |Rⱼⱼ| / ‖aⱼ‖ ≈ 5·10⁻⁸`).
+  /// The rule is ``NumericalZero/isDependent(diagonal:columnNorm:rows:)``,
+  /// `|Rⱼⱼ| ≤ 64·n·ε·‖aⱼ‖`: a few hundred times the backward error of
+  /// Householder QR (Higham 2002, Thm 19.4), far below anything a full-rank
+  /// design can reach and still be refined (NIST `Filip` has
+  /// `min |Rⱼⱼ| / ‖aⱼ‖ ≈ 5·10⁻⁸`), and the same on every OpenBLAS kernel.
   private func checkRank(_ system: AugmentedSystem, names: [String]) throws {
-    let tolerance = 64 * Double(system.rows) * .ulpOfOne
     for j in 0..<system.columns {
       let norm = system.columnNorm(j)
       if norm == 0 {
         throw LeastSquaresError.rankDeficient(
           column: names[j], dependsOn: [], coefficients: [])
       }
-      guard abs(system.qr.diagonalOfR(j)) <= tolerance * norm else { continue }
+      guard system.qr.isDependentColumn(j) else { continue }
       // aⱼ ≈ Σₖ zₖ aₖ with R[0..<j, 0..<j] z = R[0..<j, j].
       var combination: (names: [String], coefficients: [Double]) = ([], [])
       if j > 0,

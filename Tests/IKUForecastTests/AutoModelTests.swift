@@ -118,4 +118,26 @@ import Testing
   @Test func shortSeriesHaveNoSlopeStepVariance() {
     #expect(AutoModel.slopeStepVariance([1, 2, 3, 4]) == 0)
   }
+
+  /// The combination over a constant series and over one whose Theta
+  /// member has a rank-deficient design (constant, then one jump).
+  ///
+  /// Finite, sane forecasts on every kernel. The constant claims no interval; the
+  /// jump's centre lies between the old level and the new value plus its
+  /// drift, and its 95% interval is finite.
+  @Test func constantAndCollinearSeries() throws {
+    let flat = try AutoModel().fit(Array(repeating: 55.04, count: 6)).forecast(horizon: 2)
+    for step in flat {
+      #expect(agrees(step.center, 55.04, relative: 1e-12))
+      #expect(!step.hasEstimatedSpread)
+    }
+    let jump: [Double] = [5, 5, 5, 5, 5, 8]
+    let steps = try AutoModel().fit(jump).forecast(horizon: 2)
+    for step in steps {
+      #expect(step.center > 5 && step.center < 8 + 2 * 0.6)
+      #expect(step.hasEstimatedSpread)
+      let upper = step.predictionQuantile(0.975)
+      #expect(upper.isFinite && upper < 100)
+    }
+  }
 }

@@ -73,4 +73,19 @@ import Testing
     }
     #expect(agrees(fitted.sigma * fitted.sigma * 7, best, relative: 1e-12))
   }
+
+  /// A constant series fits exactly at every grid point: the sums of
+  /// squares are exactly 0 on every kernel, the first grid point wins, the
+  /// forecast is the constant and no interval is claimed.
+  @Test func constantSeries() throws {
+    let fitted = try #require(
+      try HoltDampedModel().fit(Array(repeating: 42.5, count: 12)) as? HoltDampedModel.Fitted)
+    #expect(fitted.sigma == 0)
+    #expect(fitted.phi == HoltDampedModel.dampingGrid[0])
+    #expect(fitted.alpha == HoltDampedModel.smoothingGrid[0].alpha)
+    for step in fitted.forecast(horizon: 3) {
+      #expect(agrees(step.center, 42.5, relative: 1e-12))
+      #expect(!step.hasEstimatedSpread)
+    }
+  }
 }

@@ -31,6 +31,65 @@ import Testing
     )
   }
 
+  /// Columns that are multiples of each other only up to rounding
+  /// (0.3 ≠ 3 × 0.1 in binary).
+  ///
+  /// `R₂₂` is of order 10⁻¹⁷, not 0, as on an
+  /// AVX-512 kernel for exactly equal columns. LAPACK's `dtrtrs` reports
+  /// only an exactly zero diagonal and would return coefficients of about
+  /// 10¹⁶; the rank rule refuses on every kernel.
+  @Test func rankDeficiencyUpToRoundingIsRankDeficiency() {
+    let a: [Double] = [0.1, 0.7, 1.3]
+    let design = a + [0.3, 2.1, 3.9]
+    #expect(zip(a, design[3...]).contains { $0 * 3 != $1 })
+    #expect(smallLeastSquares(design: design, rows: 3, columns: 2, response: [1, 2, 3]) == nil)
+    let qr = HouseholderQR(factoring: design, rows: 3, columns: 2)
+    #expect(qr.isDependentColumn(1))
+    #expect(!qr.isDependentColumn(0))
+    #expect(qr.solvingR([1, 1]) == nil)
+    #expect(qr.solvingR([1], order: 1) != nil)
+    var b = [1.0, 2, 3]
+    #expect(!qr.solveR(inPlace: &b, count: 1))
+    #expect(b == [1, 2, 3])
+  }
+
+  /// A nearly collinear but full-rank design is solved.
+  ///
+  /// `R₂₂/‖a₂‖` is about 10⁻⁶, the tolerance far below it. y = 1 + 2·x
+  /// exactly.
+  @Test func nearlyCollinearFullRankIsSolved() throws {
+    let x: [Double] = [1, 1, 1 + 1e-6, 1 + 2e-6]
+    let design = [1, 1, 1, 1] + x
+    let y = x.map { 1 + 2 * $0 }
+    let fit = try #require(smallLeastSquares(design: design, rows: 4, columns: 2, response: y))
+    #expect(agrees(fit.coefficients[0], 1, relative: 1e-6))
+    #expect(agrees(fit.coefficients[1], 2, relative: 1e-6))
+  }
+
+  /// An exact fit has a residual sum of squares of exactly 0 whatever the
+  /// kernel's rounding of `Qᵀb`.
+  @Test func exactFitHasNoResidual() throws {
+    let fit = try #require(smallLeastSquares(design: a, rows: 3, columns: 2, response: [5, 8, 11]))
+    #expect(fit.residualSumOfSquares == 0)
+  }
+
+  /// A correlation matrix that is singular in exact arithmetic (ρ₁₃ = 0.96
+  /// with ρ₁₂ = 0.6, ρ₂₃ = 0.8: det = 0.96ρ₁₃ − ρ₁₃² = 0) has no Cholesky
+  /// factor, whatever pivot of 10⁻¹⁷ a kernel leaves; ρ₁₃ = 0.95 (det
+  /// 0.0095) has one, and `L Lᵀ` gives the matrix back.
+  @Test func choleskyRefusesASingularCorrelation() throws {
+    #expect(choleskyLower([1, 1, 1, 1], order: 2) == nil)
+    #expect(choleskyLower([1, 0.6, 0.96, 0.6, 1, 0.8, 0.96, 0.8, 1], order: 3) == nil)
+    let r = [1, 0.6, 0.95, 0.6, 1, 0.8, 0.95, 0.8, 1]
+    let l = try #require(choleskyLower(r, order: 3))
+    for i in 0..<3 {
+      for j in 0..<3 {
+        let product = (0..<3).map { l[i + $0 * 3] * l[j + $0 * 3] }.reduce(0, +)
+        #expect(agrees(product, r[i + j * 3], relative: 1e-14, absolute: 1e-15))
+      }
+    }
+  }
+
   @Test func qIsOrthogonal() {
     let qr = HouseholderQR(factoring: a, rows: 3, columns: 2)
     let v: [Double] = [0.3, -1.7, 2.9]

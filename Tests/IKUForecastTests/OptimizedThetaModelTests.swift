@@ -115,4 +115,57 @@ import Testing
     #expect(OptimizedThetaModel.refinedGrid(around: 0.1) == [0.11, 0.12, 0.13, 0.14])
     #expect(OptimizedThetaModel.refinedGrid(around: 0.99).count == 4)
   }
+
+  /// Simple exponential smoothing with its initial level by least squares,
+  /// by the scalar formula `ℓ₀ = Σ cₜ rₜ / Σ cₜ²` (no LAPACK): the one-step
+  /// errors are `rₜ − cₜ ℓ₀` with `cₜ = (1 − α)^{t−1}` and `rₜ` the part of
+  /// the error that comes from the data.
+  func ses(_ y: [Double], alpha: Double) -> (sse: Double, level: Double) {
+    var dataLevel = 0.0
+    var power = 1.0
+    var cc = 0.0
+    var cr = 0.0
+    for value in y {
+      cc += power * power
+      cr += power * (value - dataLevel)
+      dataLevel = alpha * value + (1 - alpha) * dataLevel
+      power *= 1 - alpha
+    }
+    let level0 = cr / cc
+    let run = literal(y, level0: level0, alpha: alpha, theta: 1)
+    return (run.sse, run.level)
+  }
+
+  /// A series constant before its last value makes the Theta weight's column
+  /// exactly a multiple of the level's (`g_t = y₁ c_t`).
+  ///
+  /// The design is
+  /// rank deficient on every OpenBLAS kernel; the weight is not identified
+  /// and is 0 (simple exponential smoothing), never a coefficient of 10¹⁶.
+  @Test func collinearDesignFallsBackToExponentialSmoothing() throws {
+    let jump: [Double] = [5, 5, 5, 5, 8]
+    for alpha in OptimizedThetaModel.coarseGrid {
+      let c = try #require(OptimizedThetaModel.candidate(jump, alpha: alpha))
+      let expected = ses(jump, alpha: alpha)
+      #expect(c.weight == 0)
+      #expect(agrees(c.level, expected.level, relative: 1e-12))
+      #expect(agrees(c.sumOfSquares, expected.sse, relative: 1e-9, absolute: 1e-12))
+    }
+    let step = try OptimizedThetaModel().fit(jump).forecast(horizon: 2)
+    for s in step { #expect(s.center >= 5 && s.center <= 8) }
+  }
+
+  /// A constant series: the forecast is the constant, and the spread is
+  /// exactly zero (an exact fit), so no interval is claimed.
+  @Test func constantSeries() throws {
+    for constant in [7.0, 0.1, 1234.5678] {
+      let steps = try OptimizedThetaModel().fit(Array(repeating: constant, count: 8))
+        .forecast(horizon: 3)
+      for step in steps {
+        #expect(agrees(step.center, constant, relative: 1e-12))
+        #expect(step.predictionStandardError == 0)
+        #expect(!step.hasEstimatedSpread)
+      }
+    }
+  }
 }

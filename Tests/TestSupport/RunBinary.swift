@@ -17,7 +17,12 @@ public let packageRoot = URL(fileURLWithPath: #filePath)
 /// Runs the `ikuplan` executable built next to the test bundle, as a user
 /// would, with the package root as working directory (in the manner of
 /// swift-argument-parser's `AssertExecuteCommand`).
-public func runIKUPlan(_ arguments: [String]) throws -> CommandResult {
+///
+/// `environment` adds to
+/// (or overrides) the test process's environment.
+public func runIKUPlan(
+  _ arguments: [String], environment: [String: String] = [:]
+) throws -> CommandResult {
   let products = URL(fileURLWithPath: CommandLine.arguments[0])
     .deletingLastPathComponent()
   let candidates = [
@@ -37,6 +42,9 @@ public func runIKUPlan(_ arguments: [String]) throws -> CommandResult {
   process.executableURL = binary
   process.arguments = arguments
   process.currentDirectoryURL = packageRoot
+  if !environment.isEmpty {
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+  }
   let out = Pipe()
   let err = Pipe()
   process.standardOutput = out

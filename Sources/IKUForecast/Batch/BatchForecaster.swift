@@ -171,11 +171,16 @@ public struct BatchForecaster: Sendable {
       }
     }
     qr.applyQTransposed(toColumns: &y, count: s)
+    // The residual sum of squares is the tail of Qᵀy; ‖Qᵀy‖ = ‖y‖ gives the
+    // response's norm for the rounding-level rule of the one-series fits.
     var rss = [Double](repeating: 0, count: s)
     for column in 0..<s {
+      var head = 0.0
       var sum = 0.0
+      for i in 0..<2 { head += y[column * n + i] * y[column * n + i] }
       for i in 2..<n { sum += y[column * n + i] * y[column * n + i] }
-      rss[column] = sum
+      rss[column] = NumericalZero.residualSumOfSquares(
+        sum, responseNorm: (head + sum).squareRoot(), rows: n)
     }
     guard qr.solveR(inPlace: &y, count: s) else { return }
     // x₀ = (1, T − 1 − middle + h) for h = 1…H, and (AᵀA)⁻¹ = R⁻¹R⁻ᵀ.

@@ -62,9 +62,7 @@ struct AugmentedSystem: Sendable {
   }
 
   /// The Euclidean norm of scaled column `j` (between 1 and 2, or 0).
-  func columnNorm(_ j: Int) -> Double {
-    euclideanNorm(head[(j * rows)..<((j + 1) * rows)])
-  }
+  func columnNorm(_ j: Int) -> Double { qr.columnNorms[j] }
 
   /// The outcome of refinement.
   struct Solution {

@@ -17,11 +17,18 @@ import CBLAS
 /// `factors`, `R` in its upper triangle. The factorisation is used as a
 /// solver for least-squares corrections (see ``LeastSquares``), never to
 /// form normal equations.
+///
+/// Rank is decided by ``NumericalZero/isDependent(diagonal:columnNorm:rows:)``
+/// against the norms of the factored columns, never by LAPACK's test for an
+/// exactly zero diagonal, which one OpenBLAS kernel passes and another fails
+/// for the same matrix.
 struct HouseholderQR: Sendable {
   /// The number of rows of the factored matrix.
   let rows: Int
   /// The number of columns of the factored matrix.
   let columns: Int
+  /// The Euclidean norms of the factored columns, `‖aⱼ‖`.
+  let columnNorms: [Double]
   /// `R` in the upper triangle, the reflectors below it (column-major).
   private let factors: [Double]
   /// The scalar factors of the reflectors.
@@ -33,6 +40,7 @@ struct HouseholderQR: Sendable {
   init(factoring matrix: [Double], rows: Int, columns: Int) {
     precondition(rows >= columns && columns > 0, "QR needs rows ≥ columns > 0")
     precondition(matrix.count == rows * columns, "matrix size mismatch")
+    columnNorms = (0..<columns).map { euclideanNorm(matrix[($0 * rows)..<(($0 + 1) * rows)]) }
     var a = matrix
     var tau = [Double](repeating: 0, count: columns)
     var m = Int32(rows)
@@ -57,6 +65,20 @@ struct HouseholderQR: Sendable {
   func diagonalOfR(_ j: Int) -> Double {
     precondition(0 <= j && j < columns, "column out of range")
     return factors[j + j * rows]
+  }
+
+  /// Whether column `j` is, to rounding, a linear combination of the
+  /// columns before it (or zero).
+  func isDependentColumn(_ j: Int) -> Bool {
+    precondition(0 <= j && j < columns, "column out of range")
+    return NumericalZero.isDependent(
+      diagonal: factors[j + j * rows], columnNorm: columnNorms[j], rows: rows)
+  }
+
+  /// Whether the leading `order × order` block of `R` is numerically
+  /// singular: one of its columns is dependent.
+  func isSingular(order: Int) -> Bool {
+    (0..<order).contains(where: isDependentColumn)
   }
 
   /// The entries `R[0..<j, j]` above the diagonal of column `j`.
@@ -130,8 +152,12 @@ struct HouseholderQR: Sendable {
   /// Solves `R X = B` in place for the first `columns` rows of `count`
   /// stacked columns of length `rows` (leading dimension `rows`).
   ///
+  /// Returns `false`, leaving `b` untouched, when `R` is numerically
+  /// singular (``isSingular(order:)``).
+  ///
   /// The corresponding LAPACK routine is `dtrtrs` (BLAS `dtrsm` inside).
   func solveR(inPlace b: inout [Double], count: Int) -> Bool {
+    guard !isSingular(order: columns) else { return false }
     var n = Int32(columns)
     var nrhs = Int32(count)
     var lda = Int32(rows)
@@ -145,7 +171,8 @@ struct HouseholderQR: Sendable {
   /// Solves `R z = v` (or `Rᵀ z = v` when `transposed`) with the leading
   /// `order × order` block of `R`, for a vector of length `order`.
   ///
-  /// Returns `nil` when that block has an exactly zero diagonal element.
+  /// Returns `nil` when that block is numerically singular
+  /// (``isSingular(order:)``).
   ///
   /// The corresponding LAPACK routine is `dtrtrs`.
   func solvingR(
@@ -154,6 +181,7 @@ struct HouseholderQR: Sendable {
     let order = order ?? columns
     precondition(0 < order && order <= columns, "order out of range")
     precondition(v.count == order, "vector length must equal the order")
+    guard !isSingular(order: order) else { return nil }
     var b = v
     var n = Int32(order)
     var nrhs: Int32 = 1
@@ -197,7 +225,10 @@ func euclideanNorm(_ v: ArraySlice<Double>) -> Double {
 
 /// The lower Cholesky factor `L` of a symmetric positive definite matrix
 /// (`A = L Lᵀ`), column-major with zeros above the diagonal, or `nil` when
-/// the matrix is not positive definite.
+/// the matrix is not positive definite: when `dpotrf` stops at a
+/// non-positive pivot, or a pivot vanishes to rounding
+/// (``NumericalZero/isVanishingPivot(_:diagonal:order:)``), as it does for
+/// a singular positive semi-definite matrix on one kernel and not another.
 ///
 /// The corresponding LAPACK routine is `dpotrf`.
 func choleskyLower(_ matrix: [Double], order: Int) -> [Double]? {
@@ -210,6 +241,10 @@ func choleskyLower(_ matrix: [Double], order: Int) -> [Double]? {
   precondition(info >= 0, "dpotrf: illegal argument \(-info)")
   guard info == 0 else { return nil }
   for j in 0..<order {
+    let pivot = a[j + j * order]
+    if NumericalZero.isVanishingPivot(pivot, diagonal: matrix[j + j * order], order: order) {
+      return nil
+    }
     for i in 0..<j { a[i + j * order] = 0 }
   }
   return a
@@ -243,8 +278,13 @@ func multiply(
 }
 
 /// The least-squares solution of a small, full-rank system `A x ≈ b` and
-/// its residual sum of squares, or `nil` when `A` is rank deficient (an
-/// exactly zero diagonal in its `R` factor) or the result is not finite.
+/// its residual sum of squares.
+///
+/// `nil` when `A` is numerically rank
+/// deficient (``NumericalZero/isDependent(diagonal:columnNorm:rows:)``,
+/// the rule ``LeastSquares`` uses) or the result is not finite. A residual
+/// sum of squares at the rounding level of `b` is returned as exactly 0
+/// (``NumericalZero/residualSumOfSquares(_:responseNorm:rows:)``).
 ///
 /// Used for the few-parameter fits inside the smoothing models (initial
 /// states for a given smoothing parameter, thousands per series), where
@@ -260,6 +300,8 @@ func smallLeastSquares(
 ) -> (coefficients: [Double], residualSumOfSquares: Double)? {
   precondition(rows >= columns && columns > 0, "least squares needs rows ≥ columns > 0")
   precondition(design.count == rows * columns && response.count == rows, "size mismatch")
+  let norms = (0..<columns).map { euclideanNorm(design[($0 * rows)..<(($0 + 1) * rows)]) }
+  let responseNorm = euclideanNorm(response[...])
   var a = design
   var b = response
   var tau = [Double](repeating: 0, count: columns)
@@ -271,6 +313,10 @@ func smallLeastSquares(
   var info: Int32 = 0
   dgeqr2_(&m, &n, &a, &lda, &tau, &work, &info)
   precondition(info == 0, "dgeqr2: illegal argument \(-info)")
+  for j in 0..<columns
+  where NumericalZero.isDependent(diagonal: a[j + j * rows], columnNorm: norms[j], rows: rows) {
+    return nil
+  }
   dorm2r_("L", "T", &m, &one, &n, a, &lda, tau, &b, &lda, &work, &info, 1, 1)
   precondition(info == 0, "dorm2r: illegal argument \(-info)")
   dtrtrs_("U", "N", "N", &n, &one, a, &lda, &b, &lda, &info, 1, 1, 1)
@@ -280,7 +326,10 @@ func smallLeastSquares(
   var rss = 0.0
   for i in columns..<rows { rss += b[i] * b[i] }
   guard coefficients.allSatisfy(\.isFinite), rss.isFinite else { return nil }
-  return (coefficients, rss)
+  return (
+    coefficients,
+    NumericalZero.residualSumOfSquares(rss, responseNorm: responseNorm, rows: rows)
+  )
 }
 
 /// Settings of the OpenBLAS library underneath IKUForecast.

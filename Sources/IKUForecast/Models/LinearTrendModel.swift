@@ -4,7 +4,9 @@
 /// centred time index. The mean standard error at `x₀ = T + h` is
 /// `s·√(x₀ᵀ(AᵀA)⁻¹x₀)` and the prediction standard error
 /// `s·√(1 + x₀ᵀ(AᵀA)⁻¹x₀)`, Student t on `T − 2` degrees of freedom
-/// (statsmodels `get_prediction`, R `predict.lm`). On yearly data a
+/// (statsmodels `get_prediction`, R `predict.lm`). A residual sum of squares
+/// at the rounding level of the data is an exact line with `s = 0`, as in
+/// the batch fit (``NumericalZero``). On yearly data a
 /// straight line through every point is the weakest of the simple models
 /// (forecasting notes §4.3); it is offered when asked for, not chosen by
 /// default.
@@ -22,16 +24,22 @@ public struct LinearTrendModel: TrendModel {
     let time = (0..<n).map { Double($0) - middle }
     let fit = try LeastSquares().fit(
       DesignMatrix(columns: [.intercept(count: n), .variable("t", time)]), response: values)
-    return Fitted(fit: fit, lastTime: time[n - 1])
+    let rss = NumericalZero.residualSumOfSquares(
+      fit.residualSumOfSquares, responseNorm: euclideanNorm(values[...]), rows: n)
+    return Fitted(
+      fit: fit, lastTime: time[n - 1],
+      residualStandardDeviation: (rss / Double(fit.degreesOfFreedom)).squareRoot())
   }
 
   struct Fitted: FittedTrend {
     let fit: LeastSquaresFit
     let lastTime: Double
+    /// `s`, zero for an exact line.
+    let residualStandardDeviation: Double
 
     func forecast(horizon: Int) -> [ForecastStep] {
       let c = fit.unscaledCovariance
-      let s = fit.residualStandardDeviation
+      let s = residualStandardDeviation
       return (1...max(horizon, 1)).map { h in
         let x = lastTime + Double(h)
         let leverage = c[0] + 2 * x * c[1] + x * x * c[3]

@@ -25,6 +25,11 @@ import RealModule
 /// refitting ℓ₀ alone at the violated bound, and searches α over the
 /// paper's range 0.10–0.99: a grid by 0.05, then by 0.01 around its best
 /// point. No optimiser, no starting values, the same answer every time.
+/// Where k's column is numerically a multiple of ℓ₀'s (a series that is
+/// constant before its last value gives `g_t = y₁ c_t` exactly), k is not
+/// identified and is set to 0. A sum of squares at the rounding level of
+/// the data counts as 0, so that exact fits tie exactly and the first α of
+/// the grid wins on every OpenBLAS kernel (``NumericalZero``).
 ///
 /// **Uncertainty.** `σ̂² = SSE/(T − 3)`; as for the Theta method (an SES
 /// with drift), prediction standard error `σ̂√(1 + α²(h − 1))` and mean
@@ -127,11 +132,15 @@ public struct OptimizedThetaModel: TrendModel {
       }
       power *= decay
     }
-    guard var solution = smallLeastSquares(design: design, rows: n, columns: 2, response: response)
-    else { return nil }
+    // When k's column is a multiple of ℓ₀'s (a series constant before its
+    // last value), the data cannot tell the trend weight from the level:
+    // k = 0 (θ = 1, simple exponential smoothing) and ℓ₀ alone.
+    let joint = smallLeastSquares(design: design, rows: n, columns: 2, response: response)
+    var solution = joint ?? ([0, 0], .infinity)
     var weight = solution.coefficients[1]
-    if weight < 0 || weight > 1 {
-      // θ outside [1, ∞): hold k at the bound and refit ℓ₀ alone.
+    if joint == nil || weight < 0 || weight > 1 {
+      // k not identified (0), or θ outside [1, ∞) (the violated bound):
+      // refit ℓ₀ alone with k held.
       weight = min(max(weight, 0), 1)
       let adjusted = (0..<n).map { response[$0] - weight * design[$0 + n] }
       guard
