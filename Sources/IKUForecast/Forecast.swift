@@ -20,8 +20,9 @@ public struct Forecast: Sendable {
     public let horizon: Int
     /// The median of the predictive distribution (the point forecast).
     public let median: Double
-    /// The mean of the predictive distribution.
-    public let mean: Double
+    /// The mean of the predictive distribution (``Transform/mean(of:)``),
+    /// or `nil` where the distribution stated has none.
+    public let mean: Double?
     /// Central prediction intervals for a new observation, one per level.
     public let intervals: [Interval]
     /// The step on the model scale.
@@ -40,6 +41,9 @@ public struct Forecast: Sendable {
     /// interval.
     public func probability(atLeast value: Double) -> Double? {
       guard hasInterval else { return nil }
+      let support = transform.support
+      if value <= support.lowerBound { return 1 }
+      if value > support.upperBound { return 0 }
       return modelScale.probability(atLeast: transform.forward(value))
     }
 
@@ -47,6 +51,9 @@ public struct Forecast: Sendable {
     /// interval.
     public func probability(atMost value: Double) -> Double? {
       guard hasInterval else { return nil }
+      let support = transform.support
+      if value >= support.upperBound { return 1 }
+      if value < support.lowerBound { return 0 }
       return modelScale.probability(atMost: transform.forward(value))
     }
 
@@ -145,8 +152,6 @@ public struct Forecaster: Sendable {
       modelSteps = fitted.forecast(horizon: horizon)
     }
     let steps = modelSteps.map { step in
-      let se = step.predictionStandardError
-      let variance = step.predictionVariance
       let intervals: [Forecast.Interval] =
         step.hasEstimatedSpread
         ? levels.map { level in
@@ -157,9 +162,7 @@ public struct Forecaster: Sendable {
         } : []
       return Forecast.Step(
         horizon: step.horizon, median: transform.inverse(step.center),
-        mean: se.isFinite
-          ? transform.mean(center: step.center, variance: variance)
-          : transform.inverse(step.center),
+        mean: transform.mean(of: step),
         intervals: intervals, modelScale: step, transform: transform)
     }
     return Forecast(model: model.name, transform: transform, steps: steps)

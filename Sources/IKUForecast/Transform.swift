@@ -1,43 +1,122 @@
 import RealModule
 
-/// The scale on which a series is modelled.
+/// The scale on which a series is modelled, and the bounds its forecasts
+/// respect.
 ///
-/// Percentages are modelled on the logit scale within their bounds, counts
-/// on the log scale, other values as they are (DESIGN §4; FPP3 §13.3 for the
-/// scaled logit). Forecast quantiles are mapped back through the inverse,
-/// which keeps them quantiles because the maps are monotone, so the point
-/// forecast reported is the **median** on the original scale; the mean is
-/// the second-order bias-adjusted back-transform (FPP3 §5.6; the logit
-/// version is derived the same way, forecasting notes §2.6).
+/// Forecast quantiles are mapped back through the inverse, which keeps them
+/// quantiles because every map here is monotone, so the point forecast
+/// reported is the **median** on the original scale; the mean is that of
+/// the stated predictive distribution, by numerical integration
+/// (``mean(of:)``), or none where that distribution has no mean.
+///
+/// What each scale does at the bounds and with zeros:
+/// - ``identity``: values as they are, no bounds.
+/// - ``censored(lower:upper:)``: values as they are; the predictive
+///   distribution is censored at the bounds (what would fall beyond a bound
+///   sits on it), so an interval never leaves `[lower, upper]`, `P(Y ≥ lower)`
+///   is 1, and a history that reaches a bound still has an interval. Zeros
+///   and values on a bound are ordinary values.
+/// - ``log``: `log x`, for strictly positive values only (a zero is refused,
+///   never shifted: `log(x + 1)` turns one zero year among thousands into a
+///   fall of eight units on the model scale and the interval into 10⁵⁵).
+/// - ``logit(lower:upper:)``: the scaled logit `log(u/(1 − u))`,
+///   `u = (x − lower)/(upper − lower)` (Hyndman & Athanasopoulos, FPP3
+///   §13.3), for values strictly inside the bounds only; the back-transform
+///   lies strictly inside them, so no mass piles up on a bound.
+///
+/// ``automatic(for:lower:upper:)`` chooses among them (the rule planners get
+/// by default).
 public enum Transform: Sendable, Hashable {
   /// The values as they are.
   case identity
-  /// `log(x + offset)`, for counts (offset 0 when every value is positive).
-  case log(offset: Double)
-  /// The scaled logit `log(u/(1 − u))` with
-  /// `u = (x − lower + offset)/(upper − lower + 2·offset)`. The offset lets
-  /// values at exactly 0% or 100% be modelled (fabletools#132); results are
-  /// clamped back into [lower, upper].
-  case logit(lower: Double, upper: Double, offset: Double)
+  /// The values as they are, the predictive distribution censored at the
+  /// bounds (`-∞` or `+∞` for a side without one).
+  case censored(lower: Double, upper: Double)
+  /// `log x`, for strictly positive values.
+  case log
+  /// The scaled logit within `(lower, upper)`.
+  case logit(lower: Double, upper: Double)
 
-  /// The scaled logit for a bounded indicator, with an offset of 0.5% of
-  /// the range (0,5 percentage points for a percentage).
-  public static func bounded(lower: Double, upper: Double) -> Transform {
-    precondition(lower < upper, "the bounds must be ordered")
-    return .logit(lower: lower, upper: upper, offset: 0.005 * (upper - lower))
+  /// Which scale to use, as a user names it (`--transform`).
+  public enum Choice: String, Sendable, CaseIterable {
+    /// ``Transform/automatic(for:lower:upper:)``.
+    case auto
+    /// The scaled logit (needs both bounds, every value strictly inside).
+    case logit
+    /// The log (every value strictly positive).
+    case log
+    /// The values as they are (censored at the bounds, where there are any).
+    case none
   }
 
-  /// The log transform for positive data, shifted by 1 when a value is 0.
-  public static func positive(_ values: [Double]) -> Transform {
-    .log(offset: values.contains { $0 <= 0 } ? 1 : 0)
+  /// The scale a planner gets by default for a series with optional bounds.
+  ///
+  /// - Both bounds, every value strictly inside: the scaled logit, so that
+  ///   intervals narrow near a bound as the values can.
+  /// - Both bounds and a value on one (0% or 100% reached), or one bound
+  ///   only (a count, at least 0): the values as they are, censored at the
+  ///   bounds. A logit with an offset would put half the forecast on the
+  ///   bound ([100, 100] for a history reaching 100%), and a log would blow
+  ///   up on a zero year; yearly counts of people and cooperatives change by
+  ///   amounts more than by rates over the three to ten years planners have.
+  /// - No bounds: the values as they are.
+  public static func automatic(for values: [Double], lower: Double?, upper: Double?) -> Transform {
+    if let lower, let upper, lower < upper,
+      values.allSatisfy({ lower < $0 && $0 < upper })
+    {
+      return .logit(lower: lower, upper: upper)
+    }
+    if lower != nil || upper != nil {
+      return .censored(lower: lower ?? -.infinity, upper: upper ?? .infinity)
+    }
+    return .identity
   }
 
-  /// A name for output: `identity`, `log`, `logit`.
+  /// The scale for a user's choice, checked against the values.
+  ///
+  /// - Throws: ``ForecastError/outsideScale(index:)`` for the first value the
+  ///   chosen scale cannot take (a value ≤ 0 for the log, one outside the
+  ///   open bounds for the logit); ``ForecastError/needsBounds`` for a logit
+  ///   without two ordered bounds.
+  public static func chosen(
+    _ choice: Choice, for values: [Double], lower: Double?, upper: Double?
+  ) throws -> Transform {
+    let transform: Transform
+    switch choice {
+    case .auto:
+      return automatic(for: values, lower: lower, upper: upper)
+    case .none:
+      transform =
+        lower == nil && upper == nil
+        ? .identity : .censored(lower: lower ?? -.infinity, upper: upper ?? .infinity)
+    case .log:
+      transform = .log
+    case .logit:
+      guard let lower, let upper, lower < upper else { throw ForecastError.needsBounds }
+      transform = .logit(lower: lower, upper: upper)
+    }
+    if let index = values.firstIndex(where: { $0.isFinite && !transform.accepts($0) }) {
+      throw ForecastError.outsideScale(index: index)
+    }
+    return transform
+  }
+
+  /// A name for output: `identity`, `censored`, `log`, `logit`.
   public var name: String {
     switch self {
     case .identity: return "identity"
+    case .censored: return "censored"
     case .log: return "log"
     case .logit: return "logit"
+    }
+  }
+
+  /// The values a forecast on this scale can take.
+  public var support: ClosedRange<Double> {
+    switch self {
+    case .identity: return -Double.infinity...Double.infinity
+    case .censored(let lower, let upper), .logit(let lower, let upper): return lower...upper
+    case .log: return 0...Double.infinity
     }
   }
 
@@ -46,58 +125,113 @@ public enum Transform: Sendable, Hashable {
     guard x.isFinite else { return false }
     switch self {
     case .identity: return true
-    case .log(let offset): return x + offset > 0
-    case .logit(let lower, let upper, _): return lower <= x && x <= upper
+    case .censored(let lower, let upper): return lower <= x && x <= upper
+    case .log: return x > 0
+    case .logit(let lower, let upper): return lower < x && x < upper
     }
   }
 
-  /// The value on the model scale.
+  /// The value on the model scale (`±∞` at or beyond the ends of the log
+  /// and logit domains, so that probabilities there come out 0 or 1).
   public func forward(_ x: Double) -> Double {
     switch self {
-    case .identity:
+    case .identity, .censored:
       return x
-    case .log(let offset):
-      return .log(Swift.max(x + offset, .leastNormalMagnitude))
-    case .logit(let lower, let upper, let offset):
-      let u = (x - lower + offset) / (upper - lower + 2 * offset)
-      let clamped = Swift.min(Swift.max(u, 1e-12), 1 - 1e-12)
-      return .log(clamped) - .log(onePlus: -clamped)
+    case .log:
+      return x > 0 ? .log(x) : -.infinity
+    case .logit(let lower, let upper):
+      let u = (x - lower) / (upper - lower)
+      if !(u > 0) { return -.infinity }
+      if !(u < 1) { return .infinity }
+      return .log(u) - .log(onePlus: -u)
     }
   }
 
-  /// The value on the original scale (clamped into the bounds).
+  /// The value on the original scale.
   public func inverse(_ y: Double) -> Double {
     switch self {
     case .identity:
       return y
-    case .log(let offset):
-      return Swift.max(.exp(y) - offset, 0)
-    case .logit(let lower, let upper, let offset):
-      let p = 1 / (1 + .exp(-y))
-      return clamp(lower - offset + (upper - lower + 2 * offset) * p)
+    case .censored(let lower, let upper):
+      return Swift.min(Swift.max(y, lower), upper)
+    case .log:
+      return .exp(y)
+    case .logit(let lower, let upper):
+      return lower + (upper - lower) / (1 + .exp(-y))
     }
   }
 
-  /// The mean on the original scale of a quantity whose model-scale
-  /// distribution has centre `center` and variance `variance`, by the
-  /// second-order delta method: `e^μ(1 + σ²/2)` for the log,
-  /// `a + w[p + ½σ²p(1 − p)(1 − 2p)]` for the logit.
-  public func mean(center: Double, variance: Double) -> Double {
-    guard variance.isFinite else { return inverse(center) }
+  /// The mean on the original scale of a new observation whose model-scale
+  /// distribution is `step`'s predictive distribution, or `nil` where that
+  /// distribution has none.
+  ///
+  /// The mean of `g(X)` is `∫₀¹ g(Q(p)) dp` for the model-scale quantile
+  /// function `Q`, computed by 8-point Gauss–Legendre on panels that narrow
+  /// geometrically towards 0 and 1 (the censored and logit maps are bounded,
+  /// so the last panels, of width 10⁻¹², add at most 10⁻¹² of the range);
+  /// for the censored scale `lower·P(Y ≤ lower) + ∫ Q + upper·P(Y ≥ upper)`
+  /// with the integral between the two probabilities.
+  /// Without a mean: a Student t on ν ≤ 1 (Cauchy) on an unbounded scale,
+  /// and the log of any Student t (`E[e^T]` is infinite for every ν).
+  /// `nil` too when the step has no finite standard error.
+  public func mean(of step: ForecastStep) -> Double? {
+    guard step.predictionStandardError.isFinite else { return nil }
+    guard step.hasEstimatedSpread else { return inverse(step.center) }
     switch self {
     case .identity:
-      return center
-    case .log(let offset):
-      return Swift.max(.exp(center) * (1 + variance / 2) - offset, 0)
-    case .logit(let lower, let upper, let offset):
-      let p = 1 / (1 + .exp(-center))
-      let width = upper - lower + 2 * offset
-      return clamp(lower - offset + width * (p + variance / 2 * p * (1 - p) * (1 - 2 * p)))
+      // Both the Student t (ν > 1) and the symmetrised empirical shape are
+      // centred on the centre.
+      return step.shape != nil || step.degreesOfFreedom > 1 ? step.center : nil
+    case .censored(let lower, let upper):
+      if !(lower.isFinite && upper.isFinite), step.shape == nil, step.degreesOfFreedom <= 1 {
+        return nil
+      }
+      // The mass beyond each bound sits on it; the part in between is
+      // integrated on its own, so that no panel straddles the kink.
+      let below = step.probability(atMost: lower)
+      let above = step.probability(atLeast: upper)
+      let inside = Self.integrateOverProbability(from: below, to: 1 - above) {
+        step.predictionQuantile($0)
+      }
+      return (below > 0 ? lower * below : 0) + inside + (above > 0 ? upper * above : 0)
+    case .log:
+      if step.shape == nil { return nil }
+    case .logit:
+      break
     }
+    return Self.integrateOverProbability(from: 0, to: 1) { inverse(step.predictionQuantile($0)) }
   }
 
-  private func clamp(_ x: Double) -> Double {
-    guard case .logit(let lower, let upper, _) = self else { return x }
-    return Swift.min(Swift.max(x, lower), upper)
+  /// `∫ₐᵇ f(p) dp` for `0 ≤ a ≤ b ≤ 1` by 8-point Gauss–Legendre on panels
+  /// with edges at 10⁻¹², 10⁻¹¹, …, 10⁻¹, 0.2, …, 0.9 and their mirror
+  /// images towards 1, cut to `[a, b]`.
+  static func integrateOverProbability(
+    from a: Double, to b: Double, _ f: (Double) -> Double
+  ) -> Double {
+    guard a < b else { return 0 }
+    var edges: [Double] = (1...12).reversed().map { Double.pow(10, -Double($0)) }
+    edges += (2...8).map { Double($0) / 10 }
+    edges += (1...12).map { 1 - Double.pow(10, -Double($0)) }
+    let cut = [a] + edges.filter { a < $0 && $0 < b } + [b]
+    var total = 0.0
+    for (low, high) in zip(cut, cut.dropFirst()) {
+      let middle = (low + high) / 2
+      let half = (high - low) / 2
+      for (node, weight) in zip(gaussLegendreNodes, gaussLegendreWeights) {
+        total += half * weight * (f(middle - half * node) + f(middle + half * node))
+      }
+    }
+    return total
   }
+
+  /// The positive nodes and their weights of the 8-point Gauss–Legendre rule
+  /// (Abramowitz & Stegun, Table 25.4).
+  static let gaussLegendreNodes: [Double] = [
+    0.183_434_642_495_649_8, 0.525_532_409_916_329_0, 0.796_666_477_413_626_7,
+    0.960_289_856_497_536_2,
+  ]
+  static let gaussLegendreWeights: [Double] = [
+    0.362_683_783_378_362_0, 0.313_706_645_877_887_3, 0.222_381_034_453_374_5,
+    0.101_228_536_290_376_3,
+  ]
 }

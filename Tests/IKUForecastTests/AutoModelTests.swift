@@ -75,21 +75,21 @@ import Testing
 
   /// The single-series calibration, recomputed here from its definition:
   /// refit at origins 3…7, standardise each later value's error by the
-  /// base standard error claimed then, carry it to ν = 6 and rescale by
-  /// √((Σ z′²/v + 10)/(n + 10)), v = 6/4.
+  /// final fit's base standard error at its horizon and rescale by
+  /// √((Σ z²/v + 10)/(n + 10)), v = 6/4.
   @Test func ownBacktestsRescaleTheInterval() throws {
     let y: [Double] = [10, 11, 14, 18, 21, 27, 34, 40]
     let model = AutoModel()
+    let final = try model.baseFit(y).uncalibratedForecast(horizon: 5)
     var sum = 0.0
     var count = 0
     for origin in 3..<8 {
       let steps = try model.baseFit(Array(y[0..<origin])).uncalibratedForecast(horizon: 8 - origin)
       for step in steps {
-        let z = (y[origin + step.horizon - 1] - step.center) / step.predictionStandardError
-        let p = StudentTDistribution(degreesOfFreedom: Double(max(origin - 2, 1))).cdf(z)
-        let converted = StudentTDistribution(degreesOfFreedom: 6).quantile(
-          min(max(p, 1e-12), 1 - 1e-12))
-        sum += converted * converted / 1.5
+        let z =
+          (y[origin + step.horizon - 1] - step.center)
+          / final[step.horizon - 1].predictionStandardError
+        sum += z * z / 1.5
         count += 1
       }
     }

@@ -117,7 +117,8 @@ import Testing
 
 @Suite struct ForecasterInputTests {
   @Test func valuesOutsideTheScaleThrow() {
-    let percent = Forecaster(model: DriftModel(), transform: .bounded(lower: 0, upper: 100))
+    let percent = Forecaster(
+      model: DriftModel(), transform: .censored(lower: 0, upper: 100))
     #expect(throws: ForecastError.outsideScale(index: 2)) {
       try percent.forecast([40, 60, 101, 80], horizon: 1)
     }
@@ -143,6 +144,43 @@ import Testing
     }
   }
 
+  /// Estimating as many parameters as there are values leaves no residual
+  /// degree of freedom: no interval (holt: 5 parameters; dotm and theta: 3).
+  @Test func noResidualDegreesOfFreedomNoInterval() throws {
+    for (model, values) in [
+      (HoltDampedModel() as any TrendModel, [5.0, 5.4, 5.1, 5.9, 6.3]),
+      (OptimizedThetaModel(), [5.0, 5.4, 5.1]),
+      (ThetaModel(), [5.0, 5.4, 5.1]),
+    ] {
+      let forecast = try Forecaster(model: model).forecast(values, horizon: 2)
+      for step in forecast.steps {
+        #expect(!step.hasInterval && step.intervals.isEmpty, "\(model.name)")
+        #expect(step.mean == nil, "\(model.name)")
+      }
+    }
+    let six = try Forecaster(model: HoltDampedModel()).forecast(
+      [5.0, 5.4, 5.1, 5.9, 6.3, 6.0], horizon: 1)
+    #expect(six.steps[0].hasInterval)
+  }
+
+  /// Outside and at the ends of the support the probabilities are certain:
+  /// a count is at least 0, a percentage between 0 and 100, whatever the
+  /// history (the forecast cases' count with a zero and percentage reaching
+  /// 100).
+  @Test func theBoundsAreCertain() throws {
+    let cases: [([Double], Double?, Double?)] = [
+      ([5200, 5400, 5600, 0, 5900], 0, nil), ([98, 99, 99.5, 100], 0, 100),
+      ([6.2, 5.9, 5.6, 5.3, 5.1, 7.8], 0, 100),
+    ]
+    for (values, lower, upper) in cases {
+      let transform = Transform.automatic(for: values, lower: lower, upper: upper)
+      let step = try Forecaster(transform: transform).forecast(values, horizon: 1).steps[0]
+      #expect(step.probability(atLeast: 0) == 1)
+      if upper != nil { #expect(step.probability(atMost: 100) == 1) }
+      #expect(try #require(step.intervals.first).lower >= 0)
+    }
+  }
+
   /// Property: for random percentage histories (3 to 15 years, values
   /// anywhere in [0, 100], 0% and 100% included), the auto model's
   /// intervals are nested by level, hold the median, and stay in bounds.
@@ -150,8 +188,9 @@ import Testing
     let values = Gen.double(in: 0...100).array(of: 3...15)
     await propertyCheck(count: 300, input: values) { y in
       let levels = [0.5, 0.8, 0.95]
+      let transform = Transform.automatic(for: y, lower: 0, upper: 100)
       guard
-        let forecast = try? Forecaster(transform: .bounded(lower: 0, upper: 100)).forecast(
+        let forecast = try? Forecaster(transform: transform).forecast(
           y, horizon: 3, levels: levels)
       else {
         Issue.record("no forecast for \(y)")
@@ -162,7 +201,8 @@ import Testing
         #expect(0 <= i95.lower && i95.lower <= i80.lower && i80.lower <= i50.lower, "\(y)")
         #expect(i50.lower <= step.median && step.median <= i50.upper, "\(y)")
         #expect(i50.upper <= i80.upper && i80.upper <= i95.upper && i95.upper <= 100, "\(y)")
-        #expect(step.mean.isFinite && step.mean >= 0 && step.mean <= 100, "\(y)")
+        let mean = step.mean ?? .nan
+        #expect(mean.isFinite && mean >= 0 && mean <= 100, "\(y)")
       }
     }
   }

@@ -6,8 +6,11 @@ import Testing
 @testable import IKUForecast
 
 @Suite struct TransformTests {
+  static let percent = Transform.logit(lower: 0, upper: 100)
+
   @Test(arguments: [
-    Transform.identity, .log(offset: 0), .log(offset: 1), .bounded(lower: 0, upper: 100),
+    Transform.identity, .log, percent, .censored(lower: 0, upper: 100),
+    .censored(lower: 0, upper: .infinity),
   ])
   func roundTrip(_ transform: Transform) {
     for x in [0.5, 3.0, 39.67, 55.04, 99.2] {
@@ -15,49 +18,98 @@ import Testing
     }
   }
 
-  @Test func boundsHoldAtTheEnds() {
-    let t = Transform.bounded(lower: 0, upper: 100)
-    #expect(t.forward(0).isFinite && t.forward(100).isFinite)
-    #expect(t.inverse(-50) == 0)
-    #expect(t.inverse(50) == 100)
-    #expect(agrees(t.inverse(t.forward(100)), 100, relative: 1e-14))
+  /// The default scale: logit strictly inside two bounds; censored where a
+  /// value sits on a bound or only one bound exists; identity without.
+  @Test func automaticChoice() {
+    #expect(Transform.automatic(for: [39.67, 55.04], lower: 0, upper: 100) == Self.percent)
+    #expect(
+      Transform.automatic(for: [98, 99, 99.5, 100], lower: 0, upper: 100)
+        == .censored(lower: 0, upper: 100))
+    #expect(
+      Transform.automatic(for: [0, 2.5], lower: 0, upper: 100) == .censored(lower: 0, upper: 100))
+    #expect(
+      Transform.automatic(for: [5200, 0, 5900], lower: 0, upper: nil)
+        == .censored(lower: 0, upper: .infinity))
+    #expect(Transform.automatic(for: [-3, 4], lower: nil, upper: nil) == .identity)
   }
 
-  @Test func logMeanIsTheLognormalMeanToSecondOrder() {
-    // E[e^X] = e^{μ + σ²/2}; the second-order formula e^μ(1 + σ²/2) is
-    // within σ⁴/8 of it.
-    let t = Transform.log(offset: 0)
-    let exact = Double.exp(2 + 0.01 / 2)
-    #expect(abs(t.mean(center: 2, variance: 0.01) - exact) / exact < 2e-5)
+  @Test func explicitChoiceIsChecked() throws {
+    #expect(try Transform.chosen(.log, for: [1, 2], lower: nil, upper: nil) == .log)
+    #expect(throws: ForecastError.outsideScale(index: 1)) {
+      try Transform.chosen(.log, for: [1, 0, 2], lower: nil, upper: nil)
+    }
+    #expect(throws: ForecastError.outsideScale(index: 0)) {
+      try Transform.chosen(.logit, for: [100, 99], lower: 0, upper: 100)
+    }
+    #expect(throws: ForecastError.needsBounds) {
+      try Transform.chosen(.logit, for: [50], lower: 0, upper: nil)
+    }
+    #expect(
+      try Transform.chosen(.none, for: [100], lower: 0, upper: 100)
+        == .censored(lower: 0, upper: 100))
+    #expect(try Transform.chosen(.auto, for: [50], lower: 0, upper: 100) == Self.percent)
   }
 
-  @Test func logitMeanAgreesWithNumericalIntegration() {
-    // E[a + w·σ(X)] for X ~ N(μ, s²) by the trapezoid rule on ±8s.
-    let t = Transform.bounded(lower: 0, upper: 100)
-    let mu = 1.2
-    let s = 0.15
+  /// The censored back-transform holds the bounds; the logit one lies
+  /// strictly inside them, so no forecast mass piles up on a bound.
+  @Test func boundsHold() {
+    let censored = Transform.censored(lower: 0, upper: 100)
+    #expect(censored.inverse(-50) == 0 && censored.inverse(150) == 100)
+    #expect(Self.percent.inverse(-30) > 0 && Self.percent.inverse(30) < 100)
+    #expect(Self.percent.forward(0) == -.infinity && Self.percent.forward(100) == .infinity)
+    #expect(Transform.log.forward(0) == -.infinity)
+  }
+
+  /// The mean of the log of a Student t does not exist: none is stated.
+  @Test func logOfStudentTHasNoMean() {
+    let step = ForecastStep(
+      horizon: 1, center: 2, meanStandardError: 0.1, predictionStandardError: 0.1,
+      degreesOfFreedom: 30)
+    #expect(Transform.log.mean(of: step) == nil)
+    let cauchy = ForecastStep(
+      horizon: 1, center: 2, meanStandardError: 0.1, predictionStandardError: 0.1,
+      degreesOfFreedom: 1)
+    #expect(Transform.identity.mean(of: cauchy) == nil)
+    #expect(Transform.identity.mean(of: step) == 2)
+  }
+
+  /// The logit mean against `E[a + w·σ(X)]` by the trapezoid rule on
+  /// ±60 standard units of the t₆ density (an independent integral in z).
+  @Test func logitMeanAgreesWithIntegrationInZ() throws {
+    let (mu, s, nu) = (1.2, 0.35, 6.0)
+    let step = ForecastStep(
+      horizon: 1, center: mu, meanStandardError: s, predictionStandardError: s,
+      degreesOfFreedom: nu)
+    let c =
+      Double.exp(
+        Double.logGamma((nu + 1) / 2) - Double.logGamma(nu / 2)) / (nu * Double.pi).squareRoot()
     var sum = 0.0
-    let n = 4000
+    let n = 200_000
     for i in 0...n {
-      let z = -8 + 16 * Double(i) / Double(n)
-      let weight = (i == 0 || i == n ? 0.5 : 1) * 16 / Double(n)
-      sum += weight * t.inverse(mu + s * z) * .exp(-z * z / 2) / (2 * Double.pi).squareRoot()
+      let z = -60 + 120 * Double(i) / Double(n)
+      let weight = (i == 0 || i == n ? 0.5 : 1) * 120 / Double(n)
+      let density = c * Double.pow(1 + z * z / nu, -(nu + 1) / 2)
+      sum += weight * Self.percent.inverse(mu + s * z) * density
     }
-    #expect(abs(t.mean(center: mu, variance: s * s) - sum) < 1e-3)
+    #expect(agrees(try #require(Self.percent.mean(of: step)), sum, relative: 1e-7))
   }
 
-  @Test func intervalsOnTheLogitScaleStayInsideTheBounds() throws {
-    let forecast = try Forecaster(transform: .bounded(lower: 0, upper: 100)).forecast(
-      [91.0, 94.5, 97.5, 98.9], horizon: 3, levels: [0.95])
-    for step in forecast.steps {
-      #expect(step.intervals[0].upper <= 100)
-      #expect(step.intervals[0].lower >= 0)
-      #expect(step.intervals[0].lower <= step.median && step.median <= step.intervals[0].upper)
-    }
+  /// The censored mean `E[max(Y, 0)]` for `Y ~ N(μ, σ²)` (ν = ∞) is
+  /// `μΦ(μ/σ) + σφ(μ/σ)` (the mean of a censored normal, Tobin 1958).
+  @Test func censoredMeanIsTheTobitMean() throws {
+    let (mu, sigma) = (1.0, 2.0)
+    let step = ForecastStep(
+      horizon: 1, center: mu, meanStandardError: sigma, predictionStandardError: sigma,
+      degreesOfFreedom: .infinity)
+    let r = mu / sigma
+    let expected =
+      mu * NormalDistribution.standard.cdf(r) + sigma * NormalDistribution.standard.density(r)
+    let mean = try #require(Transform.censored(lower: 0, upper: .infinity).mean(of: step))
+    #expect(agrees(mean, expected, relative: 1e-7))
   }
 
   @Test func probabilitiesUseThePredictiveDistribution() throws {
-    let forecast = try Forecaster(transform: .bounded(lower: 0, upper: 100)).forecast(
+    let forecast = try Forecaster(transform: Self.percent).forecast(
       [40, 44, 47, 52, 55.04], horizon: 1, levels: [0.8])
     let step = forecast.steps[0]
     let interval = step.intervals[0]
@@ -65,16 +117,21 @@ import Testing
     #expect(agrees(try #require(step.probability(atMost: interval.lower)), 0.1, relative: 1e-9))
     #expect(agrees(try #require(step.probability(atLeast: interval.upper)), 0.1, relative: 1e-9))
     #expect(agrees(try #require(step.probability(atLeast: step.median)), 0.5, relative: 1e-9))
+    // Certain at and beyond the bounds.
+    #expect(step.probability(atLeast: 0) == 1 && step.probability(atMost: 100) == 1)
+    #expect(step.probability(atLeast: 100.5) == 0 && step.probability(atMost: -1) == 0)
   }
 }
 
 @Suite struct TransformDomainTests {
   @Test func acceptsOnlyWhatItCanMap() {
     #expect(Transform.identity.accepts(-5) && !Transform.identity.accepts(.nan))
-    #expect(Transform.log(offset: 1).accepts(-0.5) && !Transform.log(offset: 1).accepts(-1))
-    let percent = Transform.bounded(lower: 0, upper: 100)
-    #expect(percent.accepts(0) && percent.accepts(100) && percent.accepts(39.67))
-    #expect(!percent.accepts(100.5) && !percent.accepts(-0.1) && !percent.accepts(.infinity))
+    #expect(Transform.log.accepts(0.5) && !Transform.log.accepts(0))
+    let percent = TransformTests.percent
+    #expect(!percent.accepts(0) && !percent.accepts(100) && percent.accepts(39.67))
+    let censored = Transform.censored(lower: 0, upper: 100)
+    #expect(censored.accepts(0) && censored.accepts(100) && !censored.accepts(100.5))
+    #expect(!censored.accepts(-0.1) && !censored.accepts(.infinity))
   }
 
   /// Property: whatever a bounded model predicts, the back-transform stays
@@ -84,9 +141,14 @@ import Testing
       count: 500, input: Gen.double(in: -1e6...1e6), Gen.double(in: -1000...1000),
       Gen.double(in: 0.001...1000)
     ) { z, lower, width in
-      let t = Transform.bounded(lower: lower, upper: lower + width)
-      let x = t.inverse(z)
-      #expect(x >= lower && x <= lower + width, "\(z) → \(x) outside [\(lower), \(lower + width)]")
+      for t in [
+        Transform.logit(lower: lower, upper: lower + width),
+        .censored(lower: lower, upper: lower + width),
+      ] {
+        let x = t.inverse(z)
+        #expect(
+          x >= lower && x <= lower + width, "\(z) → \(x) outside [\(lower), \(lower + width)]")
+      }
     }
   }
 
@@ -96,7 +158,7 @@ import Testing
     await propertyCheck(count: 500, input: Gen.double(in: -50...50), Gen.double(in: 0...10)) {
       z, step in
       for t in [
-        Transform.identity, .log(offset: 0), .log(offset: 1), .bounded(lower: 0, upper: 100),
+        Transform.identity, .log, TransformTests.percent, .censored(lower: 0, upper: 100),
       ] {
         #expect(t.inverse(z) <= t.inverse(z + step))
       }

@@ -127,8 +127,10 @@ import Testing
     let count = Indicator(code: "B", name: "b", unit: "orang", lowerBound: 0)
     let other = Indicator(code: "C", name: "c", unit: "indeks")
     #expect(IndicatorReview.transform(for: percent, values: [1]).name == "logit")
-    #expect(IndicatorReview.transform(for: count, values: [1]) == .log(offset: 0))
-    #expect(IndicatorReview.transform(for: count, values: [0, 2]) == .log(offset: 1))
+    #expect(IndicatorReview.transform(for: percent, values: [0, 1]).name == "censored")
+    #expect(
+      IndicatorReview.transform(for: count, values: [0, 2])
+        == .censored(lower: 0, upper: .infinity))
     #expect(IndicatorReview.transform(for: other, values: [1]) == .identity)
   }
 }

@@ -35,14 +35,20 @@
 ///
 /// That base is then calibrated on the series' own record: the combination
 /// is refitted at the last ten origins (from three values on) and its
-/// errors, standardised by the base standard errors it claimed then
-/// (``BacktestErrors``), rescale the standard error by
-/// `√((Σ z′²/v + k)/(n + k))`, where `v = ν/(ν − 2)` is the variance of the
-/// claimed t and the formula counts as `k = 10` pseudo-errors, so that a
+/// errors `e`, standardised by the final fit's own base standard error at
+/// the same horizon, `z = e/se_h`, rescale the standard error by
+/// `√((Σ z²/v + k)/(n + k))`, where `v = ν/(ν − 2)` is the variance of the
+/// final t and the formula counts as `k = 10` pseudo-errors, so that a
 /// series with few values keeps the formula's interval and one with a long
 /// record of misses gets a wider one. (Five values or more; below that the
-/// t variance is not finite and the formula stands.) Across a panel,
-/// ``PooledCalibration`` replaces the formula by the pooled errors.
+/// t variance is not finite and the formula stands.) The final fit's
+/// standard error is the yardstick, not the one claimed at each origin: a
+/// break in the last years is in the final spread already, and measured
+/// against the calm spread before it, it would be counted a second time
+/// (a straight fall then one jump of 2,7 points widened the 80% interval
+/// fourteenfold). Across a panel, ``PooledCalibration`` replaces the
+/// formula by the errors pooled over the series, each standardised by the
+/// standard error claimed at its origin (``backtestErrors``).
 /// `ikuplan evaluate` measures what these intervals cover.
 public struct AutoModel: TrendModel {
   /// The damped member's damping factor.
@@ -70,25 +76,34 @@ public struct AutoModel: TrendModel {
     guard values.count >= 5 else { return base }
     let n = values.count
     let final = residualDegreesOfFreedom(n, parameters: 2)
+    let finalSteps = base.uncalibratedForecast(horizon: n - max(3, n - Self.backtestOrigins))
     var byHorizon: [[Double]] = []
+    var againstFinal: [[Double]] = []
     for origin in max(3, n - Self.backtestOrigins)..<n {
       let steps = try baseFit(Array(values[0..<origin])).forecast(horizon: n - origin)
       let claimed = residualDegreesOfFreedom(origin, parameters: 2)
       for step in steps where step.hasEstimatedSpread {
-        let z = (values[origin + step.horizon - 1] - step.center) / step.predictionStandardError
+        let error = values[origin + step.horizon - 1] - step.center
+        let z = error / step.predictionStandardError
         guard z.isFinite else { continue }
         if byHorizon.count < step.horizon {
           byHorizon.append(contentsOf: Array(repeating: [], count: step.horizon - byHorizon.count))
+          againstFinal.append(
+            contentsOf: Array(repeating: [], count: step.horizon - againstFinal.count))
         }
         byHorizon[step.horizon - 1].append(
           BacktestErrors.converting(z, from: claimed, to: final))
+        let reference = finalSteps[step.horizon - 1]
+        if reference.hasEstimatedSpread {
+          againstFinal[step.horizon - 1].append(error / reference.predictionStandardError)
+        }
       }
     }
     var fitted = base
     fitted.backtestErrors = BacktestErrors(byHorizon: byHorizon, degreesOfFreedom: final)
     let variance = final / (final - 2)
-    fitted.ownScale = fitted.backtestErrors.relativeScale(
-      reference: { _ in variance.squareRoot() }, priorWeight: Self.priorWeight)
+    fitted.ownScale = BacktestErrors(byHorizon: againstFinal, degreesOfFreedom: final)
+      .relativeScale(reference: { _ in variance.squareRoot() }, priorWeight: Self.priorWeight)
     return fitted
   }
 

@@ -24,8 +24,9 @@
 /// **Uncertainty.** `σ̂² = SSE/(T − 5)` (two initial states and three
 /// smoothing parameters), prediction variance
 /// `σ̂²[1 + Σ_{j=1}^{h−1} (α + β φ_j)²]`, `φ_j = φ + … + φʲ` (Hyndman et al.
-/// 2008, Table 6.1, class 1), Student t on `T − 5` degrees of freedom (at
-/// least 1). The uncertainty of the expected value is not derived for the
+/// 2008, Table 6.1, class 1), Student t on `T − 5` degrees of freedom; with
+/// five values or fewer no degree of freedom is left and no interval is
+/// claimed. The uncertainty of the expected value is not derived for the
 /// grid-fitted model: its mean standard error is `nan`, and no interval of
 /// the mean is claimed.
 public struct HoltDampedModel: TrendModel {
@@ -67,7 +68,8 @@ public struct HoltDampedModel: TrendModel {
     }
     return Fitted(
       level: best.level, trend: best.trend, alpha: best.alpha, beta: best.beta, phi: best.phi,
-      sigma: (best.sumOfSquares / degreesOfFreedom).squareRoot(),
+      sigma: hasResidualDegreesOfFreedom(n, parameters: 5)
+        ? (best.sumOfSquares / degreesOfFreedom).squareRoot() : .nan,
       degreesOfFreedom: degreesOfFreedom)
   }
 

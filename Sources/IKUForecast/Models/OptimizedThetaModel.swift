@@ -31,7 +31,8 @@ import RealModule
 /// the data counts as 0, so that exact fits tie exactly and the first α of
 /// the grid wins on every OpenBLAS kernel (``NumericalZero``).
 ///
-/// **Uncertainty.** `σ̂² = SSE/(T − 3)`; as for the Theta method (an SES
+/// **Uncertainty.** `σ̂² = SSE/(T − 3)`, none with three values (no
+/// residual degree of freedom: no interval); as for the Theta method (an SES
 /// with drift), prediction standard error `σ̂√(1 + α²(h − 1))` and mean
 /// standard error `σ̂√(α/(2 − α) + k²m²·12/(T(T² − 1)))` for the
 /// `m = h − 1 + (1 − (1 − α)^{T+1})/α` years the slope is carried (the
@@ -81,7 +82,8 @@ public struct OptimizedThetaModel: TrendModel {
     return Fitted(
       level: best.level, weight: best.weight, intercept: best.intercept, slope: best.slope,
       alpha: best.alpha, count: n,
-      sigma: (best.sumOfSquares / degreesOfFreedom).squareRoot(),
+      sigma: hasResidualDegreesOfFreedom(n, parameters: 3)
+        ? (best.sumOfSquares / degreesOfFreedom).squareRoot() : .nan,
       degreesOfFreedom: degreesOfFreedom)
   }
 

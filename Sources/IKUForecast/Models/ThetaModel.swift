@@ -11,7 +11,8 @@ import RealModule
 /// error `σ̂√(1 + α²(h − 1))` with `σ̂` from the one-step SES residuals
 /// (R forecast `thetaf`; statsmodels documents a wider variant, see the
 /// forecasting notes §2.5), Student t on `T − 3` degrees of freedom (level,
-/// α and slope estimated). The mean standard error approximates the
+/// α and slope estimated; with three values none is left and no interval is
+/// claimed). The mean standard error approximates the
 /// parameter uncertainty: the steady-state SES level variance
 /// `σ̂²α/(2 − α)` plus the slope's `(σ̂·k/2)²·12/(T(T² − 1))` for the
 /// `k = h − 1 + (1 − (1 − α)^T)/α` years it is carried.
@@ -29,7 +30,9 @@ public struct ThetaModel: TrendModel {
     let slope = trend?.fit.coefficients[1] ?? 0
     let alpha = Self.bestAlpha(values)
     let smoothed = Self.smooth(values, alpha: alpha)
-    let sigma = (smoothed.sumOfSquares / Double(max(n - 1, 1))).squareRoot()
+    let sigma =
+      hasResidualDegreesOfFreedom(n, parameters: 3)
+      ? (smoothed.sumOfSquares / Double(n - 1)).squareRoot() : .nan
     return Fitted(
       level: smoothed.level, slope: slope, alpha: alpha, count: n, sigma: sigma,
       degreesOfFreedom: residualDegreesOfFreedom(n, parameters: 3))

@@ -31,9 +31,12 @@ public enum ForecastError: Error, Sendable, Equatable {
   case tooShort(length: Int, needed: Int)
   /// A value is infinite or not a number (index from 0).
   case nonFinite(index: Int)
-  /// A value the transform cannot map: `x + offset ≤ 0` for the log,
-  /// outside the bounds for the logit (index from 0).
+  /// A value the transform cannot map: `x ≤ 0` for the log, not strictly
+  /// inside the bounds for the logit, outside them for a censored scale
+  /// (index from 0).
   case outsideScale(index: Int)
+  /// The logit was asked for without two ordered bounds.
+  case needsBounds
 }
 
 extension TrendModel {
@@ -48,8 +51,20 @@ extension TrendModel {
   }
 }
 
-/// The residual degrees of freedom, at least 1 so that a t quantile exists;
-/// with fewer the interval is wide, which is the honest answer.
+/// The residual degrees of freedom `n − p`, at least 1 so that a step can
+/// carry a Student t; a fit with none left states no spread
+/// (``hasResidualDegreesOfFreedom(_:parameters:)``), so the 1 is never used
+/// for an interval.
 func residualDegreesOfFreedom(_ n: Int, parameters: Int) -> Double {
   Double(max(n - parameters, 1))
+}
+
+/// Whether a fit of `parameters` estimated parameters to `n` values leaves a
+/// residual degree of freedom.
+///
+/// Without one the residuals are zero by
+/// construction, not by fit: the spread is not estimated and no interval is
+/// claimed (as the drift model does with two values).
+func hasResidualDegreesOfFreedom(_ n: Int, parameters: Int) -> Bool {
+  n > parameters
 }

@@ -49,11 +49,7 @@ public enum Marginal: Sendable, Hashable {
     case .uniform(let a, let b), .triangular(let a, _, let b): return a...b
     case .lognormal: return 0...Double.infinity
     case .forecast(_, let transform):
-      switch transform {
-      case .identity: return -Double.infinity...Double.infinity
-      case .log: return 0...Double.infinity
-      case .logit(let lower, let upper, _): return lower...upper
-      }
+      return transform.support
     }
   }
 

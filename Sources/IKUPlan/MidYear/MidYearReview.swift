@@ -155,13 +155,19 @@ private struct Projector {
       } else {
         let runRate = Double.log(yearToDate * 4 / Double(quarter))
         let assumed = 0.5 * Double(4 - quarter) / 4
-        if let step = annualForecast(), step.hasInterval, case .log = step.transform {
-          let model = step.modelScale
-          let df = model.degreesOfFreedom
-          let se = model.predictionStandardError
+        // The annual forecast on the log scale: its median, and its spread
+        // from the quantiles one standard deviation out (its own scale if
+        // it is on the log scale; a lognormal summary otherwise).
+        let oneSigma = NormalDistribution.standard.cdf(1)
+        if let step = annualForecast(), step.hasInterval, step.median > 0,
+          let low = step.quantile(1 - oneSigma), low > 0,
+          let high = step.quantile(oneSigma)
+        {
+          let df = step.modelScale.degreesOfFreedom
+          let se: Double = (Double.log(high) - Double.log(low)) / 2
           let forecastVariance = df > 2 ? se * se * df / (df - 2) : 3 * se * se
           let w = (1 / (assumed * assumed)) / (1 / (assumed * assumed) + 1 / forecastVariance)
-          let center = w * runRate + (1 - w) * model.center
+          let center = w * runRate + (1 - w) * Double.log(step.median)
           let variance = 1 / (1 / (assumed * assumed) + 1 / forecastVariance)
           yearEnd = .logT(center: center, scale: variance.squareRoot(), degreesOfFreedom: .infinity)
           basis = .runRateWithTrend

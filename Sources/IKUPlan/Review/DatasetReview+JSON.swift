@@ -45,7 +45,7 @@ extension IndicatorReview {
         forecast.map { step in
           .object([
             ("median", .double(step.median)),
-            ("mean", .double(step.mean)),
+            ("mean", number(step.mean)),
             (
               "intervals",
               .array(

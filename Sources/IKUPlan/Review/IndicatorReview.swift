@@ -57,9 +57,11 @@ public struct YearValue: Sendable, Hashable {
 ///
 /// The forecast uses the realisations before the reviewed year — the most
 /// recent run of consecutive years — with ``IKUForecast/AutoModel`` on the
-/// indicator's scale: the logit within its bounds for a bounded indicator
-/// (percentages), the log for a count (unit other than `%`, lower bound 0),
-/// the values as they are otherwise.
+/// indicator's scale (``Transform/automatic(for:lower:upper:)``): the logit
+/// within its bounds for a bounded indicator (percentages) whose history
+/// stays strictly inside them, the values as they are censored at the
+/// bounds for one that reaches a bound and for counts (at least 0), the
+/// values as they are otherwise.
 public struct IndicatorReview: Sendable {
   /// The indicator.
   public let indicator: Indicator
@@ -163,15 +165,10 @@ public struct IndicatorReview: Sendable {
     return run
   }
 
-  /// The modelling scale of an indicator.
+  /// The modelling scale of an indicator: ``Transform/automatic(for:lower:upper:)``
+  /// with the indicator's bounds.
   static func transform(for indicator: Indicator, values: [Double]) -> Transform {
-    if let lower = indicator.lowerBound, let upper = indicator.upperBound, lower < upper {
-      return .bounded(lower: lower, upper: upper)
-    }
-    if !indicator.isPercentage, indicator.lowerBound == 0 {
-      return .positive(values)
-    }
-    return .identity
+    .automatic(for: values, lower: indicator.lowerBound, upper: indicator.upperBound)
   }
 
   /// `P(Y ≥ target)` for `higher`, `P(Y ≤ target)` for `lower`; not

@@ -215,13 +215,22 @@ public struct ScenarioAnalysis: Sendable {
     }
     let transform =
       quantity == .value
-      ? IndicatorReview.transform(for: indicator, values: values) : .positive(values)
+      ? IndicatorReview.transform(for: indicator, values: values)
+      : Self.driverCountTransform(values)
     let forecast = try Forecaster(model: AutoModel(), transform: transform).forecast(
       values, horizon: year - last.year)
     guard let step = forecast.steps.last, step.hasInterval else {
       throw InputError(.cannotForecast(name, reason: "no interval"), at: location)
     }
     return (.forecast(step.modelScale, transform), run.contains(where: \.isIllustrative))
+  }
+
+  /// The scale of a count driver (an indicator's numerator or
+  /// denominator): the log where every value is positive, so that a drawn
+  /// count is never 0 and a divisor never vanishes; the values censored at
+  /// 0 otherwise.
+  static func driverCountTransform(_ values: [Double]) -> Transform {
+    values.allSatisfy { $0 > 0 } ? .log : .automatic(for: values, lower: 0, upper: nil)
   }
 
   static func value(

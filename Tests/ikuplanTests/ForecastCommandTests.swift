@@ -1,0 +1,73 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `ikuplan forecast` on the forecast cases (fixtures `cases/forecast/`, from
+/// the forecast issue's case list): the right behaviour of each kind, end to
+/// end through the JSON.
+@Suite struct ForecastCommandTests {
+  /// The first indicator's transform name and forecast object.
+  func forecast(_ folder: String) throws -> (transform: String, forecast: [String: Any]) {
+    let result = try runIKUPlan([
+      "forecast", "--history", try fixturePath("cases/forecast/\(folder)"), "--format", "json",
+    ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+    let indicator = try #require((json["indicators"] as? [[String: Any]])?.first)
+    return (
+      try #require(indicator["transform"] as? String),
+      try #require(indicator["forecast"] as? [String: Any])
+    )
+  }
+
+  func interval(_ forecast: [String: Any], _ level: Double) throws -> (Double, Double) {
+    let intervals = try #require(forecast["intervals"] as? [[String: Any]])
+    let match = try #require(intervals.first { ($0["level"] as? Double) == level })
+    return (try #require(match["lower"] as? Double), try #require(match["upper"] as? Double))
+  }
+
+  /// 5200, 5400, 5600, 0, 5900 orang: modelled as they are, censored at 0.
+  ///
+  /// The case's right values: about 5,480, 95% up to near 21,800 (within
+  /// 5% and 10%); nothing above four times the largest value; a finite mean
+  /// within a third of the median.
+  @Test func countWithAZero() throws {
+    let (transform, forecast) = try forecast("count-with-a-zero")
+    #expect(transform == "censored")
+    let median = try #require(forecast["median"] as? Double)
+    #expect(agrees(median, 5480, relative: 0.05))
+    let (lower95, upper95) = try interval(forecast, 0.95)
+    #expect(lower95 >= 0)
+    #expect(agrees(upper95, 21_800, relative: 0.1) && upper95 < 4 * 5900)
+    let mean = try #require(forecast["mean"] as? Double)
+    #expect(mean.isFinite && abs(mean - median) < median / 3)
+  }
+
+  /// 6.2, 5.9, 5.6, 5.3, 5.1, 7.8 %: the jump counted once.
+  ///
+  /// The case's
+  /// right values: 80% about 5.1–10.2, 95% about 3.8–13.3 (ends within
+  /// 10%); before, 0.64–37.8 and 0–75.7.
+  @Test func percentageAfterABreak() throws {
+    let (transform, forecast) = try forecast("percentage-after-a-break")
+    #expect(transform == "logit")
+    let (lower80, upper80) = try interval(forecast, 0.8)
+    let (lower95, upper95) = try interval(forecast, 0.95)
+    #expect(agrees(lower80, 5.1, relative: 0.1) && agrees(upper80, 10.2, relative: 0.1))
+    #expect(agrees(lower95, 3.8, relative: 0.1) && agrees(upper95, 13.3, relative: 0.1))
+    let mean = try #require(forecast["mean"] as? Double)
+    #expect(mean > lower80 && mean < upper80)
+  }
+
+  /// 98, 99, 99.5, 100 %: censored at the bounds; the interval reaches
+  /// below 100 and is not a point (before: [100, 100]).
+  @Test func percentageReaching100() throws {
+    let (transform, forecast) = try forecast("percentage-reaching-100")
+    #expect(transform == "censored")
+    for level in [0.8, 0.95] {
+      let (lower, upper) = try interval(forecast, level)
+      #expect(lower < 100 && lower > 95 && upper <= 100)
+    }
+  }
+}
