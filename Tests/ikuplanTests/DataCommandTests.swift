@@ -139,9 +139,6 @@ extension DataCommandTests {
       line: 2, column: 3, en: "the value 130 is outside the bounds 0–100",
       id: "nilai 130 di luar batas 0–100"),
     Malformed(
-      "negative target of a percentage", "realisasi.csv", header + "IKU-1;2025;;-5,5;;;s\n",
-      line: 2, column: 4, en: "outside the bounds", id: "di luar batas"),
-    Malformed(
       "truncated inside a quote", "realisasi.csv", header + "IKU-1;2024;39,67;;;;\"lembar IK",
       line: 2, en: "quoted field is not closed", id: "tanda kutip tidak ditutup"),
     Malformed(

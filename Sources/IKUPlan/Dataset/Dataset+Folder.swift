@@ -204,7 +204,7 @@ extension Dataset {
       let observation = AnnualObservation(
         code: indicator.code, year: yearValue,
         actual: try value(numbers, record, actual, of: indicator),
-        target: try value(numbers, record, target, of: indicator),
+        target: try value(numbers, record, target, of: indicator, withinBounds: false),
         numerator: try count(numbers, record, numerator),
         denominator: try count(numbers, record, denominator),
         source: table.text(record, source))
@@ -306,10 +306,14 @@ extension Dataset {
   }
 
   /// A value of the indicator: its unit, if written, must be the
-  /// indicator's, and it must lie within the hard bounds.
+  /// indicator's, and a realisation must lie within the hard bounds.
+  ///
+  /// A target outside them (`withinBounds: false`) is read as written: it
+  /// is what an inspector wants flagged (`target-outside-bounds`), not a
+  /// reason to refuse the sheet.
   private static func value(
     _ numbers: NumberReader, _ record: CellGrid.Row, _ column: Int?,
-    of indicator: Indicator
+    of indicator: Indicator, withinBounds: Bool = true
   ) throws -> Double? {
     guard let column, let (value, unit) = try numbers.number(record, column) else {
       return nil
@@ -318,7 +322,7 @@ extension Dataset {
     if let unit, !Unit.matches(unit, indicator.unit) {
       throw InputError(.unitMismatch(written: unit, expected: indicator.unit), at: location)
     }
-    guard indicator.allows(value) else {
+    guard !withinBounds || indicator.allows(value) else {
       throw InputError(
         .outOfBounds(value, lower: indicator.lowerBound, upper: indicator.upperBound),
         at: location)

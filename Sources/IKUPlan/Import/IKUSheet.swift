@@ -86,7 +86,9 @@ public struct IKUSheet: Sendable {
         lowerBound: 0, upperBound: Unit.isPercent(unit) ? 100 : nil,
         rollup: Unit.isPercent(unit) ? .last : .sum)
       (indicator.numeratorLabel, indicator.denominatorLabel) = Self.ratioLabels(entry.formula)
-      for (value, column) in [(actual, header.actual), (target, header.target)] {
+      // A realisation outside the bounds is an input error; a target
+      // outside them is kept and flagged by the review.
+      for (value, column) in [(actual, header.actual)] {
         if let value = value?.value, !indicator.allows(value) {
           throw InputError(
             .outOfBounds(value, lower: indicator.lowerBound, upper: indicator.upperBound),

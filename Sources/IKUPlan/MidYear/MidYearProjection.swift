@@ -133,4 +133,10 @@ public struct MidYearProjection: Sendable {
   public let historyYears: [Int]
   /// Whether any value used is illustrative.
   public let illustrative: Bool
+  /// The annual forecast of the year from the yearly history alone.
+  ///
+  /// The review's, by the same policy (``IndicatorReview``), or `nil`
+  /// without one. The year-end projection above differs from it on purpose:
+  /// it also knows this year's quarters.
+  public let annualForecast: DirectForecast?
 }

@@ -41,7 +41,9 @@ extension MidYearReview {
   /// `target`, `probabilityOfAttaining`, `status`
   /// (`on-track|at-risk|off-track`), `achievement` {`value`, `category`},
   /// `requiredPace` {`required`, `soFar`} (accumulating counts), `basis`,
-  /// `historyYears`, `illustrative`}.
+  /// `historyYears`, `illustrative`, `annualForecast` {`median`,
+  /// `probabilityOfAttaining`} (the review's forecast of the year from the
+  /// yearly history alone, or null)}.
   public var json: JSONValue {
     func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
     return .object([
@@ -90,6 +92,18 @@ extension MidYearReview {
                 } ?? .null
               ),
               ("basis", .string(p.basis.rawValue)),
+              (
+                "annualForecast",
+                p.annualForecast.map { a in
+                  .object([
+                    ("median", .double(a.median)),
+                    (
+                      "probabilityOfAttaining",
+                      a.probabilityOfAttaining.map(JSONValue.double) ?? .null
+                    ),
+                  ])
+                } ?? .null
+              ),
               ("historyYears", .array(p.historyYears.map(JSONValue.int))),
               ("illustrative", .bool(p.illustrative)),
             ])
@@ -104,7 +118,7 @@ extension MidYearReview {
     func show(_ value: Double, _ indicator: Indicator) -> String {
       indicator.isPercentage
         ? number.percent(value)
-        : number.fixed(value, decimals: Suggestions.decimals(indicator))
+        : number.fixed(value, decimals: TargetPath.decimals(indicator))
     }
     var out = markdown ? "## " : ""
     out += l.text(
@@ -158,6 +172,22 @@ extension MidYearReview {
             en:
               "needs \(show(max(pace.required, 0), p.indicator)) per quarter for the rest of the year"
               + " (so far \(show(pace.soFar, p.indicator)) per quarter)") + "\n"
+      }
+    }
+    let annual = projections.compactMap { p in p.annualForecast.map { (p, $0) } }
+    if !annual.isEmpty {
+      out +=
+        "\n"
+        + l.text(
+          id: "Proyeksi tahunan dari riwayat tahunan saja (sama dengan tinjauan target; tanpa"
+            + " data triwulan \(year)):",
+          en: "Annual forecast from the yearly history alone (as in the target review; without"
+            + " the \(year) quarters):") + "\n"
+      for (p, a) in annual {
+        out +=
+          (markdown ? "- " : "  ") + p.indicator.code + ": " + show(a.median, p.indicator)
+          + l.text(id: ", peluang ", en: ", chance ")
+          + DatasetReview.percent(a.probabilityOfAttaining, l) + "\n"
       }
     }
     if !withoutData.isEmpty {

@@ -231,7 +231,8 @@ private struct Projector {
       achievement: target.flatMap {
         Achievement(actual: median, target: $0, polarity: indicator.polarity)
       },
-      requiredPace: pace, basis: basis, historyYears: years, illustrative: illustrative)
+      requiredPace: pace, basis: basis, historyYears: years, illustrative: illustrative,
+      annualForecast: DirectForecast(annualReview()))
   }
 
   /// The share of each earlier year reached by this quarter: year-to-date
@@ -296,12 +297,14 @@ private struct Projector {
     return (.draws(ratios), paired.map(\.0.year), illustrative)
   }
 
-  /// The annual forecast for the year, from the realisations before it.
-  func annualForecast() -> Forecast.Step? {
-    let review = IndicatorReview(
-      indicator, in: dataset, year: year, settings: ReviewSettings(year: year))
-    return review.forecast
+  /// The review of the year from the yearly history: the one indicator
+  /// forecasting policy the review, forecast, check and suggest use.
+  func annualReview() -> IndicatorReview {
+    IndicatorReview(indicator, in: dataset, year: year, settings: ReviewSettings(year: year))
   }
+
+  /// The annual forecast for the year, from the realisations before it.
+  func annualForecast() -> Forecast.Step? { annualReview().forecast }
 
   func annualIllustrative() -> Bool {
     dataset.history(of: indicator.code).contains { $0.year < year && $0.isIllustrative }

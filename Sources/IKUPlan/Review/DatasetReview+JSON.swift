@@ -9,7 +9,8 @@ extension DatasetReview {
   /// {`value`, `category`}, `flags` [{`code`, `severity`, `message`}],
   /// `illustrative`, and with `suggestions: true` the `suggestions`
   /// {`realistic`, `challenging`, `recommended`: {`value`, `probability`,
-  /// `reason`}, `path`: [{`year`, `value`, `probability`}]}.
+  /// `reason`, `flags`}, `path`: [{`year`, `value`, `probability`, `flags`}]}
+  /// (`flags`: the codes `check` raises for the suggested target).
   public func json(in language: Language, suggestions: Bool) -> JSONValue {
     .object([
       ("dataset", .string(title)),
@@ -93,6 +94,7 @@ extension Suggestions {
         ("value", .double(s.value)),
         ("probability", s.probability.map(JSONValue.double) ?? .null),
         ("reason", .string(s.reason(in: language))),
+        ("flags", .array(s.flags.map { .string($0.code.rawValue) })),
       ])
     }
     return .object([
@@ -106,6 +108,7 @@ extension Suggestions {
             .object([
               ("year", .int($0.year)), ("value", .double($0.value)),
               ("probability", $0.probability.map(JSONValue.double) ?? .null),
+              ("flags", .array($0.flags.map { .string($0.code.rawValue) })),
             ])
           })
       ),

@@ -64,14 +64,22 @@ extension DatasetReview {
         out += l.text(id: "Jalur Renstra ", en: "Renstra path ") + review.indicator.code + "\n"
         if markdown { out += "\n" }
         let rows =
-          [[l.text(id: "Tahun", en: "Year"), "Target", l.text(id: "Peluang", en: "Probability")]]
+          [
+            [
+              l.text(id: "Tahun", en: "Year"), "Target",
+              l.text(id: "Peluang", en: "Probability"), l.text(id: "Catatan", en: "Note"),
+            ]
+          ]
           + path.map {
-            [String($0.year), review.show($0.value, l), Self.percent($0.probability, l)]
+            [
+              String($0.year), review.show($0.value, l), Self.percent($0.probability, l),
+              $0.flags.map { $0.message(in: l) }.joined(separator: "; "),
+            ]
           }
         out +=
           markdown
-          ? markdownTable(rows, rightAligned: [false, true, true])
-          : alignedTable(rows, rightAligned: [false, true, true])
+          ? markdownTable(rows, rightAligned: [false, true, true, false])
+          : alignedTable(rows, rightAligned: [false, true, true, false])
       }
     case .forecast:
       out +=
@@ -209,7 +217,7 @@ extension IndicatorReview {
     let format = NumberFormat(l)
     return indicator.isPercentage
       ? format.percent(value)
-      : format.fixed(value, decimals: Suggestions.decimals(indicator))
+      : format.fixed(value, decimals: TargetPath.decimals(indicator))
   }
 
   /// `42,1% (38,0–46,3)`: median and the first interval, one decimal less.
@@ -219,7 +227,7 @@ extension IndicatorReview {
     func short(_ value: Double) -> String {
       indicator.isPercentage
         ? format.fixed(value, decimals: 1)
-        : format.fixed(value, decimals: Suggestions.decimals(indicator))
+        : format.fixed(value, decimals: TargetPath.decimals(indicator))
     }
     let unit = indicator.isPercentage ? "%" : ""
     guard let interval = forecast.intervals.first else { return short(forecast.median) + unit }

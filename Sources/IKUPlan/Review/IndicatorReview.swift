@@ -220,3 +220,29 @@ public struct IndicatorReview: Sendable {
     }
   }
 }
+
+/// An indicator's forecast for a year by the one indicator forecasting
+/// policy (``IndicatorReview``: the latest run of consecutive years, the
+/// indicator's scale, the `auto` model), in the two numbers other analyses
+/// set beside their own: the mid-year projection (which also knows the
+/// year's quarters) and a scenario (which builds the indicator from its
+/// drivers).
+public struct DirectForecast: Sendable, Hashable {
+  /// The year.
+  public let year: Int
+  /// The median.
+  public let median: Double
+  /// The chance of attaining the year's target, or `nil`.
+  public let probabilityOfAttaining: Double?
+
+  /// The review's forecast, or `nil` where it has none; the chance is that
+  /// of `target` (default: the review's target).
+  public init?(_ review: IndicatorReview, target: Double?? = nil) {
+    guard let forecast = review.forecast else { return nil }
+    year = review.year
+    median = forecast.median
+    probabilityOfAttaining = (target ?? review.target).flatMap {
+      IndicatorReview.probability(of: $0, in: forecast, polarity: review.indicator.polarity)
+    }
+  }
+}

@@ -8,16 +8,23 @@ import IKUForecast
 ///   quantile for `lower`.
 /// - **Challenging**: the value attained with the challenging probability
 ///   (default 40%).
-/// - **Recommended**: the realistic target, but never worse than last
-///   year's realisation while the forecast gives holding it at least an even
-///   chance (SAKIP's "menantang dan realistis": a target below what was
-///   already achieved is not challenging); when holding is unlikely it says
-///   so and keeps the realistic value. Without a forecast interval (fewer
-///   than three years) it is last year's realisation, without a probability.
+/// - **Recommended**: the first year of the ``TargetPath`` at the realistic
+///   probability: the realistic target, but never worse than last year's
+///   realisation, so that it passes `check` (no `target-below-last-actual`,
+///   and a chance between the unrealistic and the too-easy thresholds).
+///   When holding the realisation is itself below the unrealistic
+///   threshold, both demands of SAKIP's *menantang dan realistis* cannot
+///   hold: the reason says so plainly with both values and their chances,
+///   and the recommendation holds the realisation (``TargetPath``'s
+///   documented rule) with the `target-unrealistic` flag. Without a
+///   forecast interval (fewer than three years) it is last year's
+///   realisation, without a probability.
+/// - **Path** (`--through YEAR`): the same ``TargetPath`` through that
+///   year; its first year is the recommended target.
 ///
-/// Values are inside the bounds and rounded as sheets write them: two
-/// decimals for percentages and other measures, whole numbers for counts.
-/// Probabilities are those of the rounded values.
+/// Values are inside the bounds and rounded as sheets write them (two
+/// decimals; whole numbers for counts), in the direction that keeps the
+/// chance. Probabilities are those of the rounded values.
 public struct Suggestions: Sendable {
   /// A suggested value.
   public struct Suggestion: Sendable, Hashable {
@@ -25,6 +32,9 @@ public struct Suggestions: Sendable {
     public let value: Double
     /// Its probability of being attained, or `nil` without a forecast.
     public let probability: Double?
+    /// The flags `check` raises for it (only `target-unrealistic`, where
+    /// no target can be both challenging and realistic).
+    public let flags: [ReviewFlag]
     let reasonIndonesian: String
     let reasonEnglish: String
 
@@ -34,16 +44,6 @@ public struct Suggestions: Sendable {
     }
   }
 
-  /// One year of a Renstra path.
-  public struct PathPoint: Sendable, Hashable {
-    /// The year.
-    public let year: Int
-    /// The target for the year.
-    public let value: Double
-    /// Its probability of being attained.
-    public let probability: Double?
-  }
-
   /// The realistic target, or `nil` without an interval.
   public let realistic: Suggestion?
   /// The challenging target, or `nil` without an interval.
@@ -51,7 +51,7 @@ public struct Suggestions: Sendable {
   /// The recommended target.
   public let recommended: Suggestion
   /// The Renstra path, when asked for (`--through YEAR`).
-  public let path: [PathPoint]
+  public let path: [TargetPath.Point]
 
   init?(
     indicator: Indicator, year: Int, last: YearValue?, steps: [Forecast.Step],
@@ -59,7 +59,7 @@ public struct Suggestions: Sendable {
   ) {
     guard let last else { return nil }
     let polarity = indicator.polarity
-    let decimals = Self.decimals(indicator)
+    let decimals = TargetPath.decimals(indicator)
     let number = (NumberFormat(.indonesian), NumberFormat(.english))
     func show(_ value: Double, _ format: NumberFormat) -> String {
       indicator.isPercentage
@@ -68,30 +68,24 @@ public struct Suggestions: Sendable {
     func percent(_ p: Double?, _ format: NumberFormat) -> String {
       p.map { format.fixed($0 * 100, decimals: 0) + "%" } ?? "–"
     }
-    let step =
-      year > last.year && year - last.year <= steps.count ? steps[year - last.year - 1] : nil
-
-    /// The value attained with probability `p` in `step`, bounded and
-    /// rounded, with the probability of the rounded value.
-    func attained(_ p: Double, in step: Forecast.Step) -> (Double, Double?)? {
-      let quantile: Double?
-      switch polarity {
-      case .higher: quantile = step.quantile(1 - p)
-      case .lower: quantile = step.quantile(p)
-      case .range: quantile = p >= 0.5 ? step.median : nil
-      }
-      guard let quantile else { return nil }
-      let value = Self.round(Self.bounded(quantile, indicator), decimals: decimals)
-      return (value, IndicatorReview.probability(of: value, in: step, polarity: polarity))
+    func step(_ pathYear: Int) -> Forecast.Step? {
+      let h = pathYear - last.year
+      return h >= 1 && h <= steps.count ? steps[h - 1] : nil
     }
+    func suggestion(_ p: Double, in step: Forecast.Step) -> (Double, Double?)? {
+      TargetPath.attained(p, in: step, polarity: polarity, indicator: indicator).map {
+        ($0, step.probability(attaining: $0, polarity: polarity))
+      }
+    }
+    let held = TargetPath.round(last.value, decimals: decimals, keeping: nil)
 
-    guard let step, step.hasInterval,
-      let (realisticValue, realisticP) = attained(settings.realisticProbability, in: step),
-      let (challengingValue, challengingP) = attained(settings.challengingProbability, in: step)
+    guard let first = step(year), first.hasInterval,
+      let (realisticValue, realisticP) = suggestion(settings.realisticProbability, in: first),
+      let (challengingValue, challengingP) = suggestion(
+        settings.challengingProbability, in: first)
     else {
-      let held = Self.round(last.value, decimals: decimals)
       recommended = Suggestion(
-        value: held, probability: nil,
+        value: held, probability: nil, flags: [],
         reasonIndonesian:
           "riwayat belum cukup untuk proyeksi; mempertahankan realisasi \(last.year)"
           + " (\(show(held, number.0)))",
@@ -104,95 +98,57 @@ public struct Suggestions: Sendable {
       return
     }
     realistic = Suggestion(
-      value: realisticValue, probability: realisticP,
+      value: realisticValue, probability: realisticP, flags: [],
       reasonIndonesian: "tercapai dengan peluang \(percent(realisticP, number.0))",
       reasonEnglish: "attained with probability \(percent(realisticP, number.1))")
     challenging = Suggestion(
-      value: challengingValue, probability: challengingP,
+      value: challengingValue, probability: challengingP, flags: [],
       reasonIndonesian: "menantang: peluang \(percent(challengingP, number.0))",
       reasonEnglish: "challenging: probability \(percent(challengingP, number.1))")
 
-    let held = Self.round(last.value, decimals: decimals)
-    let holdP = IndicatorReview.probability(of: held, in: step, polarity: polarity)
-    let realisticIsWorse: Bool
-    switch polarity {
-    case .higher: realisticIsWorse = realisticValue < held
-    case .lower: realisticIsWorse = realisticValue > held
-    case .range: realisticIsWorse = false
-    }
-    if realisticIsWorse, let holdP, holdP >= 0.5 {
+    let through = max(year, settings.pathThrough ?? year)
+    let targetPath = TargetPath(
+      years: (year...through).map { ($0, step($0).map { $0 as any TargetBasis }) },
+      probability: settings.realisticProbability, floor: last.value, indicator: indicator,
+      settings: settings)
+    let point = targetPath.points[0]
+    let chance = (percent(point.probability, number.0), percent(point.probability, number.1))
+    let realisticText = (
+      "\(show(realisticValue, number.0)), peluang \(percent(realisticP, number.0))",
+      "\(show(realisticValue, number.1)), probability \(percent(realisticP, number.1))"
+    )
+    if !point.heldByFloor {
       recommended = Suggestion(
-        value: held, probability: holdP,
+        value: point.value, probability: point.probability, flags: point.flags,
         reasonIndonesian:
-          "mempertahankan realisasi \(last.year) (\(show(held, number.0))): target di bawahnya"
-          + " tidak menantang, dan proyeksi memberi peluang \(percent(holdP, number.0))",
+          "realistis (peluang \(chance.0)) dan tidak di bawah realisasi \(last.year)",
         reasonEnglish:
-          "holds the \(last.year) realisation (\(show(held, number.1))): a lower target is not"
-          + " challenging, and the projection gives it \(percent(holdP, number.1))")
-    } else if realisticIsWorse {
+          "realistic (probability \(chance.1)) and not below the \(last.year) realisation")
+    } else if point.flags.isEmpty {
       recommended = Suggestion(
-        value: realisticValue, probability: realisticP,
+        value: point.value, probability: point.probability, flags: point.flags,
         reasonIndonesian:
-          "proyeksi menunjukkan mempertahankan realisasi \(last.year) (\(show(held, number.0)))"
-          + " kurang mungkin (peluang \(percent(holdP, number.0))); target realistis dengan peluang"
-          + " \(percent(realisticP, number.0))",
+          "mempertahankan realisasi \(last.year) (\(show(held, number.0))), peluang \(chance.0):"
+          + " target realistis (\(realisticText.0)) di bawah realisasi, tidak menantang",
         reasonEnglish:
-          "the projection makes holding the \(last.year) realisation (\(show(held, number.1)))"
-          + " unlikely (probability \(percent(holdP, number.1))); a realistic target with"
-          + " probability \(percent(realisticP, number.1))")
+          "holds the \(last.year) realisation (\(show(held, number.1))), probability \(chance.1):"
+          + " the realistic target (\(realisticText.1)) is below the realisation, not challenging")
     } else {
       recommended = Suggestion(
-        value: realisticValue, probability: realisticP,
+        value: point.value, probability: point.probability, flags: point.flags,
         reasonIndonesian:
-          "realistis (peluang \(percent(realisticP, number.0))) dan tidak di bawah realisasi"
-          + " \(last.year)",
+          "menantang dan realistis tidak dapat dipenuhi bersamaan: target realistis"
+          + " (\(realisticText.0)) di bawah realisasi \(last.year), dan mempertahankan realisasi"
+          + " (\(show(held, number.0))) peluangnya hanya \(chance.0); disarankan mempertahankan"
+          + " realisasi, karena target di bawah realisasi tidak menantang (LKE SAKIP), dengan"
+          + " catatan tidak realistis",
         reasonEnglish:
-          "realistic (probability \(percent(realisticP, number.1))) and not below the"
-          + " \(last.year) realisation")
+          "challenging and realistic cannot both hold: the realistic target (\(realisticText.1))"
+          + " is below the \(last.year) realisation, and holding the realisation"
+          + " (\(show(held, number.1))) has only \(chance.1); the realisation is held, as a"
+          + " target below it is not challenging (SAKIP evaluation), flagged unrealistic")
     }
-
-    // A Renstra path: the realistic value of each year, never turning back.
-    var path: [PathPoint] = []
-    if let through = settings.pathThrough, through >= year {
-      var previous = recommended.value
-      for pathYear in year...through {
-        let h = pathYear - last.year
-        guard h >= 1, h <= steps.count else { break }
-        var value =
-          pathYear == year
-          ? recommended.value
-          : (attained(settings.realisticProbability, in: steps[h - 1])?.0 ?? previous)
-        switch polarity {
-        case .higher: value = max(value, previous)
-        case .lower: value = min(value, previous)
-        case .range: break
-        }
-        previous = value
-        path.append(
-          PathPoint(
-            year: pathYear, value: value,
-            probability: IndicatorReview.probability(
-              of: value, in: steps[h - 1], polarity: polarity)))
-      }
-    }
-    self.path = path
+    path = (settings.pathThrough ?? year - 1) >= year ? targetPath.points : []
   }
 
-  /// Two decimals, or none for counts.
-  static func decimals(_ indicator: Indicator) -> Int {
-    !indicator.isPercentage && indicator.lowerBound == 0 && indicator.upperBound == nil ? 0 : 2
-  }
-
-  static func round(_ value: Double, decimals: Int) -> Double {
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    return (value * scale).rounded() / scale
-  }
-
-  static func bounded(_ value: Double, _ indicator: Indicator) -> Double {
-    var value = value
-    if let lower = indicator.lowerBound { value = max(value, lower) }
-    if let upper = indicator.upperBound { value = min(value, upper) }
-    return value
-  }
 }

@@ -4,8 +4,21 @@ extension RenstraAnalysis {
   /// [{`year`, `target`, `indicator`: {`mean`, `median`, `p10`, `p90`,
   /// `probabilityOfAttaining`}, `outputs`: {NAME: {`mean`, `median`, `p10`,
   /// `p90`}}}], `totals`: {NAME: {…}}}], `targetPath`: [{`year`, `value`,
-  /// `probability`}] (null when not asked), `targetPathScenario`,
+  /// `probability`, `flags`}] (null when not asked), `targetPathScenario`,
+  /// `directForecasts` [{`year`, `median`, `probabilityOfAttaining`}] (the
+  /// review's forecast of each year from the indicator's own history),
   /// `typedTargets`: [{`year`, `value`, `flags`}].
+  private var directForecastsJSON: JSONValue {
+    .array(
+      directForecasts.map { d in
+        let chance: JSONValue = d.probabilityOfAttaining.map(JSONValue.double) ?? .null
+        return .object([
+          ("year", .int(d.year)), ("median", .double(d.median)),
+          ("probabilityOfAttaining", chance),
+        ])
+      })
+  }
+
   public var json: JSONValue {
     let summary = ScenarioAnalysis.Summary.jsonMembers
     let outputs = ScenarioAnalysis.Summary.jsonObject
@@ -57,11 +70,13 @@ extension RenstraAnalysis {
               .object([
                 ("year", .int($0.year)), ("value", .double($0.value)),
                 ("probability", .double($0.probability)),
+                ("flags", .array($0.flags.map { .string($0.code.rawValue) })),
               ])
             })
         } ?? .null
       ),
       ("targetPathScenario", targetPathScenario.map(JSONValue.string) ?? .null),
+      ("directForecasts", directForecastsJSON),
       (
         "typedTargets",
         .array(
@@ -151,20 +166,42 @@ extension RenstraAnalysis {
           + money(total.summary.p90, number) + ")\n"
       }
     }
+    if !directForecasts.isEmpty, let indicator {
+      out +=
+        "\n"
+        + l.text(
+          id: "Proyeksi langsung \(indicator.code) dari riwayatnya sendiri (seperti tinjauan"
+            + " target): ",
+          en: "Direct forecast of \(indicator.code) from its own history (as in the target"
+            + " review): ")
+        + directForecasts.map { "\($0.year) " + show($0.median, number) }.joined(
+          separator: ", ")
+        + l.text(
+          id: ". Skenario membangun \(indicator.code) dari pemicunya melalui rumus berkas"
+            + " skenario, sehingga angkanya dapat berbeda.",
+          en: ". The scenarios build \(indicator.code) from its drivers through the scenario"
+            + " file's formula, so their figures can differ.") + "\n"
+    }
     if let targetPath, let scenario = targetPathScenario {
       out += "\n" + (markdown ? "### " : "")
       out +=
         l.text(id: "Jalur target dari \"\(scenario)\"", en: "Target path from \"\(scenario)\"")
         + "\n" + (markdown ? "\n" : "")
       let rows =
-        [[l.text(id: "Tahun", en: "Year"), "Target", l.text(id: "Peluang", en: "Chance")]]
+        [
+          [
+            l.text(id: "Tahun", en: "Year"), "Target", l.text(id: "Peluang", en: "Chance"),
+            l.text(id: "Catatan", en: "Note"),
+          ]
+        ]
         + targetPath.map {
           [
             String($0.year), show($0.value, number),
             number.fixed($0.probability * 100, decimals: 1) + "%",
+            $0.flags.map { $0.message(in: l) }.joined(separator: "; "),
           ]
         }
-      out += textTable(rows, rightAligned: [false, true, true], markdown: markdown)
+      out += textTable(rows, rightAligned: [false, true, true, false], markdown: markdown)
     }
     let flagged = typedTargets.filter { !$0.flags.isEmpty }
     if !flagged.isEmpty {

@@ -21,14 +21,13 @@ import IKUForecast
 ///
 /// **Targets.** Each year's target is the file's `targets`, else the
 /// dataset's target for that year. A derived path (`target_path: {from,
-/// probability}`) is, year by year, the quantile of the named scenario's
-/// indicator that is attained with the probability asked (`1 − p` for
-/// higher-is-better, `p` for lower), rounded as the sheet rounds (two
-/// decimals; whole numbers when the history is whole) in the direction that
-/// keeps the probability, held inside the indicator's bounds, and made
-/// monotone in the good direction (a year whose quantile falls behind the
-/// previous target keeps the previous target, and its lower probability is
-/// reported).
+/// probability}`) is ``TargetPath`` — the rule of `suggest --through` —
+/// over the named scenario's indicator draws: year by year the value
+/// attained with the probability asked, rounded as the sheet rounds in the
+/// direction that keeps the probability, held inside the bounds, and never
+/// worse than the year before, starting from the last realisation (the
+/// baseline); a year held by that floor reports its lower probability and,
+/// below 10%, the `target-unrealistic` flag.
 public struct RenstraAnalysis: Sendable {
   /// One year of one scenario.
   public struct YearResult: Sendable {
@@ -60,6 +59,8 @@ public struct RenstraAnalysis: Sendable {
     public let value: Double
     /// The chance the named scenario attains it (same draws).
     public let probability: Double
+    /// The flags `check` raises for it (``TargetPath``).
+    public let flags: [ReviewFlag]
   }
 
   /// A typed target and what is wrong with it.
@@ -97,6 +98,10 @@ public struct RenstraAnalysis: Sendable {
   public let budget: String?
   /// Whether any value used is illustrative rather than official.
   public let illustrative: Bool
+  /// The indicator's forecast of each year from its own history by the
+  /// review's policy (``DirectForecast``), beside the scenarios'
+  /// driver-built figures; empty without an indicator or a dataset.
+  public let directForecasts: [DirectForecast]
   /// The number of draws.
   public let draws: Int
 
@@ -197,13 +202,23 @@ public struct RenstraAnalysis: Sendable {
     }
     self.cases = cases
     self.illustrative = illustrative
+    directForecasts = years.compactMap { year in
+      indicator.flatMap { indicator in
+        dataset.flatMap { dataset in
+          DirectForecast(
+            IndicatorReview(
+              indicator, in: dataset, year: year, settings: ReviewSettings(year: year)),
+            target: targets[year])
+        }
+      }
+    }
 
     var paths: [String: [PathPoint]] = [:]
     if let request = file.targetPath {
       for (name, yearly) in indicatorDraws {
         paths[name] = Self.derivePath(
           yearly, years: years, probability: request.probability, indicator: indicator,
-          history: history.compactMap(\.actual), sampler: sampler)
+          floor: baseline?.value, sampler: sampler)
       }
     }
     pathsByScenario = paths
@@ -253,33 +268,32 @@ public struct RenstraAnalysis: Sendable {
   /// The derived path: quantiles, rounded safely, bounded, monotone.
   static func derivePath(
     _ yearly: [[Double]], years: [Int], probability: Double, indicator: Indicator?,
-    history: [Double], sampler: Sampler
+    floor: Double?, sampler: Sampler
   ) -> [PathPoint] {
-    let polarity = indicator?.polarity ?? .higher
-    let lowerIsBetter = polarity == .lower
-    let whole =
-      !(indicator?.isPercentage ?? false) && !history.isEmpty
-      && history.allSatisfy { $0 == $0.rounded() }
-    let scale = whole ? 1.0 : 100.0
-    var path: [PathPoint] = []
-    var previous: Double?
-    for (index, year) in years.enumerated() {
-      let q = EmpiricalQuantiles.of(
-        yearly[index], at: [lowerIsBetter ? probability : 1 - probability])[0]
-      // Round in the direction that keeps the chance: down when higher is
-      // better, up when lower is.
-      var value =
-        lowerIsBetter ? (q * scale).rounded(.up) / scale : (q * scale).rounded(.down) / scale
-      if let low = indicator?.lowerBound { value = max(value, low) }
-      if let high = indicator?.upperBound { value = min(value, high) }
-      if let previous { value = lowerIsBetter ? min(value, previous) : max(value, previous) }
-      previous = value
-      path.append(
-        PathPoint(
-          year: year, value: value,
-          probability: sampler.share(yearly[index], attaining: value, polarity: polarity)))
+    let bases = zip(years, yearly).map { year, draws in
+      (year: year, basis: Draws(values: draws, sampler: sampler) as (any TargetBasis)?)
     }
-    return path
+    return TargetPath(
+      years: bases, probability: probability, floor: floor, indicator: indicator,
+      settings: ReviewSettings()
+    ).points.compactMap { point in
+      // Draws always give a chance.
+      point.probability.map {
+        PathPoint(year: point.year, value: point.value, probability: $0, flags: point.flags)
+      }
+    }
+  }
+
+  /// A scenario's indicator draws in one year, as a basis for a target.
+  struct Draws: TargetBasis {
+    let values: [Double]
+    let sampler: Sampler
+
+    func quantile(_ p: Double) -> Double? { EmpiricalQuantiles.of(values, at: [p])[0] }
+
+    func probability(attaining target: Double, polarity: Polarity) -> Double? {
+      sampler.share(values, attaining: target, polarity: polarity)
+    }
   }
 }
 

@@ -1,62 +1,77 @@
 extension ScenarioAnalysis {
   /// `ikuplan scenario --format json`: `indicator`, `year`, `target`,
-  /// `draws`, `illustrative`, `scenarios`: [{`name`, `indicator`: {`mean`,
+  /// `draws`, `illustrative`, `directForecast` {`year`, `median`,
+  /// `probabilityOfAttaining`} (the review's forecast of the indicator from
+  /// its own history, or null), `scenarios`: [{`name`, `indicator`: {`mean`,
   /// `median`, `p10`, `p90`, `probabilityOfAttaining`, `category`},
   /// `outputs`: {NAME: {`mean`, `median`, `p10`, `p90`}}}], `goal`:
   /// {`driver`, `target`, `value`, `probability`, `wanted`, `outputs`} (null
   /// when not asked; `value` null when no value in the range reaches it),
   /// `sensitivity`: [{`driver`, `low`, `high`}].
+  private var directForecastJSON: JSONValue {
+    guard let d = directForecast else { return .null }
+    let chance: JSONValue = d.probabilityOfAttaining.map(JSONValue.double) ?? .null
+    return .object([
+      ("year", .int(d.year)), ("median", .double(d.median)), ("probabilityOfAttaining", chance),
+    ])
+  }
+
   public var json: JSONValue {
     let summary = Summary.jsonMembers
     let outputs = Summary.jsonObject
-    return .object([
+    let head: [(String, JSONValue)] = [
       ("indicator", indicator.map { .string($0.code) } ?? .null),
       ("year", .int(year)),
       ("target", target.map(JSONValue.double) ?? .null),
       ("draws", .int(draws)),
       ("illustrative", .bool(illustrative)),
-      (
-        "scenarios",
-        .array(
-          cases.map { c in
+      ("directForecast", directForecastJSON),
+    ]
+    return .object(
+      head + [
+        (
+          "scenarios",
+          .array(
+            cases.map { c in
+              .object([
+                ("name", .string(c.name)),
+                (
+                  "indicator",
+                  .object(
+                    summary(c.indicator) + [
+                      (
+                        "probabilityOfAttaining",
+                        c.probabilityOfAttaining.map(JSONValue.double) ?? .null
+                      ),
+                      ("category", c.achievement.map { .string($0.category.code) } ?? .null),
+                    ])
+                ),
+                ("outputs", outputs(c.outputs)),
+              ])
+            })
+        ),
+        (
+          "goal",
+          goal.map { g in
             .object([
-              ("name", .string(c.name)),
-              (
-                "indicator",
-                .object(
-                  summary(c.indicator) + [
-                    (
-                      "probabilityOfAttaining",
-                      c.probabilityOfAttaining.map(JSONValue.double) ?? .null
-                    ),
-                    ("category", c.achievement.map { .string($0.category.code) } ?? .null),
-                  ])
-              ),
-              ("outputs", outputs(c.outputs)),
+              ("driver", .string(g.driver)), ("target", .double(g.target)),
+              ("value", g.value.map(JSONValue.double) ?? .null),
+              ("probability", .double(g.probability)), ("wanted", .double(g.wanted)),
+              ("outputs", outputs(g.outputs)),
             ])
-          })
-      ),
-      (
-        "goal",
-        goal.map { g in
-          .object([
-            ("driver", .string(g.driver)), ("target", .double(g.target)),
-            ("value", g.value.map(JSONValue.double) ?? .null),
-            ("probability", .double(g.probability)), ("wanted", .double(g.wanted)),
-            ("outputs", outputs(g.outputs)),
-          ])
-        } ?? .null
-      ),
-      (
-        "sensitivity",
-        .array(
-          sensitivity.map {
-            .object([
-              ("driver", .string($0.driver)), ("low", .double($0.low)), ("high", .double($0.high)),
-            ])
-          })
-      ),
-    ])
+          } ?? .null
+        ),
+        (
+          "sensitivity",
+          .array(
+            sensitivity.map {
+              .object([
+                ("driver", .string($0.driver)), ("low", .double($0.low)),
+                ("high", .double($0.high)),
+              ])
+            })
+        ),
+      ])
   }
 
   /// The scenarios side by side for people (or Markdown), with deltas
@@ -118,6 +133,22 @@ extension ScenarioAnalysis {
     let right = [false] + Array(repeating: true, count: header.count - 1)
     out +=
       markdown ? markdownTable(rows, rightAligned: right) : alignedTable(rows, rightAligned: right)
+    if let direct = directForecast, let indicator {
+      out +=
+        "\n"
+        + l.text(
+          id: "Proyeksi langsung \(indicator.code) \(direct.year) dari riwayatnya sendiri (seperti"
+            + " tinjauan target): median \(show(direct.median)), peluang"
+            + " \(chance(direct.probabilityOfAttaining)). Skenario di atas membangun"
+            + " \(indicator.code) dari pemicunya melalui rumus berkas skenario, dengan riwayat"
+            + " dan sebaran tiap pemicu, sehingga angkanya dapat berbeda dari proyeksi langsung.",
+          en: "Direct forecast of \(indicator.code) \(direct.year) from its own history (as in the"
+            + " target review): median \(show(direct.median)), chance"
+            + " \(chance(direct.probabilityOfAttaining)). The scenarios above build"
+            + " \(indicator.code) from its drivers through the scenario file's formula, with each"
+            + " driver's own history and spread, so their figures can differ from the direct"
+            + " forecast.") + "\n"
+    }
 
     if let goal {
       out += "\n"

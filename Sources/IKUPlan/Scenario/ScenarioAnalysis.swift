@@ -98,6 +98,10 @@ public struct ScenarioAnalysis: Sendable {
   public let illustrative: Bool
   /// The number of draws.
   public let draws: Int
+  /// The indicator's forecast from its own history by the review's policy,
+  /// beside the scenarios' driver-built one, or `nil` (no indicator or no
+  /// forecast).
+  public let directForecast: DirectForecast?
 
   /// Evaluates a scenario file against a dataset (for the indicator, its
   /// target and the history of forecast drivers).
@@ -125,6 +129,13 @@ public struct ScenarioAnalysis: Sendable {
       }
     self.target = target
     draws = file.draws
+    directForecast = indicator.flatMap { indicator in
+      dataset.flatMap { dataset in
+        DirectForecast(
+          IndicatorReview(indicator, in: dataset, year: year, settings: ReviewSettings(year: year)),
+          target: target)
+      }
+    }
 
     // Forecast drivers become predictive distributions.
     var illustrative = file.illustrative

@@ -1,0 +1,173 @@
+import IKUForecast
+
+/// A distribution of one year's value that a target can be set against: a
+/// forecast step, or the draws of a scenario's indicator.
+public protocol TargetBasis: Sendable {
+  /// The `p` quantile of the year's value, or `nil` where no spread is
+  /// claimed.
+  func quantile(_ p: Double) -> Double?
+  /// The probability that the year attains `target` (`P(Y ≥ target)` for
+  /// `higher`, `P(Y ≤ target)` for `lower`), or `nil` where none is claimed.
+  func probability(attaining target: Double, polarity: Polarity) -> Double?
+}
+
+extension Forecast.Step: TargetBasis {
+  public func probability(attaining target: Double, polarity: Polarity) -> Double? {
+    IndicatorReview.probability(of: target, in: self, polarity: polarity)
+  }
+}
+
+/// The one rule by which ikuplan sets targets year by year: `suggest`'s
+/// recommended target and its `--through` path, and a Renstra scenario's
+/// `target_path`.
+///
+/// Each year's target is the value attained with the asked probability `p`
+/// (the `1 − p` quantile when higher is better, the `p` quantile when lower
+/// is), rounded as sheets write it (two decimals, whole numbers for counts)
+/// in the direction that keeps the chance, held inside the bounds, and
+/// never worse than the year before — starting from the last realisation,
+/// so that no target falls below what was already achieved (SAKIP's LKE:
+/// targets must be *menantang dan realistis*; `check` flags a target below
+/// the last realisation). Where that floor is what sets the target, the
+/// target is harder than `p`; where it is so hard that the chance falls
+/// below the unrealistic threshold (10% by default), both demands cannot
+/// hold at once: the target still does not fall below the realisation (the
+/// documented rule: a target below what was achieved is not accepted in
+/// the evaluation, an ambitious one is), and the point carries the
+/// `target-unrealistic` flag that `check` would raise, with its chance, so
+/// that the planner sees the conflict. A year without a distribution keeps
+/// the previous target, without a chance.
+public struct TargetPath: Sendable {
+  /// One year of the path.
+  public struct Point: Sendable, Hashable {
+    /// The year.
+    public let year: Int
+    /// The target.
+    public let value: Double
+    /// Its chance of being attained, or `nil` without a distribution.
+    public let probability: Double?
+    /// The value attained with the asked probability, before the floor of
+    /// the previous target (rounded and bounded), or `nil` without a
+    /// distribution.
+    public let attainedValue: Double?
+    /// Whether the floor (the last realisation, or the year before) set
+    /// the target rather than the asked probability.
+    public let heldByFloor: Bool
+    /// The flags `check` raises for this target (`target-unrealistic`,
+    /// `target-too-easy`); never `target-below-last-actual`.
+    public let flags: [ReviewFlag]
+  }
+
+  /// The years, in order.
+  public let points: [Point]
+
+  /// Derives a path.
+  ///
+  /// - Parameters:
+  ///   - years: The years, in increasing order, each with its distribution
+  ///     (`nil` where there is none).
+  ///   - probability: The chance asked of each target, in (0, 1).
+  ///   - floor: The last realisation, where there is one.
+  ///   - indicator: Polarity, bounds and rounding; without one, higher is
+  ///     better, no bounds and two decimals.
+  ///   - settings: The thresholds of the flags.
+  public init(
+    years: [(year: Int, basis: (any TargetBasis)?)], probability: Double, floor: Double?,
+    indicator: Indicator?, settings: ReviewSettings
+  ) {
+    precondition(probability > 0 && probability < 1, "a probability lies in (0, 1)")
+    let polarity = indicator?.polarity ?? .higher
+    let decimals = Self.decimals(indicator)
+    let words = indicator.map(FlagWords.init)
+    var previous = floor.map { Self.round($0, decimals: decimals, keeping: nil) }
+    var points: [Point] = []
+    for (year, basis) in years {
+      let attained = basis.flatMap { basis in
+        Self.attained(probability, in: basis, polarity: polarity, indicator: indicator)
+      }
+      var value = attained ?? previous
+      var held = attained == nil
+      if let candidate = value, let floorValue = previous,
+        Self.isWorse(candidate, than: floorValue, polarity)
+      {
+        value = floorValue
+        held = true
+      }
+      guard let value else { continue }
+      previous = value
+      let chance = basis?.probability(attaining: value, polarity: polarity)
+      var flags: [ReviewFlag] = []
+      if let chance, let words {
+        if chance < settings.unrealisticBelow {
+          flags.append(words.unrealistic(chance))
+        } else if chance > settings.tooEasyAbove {
+          flags.append(words.tooEasy(chance))
+        }
+      }
+      points.append(
+        Point(
+          year: year, value: value, probability: chance, attainedValue: attained,
+          heldByFloor: held && attained != nil, flags: flags))
+    }
+    self.points = points
+  }
+
+  /// The value attained with probability `p` in `basis`: the quantile,
+  /// rounded in the direction that keeps the chance and held inside the
+  /// bounds; the median for a `range` indicator.
+  static func attained(
+    _ p: Double, in basis: any TargetBasis, polarity: Polarity, indicator: Indicator?
+  ) -> Double? {
+    let quantile: Double?
+    switch polarity {
+    case .higher: quantile = basis.quantile(1 - p)
+    case .lower: quantile = basis.quantile(p)
+    case .range: quantile = basis.quantile(0.5)
+    }
+    guard let quantile else { return nil }
+    return bounded(
+      round(quantile, decimals: decimals(indicator), keeping: polarity), indicator)
+  }
+
+  static func isWorse(_ value: Double, than reference: Double, _ polarity: Polarity) -> Bool {
+    switch polarity {
+    case .higher: return value < reference
+    case .lower: return value > reference
+    case .range: return false
+    }
+  }
+
+  /// Two decimals, or none for counts (a lower bound of 0 and no upper one,
+  /// not a percentage).
+  static func decimals(_ indicator: Indicator?) -> Int {
+    guard let indicator else { return 2 }
+    return !indicator.isPercentage && indicator.lowerBound == 0 && indicator.upperBound == nil
+      ? 0 : 2
+  }
+
+  /// Rounds to `decimals`: down when higher is better and up when lower is
+  /// (so that the rounded target keeps at least the chance of the exact
+  /// one), to the nearest without a polarity or for `range`.
+  static func round(_ value: Double, decimals: Int, keeping polarity: Polarity?) -> Double {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    // A value one rounding step from a boundary (39.67 stored as
+    // 39.669999…) is that boundary: rounding direction applies to real
+    // fractions only.
+    let scaled = value * scale
+    let nearest = scaled.rounded()
+    if abs(scaled - nearest) <= 1e-9 * max(1, abs(scaled)) { return nearest / scale }
+    switch polarity {
+    case .higher: return scaled.rounded(.down) / scale
+    case .lower: return scaled.rounded(.up) / scale
+    case .range, nil: return nearest / scale
+    }
+  }
+
+  static func bounded(_ value: Double, _ indicator: Indicator?) -> Double {
+    var value = value
+    if let lower = indicator?.lowerBound { value = max(value, lower) }
+    if let upper = indicator?.upperBound { value = min(value, upper) }
+    return value
+  }
+}
