@@ -97,4 +97,24 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: path))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["laporan.html"])
   }
+
+  /// The numbers behind each chart are the review's: the forecast line is
+  /// the review's medians, the 80% fan its 80% intervals (one number per
+  /// quantity).
+  @Test func chartsShowTheReviewsForecast() throws {
+    let folder = packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path
+    let review = DatasetReview(try Dataset(folder: folder))
+    let report = HTMLReport(review: review, midYear: nil, language: .indonesian)
+    for r in review.indicators {
+      guard let last = r.lastActual, r.forecast != nil else { continue }
+      let chart = report.chart(r)
+      let line = try #require(chart.series.first { $0.cssClass == "forecast" })
+      let steps = Array(r.steps.prefix(r.year - last.year))
+      #expect(line.points.dropFirst().map(\.y) == steps.map(\.median), "\(r.indicator.code)")
+      let fan = try #require(chart.bands.first { $0.cssClass == "band-80" })
+      let intervals = steps.compactMap { $0.intervals.first { $0.level == 0.8 } }
+      #expect(fan.points.dropFirst().map(\.lower) == intervals.map(\.lower))
+      #expect(fan.points.dropFirst().map(\.upper) == intervals.map(\.upper))
+    }
+  }
 }
