@@ -49,7 +49,8 @@ public enum Transform: Sendable, Hashable {
     case none
   }
 
-  /// The scale a planner gets by default for a series with optional bounds.
+  /// The scale a planner gets by default for a series with optional bounds
+  /// (`lower < upper` where both are given: a programmer error otherwise).
   ///
   /// - Both bounds, every value strictly inside: the scaled logit, so that
   ///   intervals narrow near a bound as the values can.
@@ -61,9 +62,8 @@ public enum Transform: Sendable, Hashable {
   ///   amounts more than by rates over the three to ten years planners have.
   /// - No bounds: the values as they are.
   public static func automatic(for values: [Double], lower: Double?, upper: Double?) -> Transform {
-    if let lower, let upper, lower < upper,
-      values.allSatisfy({ lower < $0 && $0 < upper })
-    {
+    precondition(Self.ordered(lower, upper), "the lower bound must lie below the upper one")
+    if let lower, let upper, values.allSatisfy({ lower < $0 && $0 < upper }) {
       return .logit(lower: lower, upper: upper)
     }
     if lower != nil || upper != nil {
@@ -74,13 +74,17 @@ public enum Transform: Sendable, Hashable {
 
   /// The scale for a user's choice, checked against the values.
   ///
+  /// The bounds must be ordered where both are given (a programmer error
+  /// otherwise: callers check what users type).
+  ///
   /// - Throws: ``ForecastError/outsideScale(index:)`` for the first value the
   ///   chosen scale cannot take (a value ≤ 0 for the log, one outside the
   ///   open bounds for the logit); ``ForecastError/needsBounds`` for a logit
-  ///   without two ordered bounds.
+  ///   without two bounds.
   public static func chosen(
     _ choice: Choice, for values: [Double], lower: Double?, upper: Double?
   ) throws -> Transform {
+    precondition(Self.ordered(lower, upper), "the lower bound must lie below the upper one")
     let transform: Transform
     switch choice {
     case .auto:
@@ -92,13 +96,20 @@ public enum Transform: Sendable, Hashable {
     case .log:
       transform = .log
     case .logit:
-      guard let lower, let upper, lower < upper else { throw ForecastError.needsBounds }
+      guard let lower, let upper else { throw ForecastError.needsBounds }
       transform = .logit(lower: lower, upper: upper)
     }
     if let index = values.firstIndex(where: { $0.isFinite && !transform.accepts($0) }) {
       throw ForecastError.outsideScale(index: index)
     }
     return transform
+  }
+
+  /// Whether two optional bounds are ordered (`lower < upper` where both
+  /// are given).
+  static func ordered(_ lower: Double?, _ upper: Double?) -> Bool {
+    guard let lower, let upper else { return true }
+    return lower < upper
   }
 
   /// A name for output: `identity`, `censored`, `log`, `logit`.

@@ -35,7 +35,7 @@ public enum ForecastError: Error, Sendable, Equatable {
   /// inside the bounds for the logit, outside them for a censored scale
   /// (index from 0).
   case outsideScale(index: Int)
-  /// The logit was asked for without two ordered bounds.
+  /// The logit was asked for without two bounds.
   case needsBounds
 }
 
