@@ -52,24 +52,48 @@ public enum Transform: Sendable, Hashable {
   /// The scale a planner gets by default for a series with optional bounds
   /// (`lower < upper` where both are given: a programmer error otherwise).
   ///
-  /// - Both bounds, every value strictly inside: the scaled logit, so that
-  ///   intervals narrow near a bound as the values can.
-  /// - Both bounds and a value on one (0% or 100% reached), or one bound
-  ///   only (a count, at least 0): the values as they are, censored at the
+  /// - Both bounds, and every value at least 2% of the range away from
+  ///   either (between 2% and 98% for a percentage), and the history not an
+  ///   exact straight line: the scaled logit, so that intervals narrow near
+  ///   a bound as the values can. The margin keeps the logit from
+  ///   stretching one value near a bound far from the others (0,01% lies as
+  ///   far from 3% on the logit scale as 3% from 50%, and one such year
+  ///   turned an 80% interval of a falling 2–3% rate into 0,04–82%), and
+  ///   keeps the bound itself attainable: the logit gives a 100% target a
+  ///   chance of exactly 0 however close the history is.
+  /// - Otherwise, where there is a bound (a percentage near or on 0% or
+  ///   100%; a count, at least 0): the values as they are, censored at the
   ///   bounds. A logit with an offset would put half the forecast on the
   ///   bound ([100, 100] for a history reaching 100%), and a log would blow
   ///   up on a zero year; yearly counts of people and cooperatives change by
   ///   amounts more than by rates over the three to ten years planners have.
+  ///   An exact straight line stays a line (no variation, no interval),
+  ///   whatever the unit.
   /// - No bounds: the values as they are.
   public static func automatic(for values: [Double], lower: Double?, upper: Double?) -> Transform {
     precondition(Self.ordered(lower, upper), "the lower bound must lie below the upper one")
-    if let lower, let upper, values.allSatisfy({ lower < $0 && $0 < upper }) {
-      return .logit(lower: lower, upper: upper)
+    if let lower, let upper, !isStraightLine(values) {
+      let margin = 0.02 * (upper - lower)
+      if values.allSatisfy({ lower + margin <= $0 && $0 <= upper - margin }) {
+        return .logit(lower: lower, upper: upper)
+      }
     }
     if lower != nil || upper != nil {
       return .censored(lower: lower ?? -.infinity, upper: upper ?? .infinity)
     }
     return .identity
+  }
+
+  /// Whether three or more values lie on a straight line (every second
+  /// difference within 10⁻⁹ of the largest value): a constant or a line,
+  /// which has no variation on its own scale and would get a spurious one
+  /// on a curved scale.
+  static func isStraightLine(_ values: [Double]) -> Bool {
+    guard values.count >= 3 else { return false }
+    let scale = values.map(abs).max() ?? 0
+    return zip(values.dropFirst(2), zip(values.dropFirst(), values)).allSatisfy { c, ab in
+      abs(c - 2 * ab.0 + ab.1) <= 1e-9 * scale
+    }
   }
 
   /// The scale for a user's choice, checked against the values.

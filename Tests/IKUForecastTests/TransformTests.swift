@@ -31,6 +31,20 @@ import Testing
       Transform.automatic(for: [5200, 0, 5900], lower: 0, upper: nil)
         == .censored(lower: 0, upper: .infinity))
     #expect(Transform.automatic(for: [-3, 4], lower: nil, upper: nil) == .identity)
+    // Within 2% of the range of a bound: censored (the logit would stretch
+    // 0,01% as far from 3% as 3% is from 50%).
+    #expect(
+      Transform.automatic(for: [0.01, 3, 2.8, 2.5, 2.4], lower: 0, upper: 100)
+        == .censored(lower: 0, upper: 100))
+    #expect(
+      Transform.automatic(for: [99.5, 99.7, 99.95], lower: 0, upper: 100)
+        == .censored(lower: 0, upper: 100))
+    #expect(Transform.automatic(for: [2, 3, 98], lower: 0, upper: 100) == Self.percent)
+    // An exact straight line keeps its scale, where it has no variation.
+    #expect(
+      Transform.automatic(for: [50, 52, 54, 56], lower: 0, upper: 100)
+        == .censored(lower: 0, upper: 100))
+    #expect(Transform.isStraightLine([7, 7, 7]) && !Transform.isStraightLine([1, 2, 4]))
   }
 
   @Test func explicitChoiceIsChecked() throws {

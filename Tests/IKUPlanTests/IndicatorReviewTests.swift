@@ -129,7 +129,8 @@ import Testing
     let percent = Indicator(code: "A", name: "a", unit: "%", lowerBound: 0, upperBound: 100)
     let count = Indicator(code: "B", name: "b", unit: "orang", lowerBound: 0)
     let other = Indicator(code: "C", name: "c", unit: "indeks")
-    #expect(IndicatorReview.transform(for: percent, values: [1]).name == "logit")
+    #expect(IndicatorReview.transform(for: percent, values: [39.67]).name == "logit")
+    #expect(IndicatorReview.transform(for: percent, values: [1]).name == "censored")
     #expect(IndicatorReview.transform(for: percent, values: [0, 1]).name == "censored")
     #expect(
       IndicatorReview.transform(for: count, values: [0, 2])

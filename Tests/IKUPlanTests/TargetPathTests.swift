@@ -90,6 +90,36 @@ import Testing
     #expect(path.points[1].value == path.points[0].value && path.points[1].probability == nil)
   }
 
+  /// Three decimals for a 0–1 ratio, two for a percentage, none for a
+  /// count; the realisation is put on that grid in the good direction.
+  @Test func decimalsAndTheFloor() {
+    let gini = Indicator(
+      code: "G", name: "g", unit: "rasio", polarity: .lower, lowerBound: 0, upperBound: 1)
+    #expect(TargetPath.decimals(gini) == 3)
+    #expect(TargetPath.decimals(Self.percent) == 2)
+    #expect(TargetPath.decimals(Indicator(code: "B", name: "b", unit: "orang", lowerBound: 0)) == 0)
+    #expect(TargetPath.round(0.721, decimals: 2, notWorseFor: .higher) == 0.73)
+    #expect(TargetPath.round(0.2915, decimals: 3, notWorseFor: .lower) == 0.291)
+    let path = TargetPath(
+      years: [(2020, Normal(mean: 0.70, sd: 0.002))], probability: 0.7, floor: 0.7213,
+      indicator: Self.percent, settings: ReviewSettings())
+    #expect(path.points[0].value == 0.73)
+  }
+
+  /// No target can beat the best bound: 0 cases for a lower-is-better count
+  /// is not "too easy", however likely.
+  @Test func theBestBoundIsNeverTooEasy() throws {
+    let cases = Indicator(
+      code: "C", name: "c", unit: "kasus", polarity: .lower, lowerBound: 0)
+    #expect(cases.isBestPossible(0) && !cases.isBestPossible(1))
+    let path = TargetPath(
+      years: [(2020, Normal(mean: -2, sd: 0.5))], probability: 0.7, floor: 1, indicator: cases,
+      settings: ReviewSettings())
+    #expect(path.points[0].value == 0)
+    #expect(try #require(path.points[0].probability) > 0.9)
+    #expect(path.points[0].flags.isEmpty)
+  }
+
   @Test func roundingKeepsTheChance() {
     #expect(TargetPath.round(51.987, decimals: 2, keeping: .higher) == 51.98)
     #expect(TargetPath.round(51.981, decimals: 2, keeping: .lower) == 51.99)

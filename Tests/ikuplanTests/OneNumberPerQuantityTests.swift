@@ -118,4 +118,61 @@ import Testing
     #expect(report.status == 0, "\(report.standardError)")
     #expect(FileManager.default.fileExists(atPath: output))
   }
+
+  /// Histories of the kinds a newcomer's review found failing (a value near
+  /// a bound, a tight 0–1 ratio realised at three decimals, a
+  /// lower-is-better Gini and case count, a percentage reaching 99,99%):
+  /// unit, polarity, bounds, values.
+  static let histories: [(String, String, String, String, [Double])] = [
+    ("near-zero", "%", "turun", "0,100", [0.01, 3, 2.8, 2.5, 2.4]),
+    ("ratio", "rasio", "naik", "0,1", [0.701, 0.705, 0.712, 0.716, 0.721]),
+    ("gini", "rasio", "turun", "0,1", [0.301, 0.298, 0.295, 0.292, 0.29]),
+    ("cases", "kasus", "turun", ",", [12, 9, 6, 3, 1]),
+    ("near-100", "%", "naik", "0,100", [99.99, 97, 96, 98, 99]),
+    ("tight", "%", "naik", "0,100", [66.0, 66.03, 66.06, 66.09, 66.125]),
+  ]
+
+  /// A dataset folder (dot decimals) with one indicator K1 from 2015 and
+  /// the target for the year after the last value.
+  static func dataset(
+    unit: String, polarity: String, bounds: String, values: [Double], target: Double?
+  ) throws -> String {
+    let folder = try temporaryFolder()
+    _ = try writeFile(
+      "indikator.csv",
+      "kode,sasaran,indikator,formula,satuan,polaritas,min,maks,pembilang,penyebut,konsolidasi\n"
+        + "K1,,Indikator uji,,\(unit),\(polarity),\(bounds),,,terakhir\n", in: folder)
+    var rows = "kode,tahun,realisasi,target,pembilang,penyebut,sumber\n"
+    for (index, value) in values.enumerated() {
+      rows += "K1,\(2015 + index),\(value),,,,ilustrasi: uji\n"
+    }
+    if let target { rows += "K1,\(2015 + values.count),,\(target),,,ilustrasi: uji\n" }
+    _ = try writeFile("realisasi.csv", rows, in: folder)
+    return folder.path
+  }
+
+  /// Typed in as the target, the recommendation passes `check --strict`, or
+  /// carries exactly the flags `check` raises; it is never worse than the
+  /// last realisation.
+  @Test(arguments: histories.map(\.0))
+  func recommendationsPassCheck(_ name: String) throws {
+    let (_, unit, polarity, bounds, values) = try #require(Self.histories.first { $0.0 == name })
+    let plain = try Self.dataset(
+      unit: unit, polarity: polarity, bounds: bounds, values: values, target: nil)
+    let suggest = try Self.json(["suggest", "--history", plain, "--angka", "en"])
+    let indicator = try #require((suggest["indicators"] as? [[String: Any]])?.first)
+    let recommended = try #require(
+      (indicator["suggestions"] as? [String: Any])?["recommended"] as? [String: Any])
+    let value = try #require(recommended["value"] as? Double)
+    let last = try #require(values.last)
+    #expect(polarity == "naik" ? value >= last : value <= last, "\(name): \(value)")
+    let flags = try #require(recommended["flags"] as? [String])
+    let typed = try Self.dataset(
+      unit: unit, polarity: polarity, bounds: bounds, values: values, target: value)
+    let check = try Self.json(["check", "--history", typed, "--angka", "en"])
+    let checked = try #require((check["indicators"] as? [[String: Any]])?.first)
+    let raised = (checked["flags"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+      .filter { $0 != "illustrative-data" }
+    #expect(raised == flags, "\(name): check \(raised), suggest \(flags)")
+  }
 }

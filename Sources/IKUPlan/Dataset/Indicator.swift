@@ -51,6 +51,17 @@ public struct Indicator: Sendable, Hashable {
   public var isPercentage: Bool { Unit.isPercent(unit) }
 
   /// Whether `value` lies within the hard bounds.
+  /// Whether `value` is the best value the indicator can take: its upper
+  /// bound when higher is better, its lower bound when lower is. No target
+  /// can be more challenging, so none at that bound is "too easy".
+  public func isBestPossible(_ value: Double) -> Bool {
+    switch polarity {
+    case .higher: return upperBound.map { value >= $0 } ?? false
+    case .lower: return lowerBound.map { value <= $0 } ?? false
+    case .range: return false
+    }
+  }
+
   public func allows(_ value: Double) -> Bool {
     (lowerBound.map { value >= $0 } ?? true) && (upperBound.map { value <= $0 } ?? true)
   }
@@ -125,14 +136,19 @@ enum Unit {
   /// Whether a unit counts people or things, which cannot be negative:
   /// `orang`, `jiwa`, `unit`, `buah`, `koperasi`, `usaha`, `UMKM`, `IKM`,
   /// `lembaga`, `perusahaan`, `kelompok`, `desa`, `kelurahan`, `dokumen`,
-  /// `laporan`, `kegiatan`, `kali`, `paket`, `sertifikat` (Indonesian
-  /// performance sheets' usual count units; anything else has no default
-  /// bound).
+  /// `laporan`, `kegiatan`, `kali`, `paket`, `sertifikat`, `kasus`, `KK`,
+  /// `keluarga`, `rumah`, `rumah tangga`, `sekolah`, `siswa`, `peserta`,
+  /// `pasien`, `penduduk`, `bayi`, `balita`, `anak`, `kecamatan`, `kampung`,
+  /// `titik`, `pekerja`, `tenaga kerja`, `wirausaha`, `pelaku usaha`, `ekor`
+  /// (Indonesian performance sheets' usual count units; anything else has
+  /// no default bound).
   static func isCount(_ unit: String) -> Bool {
     [
       "orang", "jiwa", "unit", "buah", "koperasi", "usaha", "umkm", "ikm", "lembaga",
       "perusahaan", "kelompok", "desa", "kelurahan", "dokumen", "laporan", "kegiatan", "kali",
-      "paket", "sertifikat",
+      "paket", "sertifikat", "kasus", "kk", "keluarga", "rumah", "rumah tangga", "sekolah",
+      "siswa", "peserta", "pasien", "penduduk", "bayi", "balita", "anak", "kecamatan",
+      "kampung", "titik", "pekerja", "tenaga kerja", "wirausaha", "pelaku usaha", "ekor",
     ].contains(trimmed(unit).lowercased())
   }
 

@@ -150,7 +150,8 @@ public struct IndicatorReview: Sendable {
       probability: probability,
       illustrative: usesIllustrativeData, settings: settings)
     suggestions = Suggestions(
-      indicator: indicator, year: year, last: history.last, steps: steps, settings: settings)
+      indicator: indicator, year: year, last: history.last, years: history.count, steps: steps,
+      settings: settings)
   }
 
   // MARK: - Pieces
@@ -205,7 +206,9 @@ public struct IndicatorReview: Sendable {
     if let probability {
       if probability < settings.unrealisticBelow {
         flags.append(words.unrealistic(probability))
-      } else if probability > settings.tooEasyAbove {
+      } else if probability > settings.tooEasyAbove,
+        !(target.map(indicator.isBestPossible) ?? false)
+      {
         flags.append(words.tooEasy(probability))
       }
     }

@@ -53,8 +53,10 @@ public struct Suggestions: Sendable {
   /// The Renstra path, when asked for (`--through YEAR`).
   public let path: [TargetPath.Point]
 
+  /// Suggests targets from a review's forecast steps (from the year after
+  /// `last` on); `years` is the number of realisations the forecast used.
   init?(
-    indicator: Indicator, year: Int, last: YearValue?, steps: [Forecast.Step],
+    indicator: Indicator, year: Int, last: YearValue?, years: Int, steps: [Forecast.Step],
     settings: ReviewSettings
   ) {
     guard let last else { return nil }
@@ -77,21 +79,31 @@ public struct Suggestions: Sendable {
         ($0, step.probability(attaining: $0, polarity: polarity))
       }
     }
-    let held = TargetPath.round(last.value, decimals: decimals, keeping: nil)
+    let held = TargetPath.round(last.value, decimals: decimals, notWorseFor: polarity)
+    // "Below" the realisation is worse when higher is better, "above" when
+    // lower is.
+    let worseSide =
+      polarity == .lower ? (id: "di atas", en: "above") : (id: "di bawah", en: "below")
 
     guard let first = step(year), first.hasInterval,
       let (realisticValue, realisticP) = suggestion(settings.realisticProbability, in: first),
       let (challengingValue, challengingP) = suggestion(
         settings.challengingProbability, in: first)
     else {
+      // Without an interval: too few years, or years without variation.
+      let why =
+        steps.isEmpty || years < 3
+        ? (id: "riwayat belum cukup untuk proyeksi", en: "too little history for a projection")
+        : (
+          id: "riwayat tidak bervariasi, peluang tidak dapat diperkirakan",
+          en: "the history does not vary, so no chance can be estimated"
+        )
       recommended = Suggestion(
         value: held, probability: nil, flags: [],
         reasonIndonesian:
-          "riwayat belum cukup untuk proyeksi; mempertahankan realisasi \(last.year)"
-          + " (\(show(held, number.0)))",
+          "\(why.id); mempertahankan realisasi \(last.year) (\(show(held, number.0)))",
         reasonEnglish:
-          "too little history for a projection; holds the \(last.year) realisation"
-          + " (\(show(held, number.1)))")
+          "\(why.en); holds the \(last.year) realisation (\(show(held, number.1)))")
       realistic = nil
       challenging = nil
       path = []
@@ -121,32 +133,36 @@ public struct Suggestions: Sendable {
       recommended = Suggestion(
         value: point.value, probability: point.probability, flags: point.flags,
         reasonIndonesian:
-          "realistis (peluang \(chance.0)) dan tidak di bawah realisasi \(last.year)",
+          "realistis (peluang \(chance.0)) dan tidak \(worseSide.id) realisasi \(last.year)",
         reasonEnglish:
-          "realistic (probability \(chance.1)) and not below the \(last.year) realisation")
+          "realistic (probability \(chance.1)) and not \(worseSide.en) the \(last.year)"
+          + " realisation")
     } else if point.flags.isEmpty {
       recommended = Suggestion(
         value: point.value, probability: point.probability, flags: point.flags,
         reasonIndonesian:
           "mempertahankan realisasi \(last.year) (\(show(held, number.0))), peluang \(chance.0):"
-          + " target realistis (\(realisticText.0)) di bawah realisasi, tidak menantang",
+          + " target realistis (\(realisticText.0)) \(worseSide.id) realisasi, tidak menantang",
         reasonEnglish:
           "holds the \(last.year) realisation (\(show(held, number.1))), probability \(chance.1):"
-          + " the realistic target (\(realisticText.1)) is below the realisation, not challenging")
+          + " the realistic target (\(realisticText.1)) is \(worseSide.en) the realisation, not"
+          + " challenging")
     } else {
       recommended = Suggestion(
         value: point.value, probability: point.probability, flags: point.flags,
         reasonIndonesian:
           "menantang dan realistis tidak dapat dipenuhi bersamaan: target realistis"
-          + " (\(realisticText.0)) di bawah realisasi \(last.year), dan mempertahankan realisasi"
+          + " (\(realisticText.0)) \(worseSide.id) realisasi \(last.year), dan mempertahankan"
+          + " realisasi"
           + " (\(show(held, number.0))) peluangnya hanya \(chance.0); disarankan mempertahankan"
-          + " realisasi, karena target di bawah realisasi tidak menantang (LKE SAKIP), dengan"
+          + " realisasi, karena target \(worseSide.id) realisasi tidak menantang (LKE SAKIP), dengan"
           + " catatan tidak realistis",
         reasonEnglish:
           "challenging and realistic cannot both hold: the realistic target (\(realisticText.1))"
-          + " is below the \(last.year) realisation, and holding the realisation"
+          + " is \(worseSide.en) the \(last.year) realisation, and holding the realisation"
           + " (\(show(held, number.1))) has only \(chance.1); the realisation is held, as a"
-          + " target below it is not challenging (SAKIP evaluation), flagged unrealistic")
+          + " target \(worseSide.en) it is not challenging (SAKIP evaluation), flagged"
+          + " unrealistic")
     }
     path = (settings.pathThrough ?? year - 1) >= year ? targetPath.points : []
   }

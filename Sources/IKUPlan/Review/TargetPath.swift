@@ -79,11 +79,13 @@ public struct TargetPath: Sendable {
     let polarity = indicator?.polarity ?? .higher
     let decimals = Self.decimals(indicator)
     let words = indicator.map(FlagWords.init)
-    var previous = floor.map { Self.round($0, decimals: decimals, keeping: nil) }
+    // The realisation on the sheet's grid, never worse than it.
+    var previous = floor.map { Self.round($0, decimals: decimals, notWorseFor: polarity) }
     var points: [Point] = []
     for (year, basis) in years {
       let attained = basis.flatMap { basis in
-        Self.attained(probability, in: basis, polarity: polarity, indicator: indicator)
+        Self.attained(
+          probability, in: basis, polarity: polarity, indicator: indicator, settings: settings)
       }
       var value = attained ?? previous
       var held = attained == nil
@@ -97,10 +99,10 @@ public struct TargetPath: Sendable {
       previous = value
       let chance = basis?.probability(attaining: value, polarity: polarity)
       var flags: [ReviewFlag] = []
-      if let chance, let words {
+      if let chance, let words, let indicator {
         if chance < settings.unrealisticBelow {
           flags.append(words.unrealistic(chance))
-        } else if chance > settings.tooEasyAbove {
+        } else if chance > settings.tooEasyAbove, !indicator.isBestPossible(value) {
           flags.append(words.tooEasy(chance))
         }
       }
@@ -115,8 +117,15 @@ public struct TargetPath: Sendable {
   /// The value attained with probability `p` in `basis`: the quantile,
   /// rounded in the direction that keeps the chance and held inside the
   /// bounds; the median for a `range` indicator.
+  ///
+  /// Where the forecast is so tight that rounding that way gives a chance
+  /// above the too-easy threshold while the other neighbour on the grid
+  /// lies between the thresholds, the other neighbour is taken, so that the
+  /// suggestion passes `check` (a line rising by 0,03 a year makes 66,14
+  /// too easy at 93% and 66,15 fair).
   static func attained(
-    _ p: Double, in basis: any TargetBasis, polarity: Polarity, indicator: Indicator?
+    _ p: Double, in basis: any TargetBasis, polarity: Polarity, indicator: Indicator?,
+    settings: ReviewSettings? = nil
   ) -> Double? {
     let quantile: Double?
     switch polarity {
@@ -125,8 +134,17 @@ public struct TargetPath: Sendable {
     case .range: quantile = basis.quantile(0.5)
     }
     guard let quantile else { return nil }
-    return bounded(
-      round(quantile, decimals: decimals(indicator), keeping: polarity), indicator)
+    let decimals = decimals(indicator)
+    let keeping = bounded(round(quantile, decimals: decimals, keeping: polarity), indicator)
+    guard let settings, polarity != .range,
+      let chance = basis.probability(attaining: keeping, polarity: polarity),
+      chance > settings.tooEasyAbove
+    else { return keeping }
+    let other = bounded(round(quantile, decimals: decimals, notWorseFor: polarity), indicator)
+    guard let otherChance = basis.probability(attaining: other, polarity: polarity),
+      otherChance >= settings.unrealisticBelow && otherChance <= settings.tooEasyAbove
+    else { return keeping }
+    return other
   }
 
   static func isWorse(_ value: Double, than reference: Double, _ polarity: Polarity) -> Bool {
@@ -137,12 +155,18 @@ public struct TargetPath: Sendable {
     }
   }
 
-  /// Two decimals, or none for counts (a lower bound of 0 and no upper one,
-  /// not a percentage).
+  /// The decimals a sheet writes: none for counts (a lower bound of 0 and no
+  /// upper one, not a percentage), three for a measure whose whole range is
+  /// at most 1 (a ratio such as the Gini, 0,292), two otherwise.
   static func decimals(_ indicator: Indicator?) -> Int {
     guard let indicator else { return 2 }
-    return !indicator.isPercentage && indicator.lowerBound == 0 && indicator.upperBound == nil
-      ? 0 : 2
+    if !indicator.isPercentage && indicator.lowerBound == 0 && indicator.upperBound == nil {
+      return 0
+    }
+    if let lower = indicator.lowerBound, let upper = indicator.upperBound, upper - lower <= 1 {
+      return 3
+    }
+    return 2
   }
 
   /// Rounds to `decimals`: down when higher is better and up when lower is
@@ -161,6 +185,18 @@ public struct TargetPath: Sendable {
     case .higher: return scaled.rounded(.down) / scale
     case .lower: return scaled.rounded(.up) / scale
     case .range, nil: return nearest / scale
+    }
+  }
+
+  /// Rounds to `decimals` in the good direction: up when higher is better,
+  /// down when lower is, so that a target on the sheet's grid is never
+  /// worse than `value` (a realisation of 0,721 gives 0,73 at two decimals,
+  /// not 0,72).
+  static func round(_ value: Double, decimals: Int, notWorseFor polarity: Polarity) -> Double {
+    switch polarity {
+    case .higher: return round(value, decimals: decimals, keeping: .lower)
+    case .lower: return round(value, decimals: decimals, keeping: .higher)
+    case .range: return round(value, decimals: decimals, keeping: nil)
     }
   }
 
