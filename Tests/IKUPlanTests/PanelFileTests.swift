@@ -212,6 +212,21 @@ import Testing
     }
   }
 
+  /// A workbook is read by the same rules; locations are its row numbers.
+  @Test func workbooks() throws {
+    let wide = try PanelFile(contentsOfFile: fixturePath("panels/wide.xlsx"))
+    #expect(wide.layout == .wide && wide.ids == ["A", "B", "C"])
+    #expect(Array(wide.batch[0]) == [1, 2.5, 3] && Array(wide.batch[1]) == [4, 5.25])
+    #expect(wide.lastPeriods == [3, 3, 2])
+    #expect(wide.location(ofValue: 0, inSeries: 1).line == 4)
+    let path = try fixturePath("panels/gap.xlsx")
+    #expect(
+      throws: InputError(
+        .seriesGap("B", from: 3, through: 3, wide: true),
+        at: SourceLocation(file: path, line: 4, column: 4))
+    ) { try PanelFile(contentsOfFile: path) }
+  }
+
   @Test func missingMarkersAndIntegers() {
     for text in ["", "-", "n/a", "N/A", "na", "NA", "\u{2013}"] {
       #expect(FastNumber.isMissing(Array(text.utf8)), "\(text)")
