@@ -41,6 +41,11 @@ struct PanelScaleOptions: ParsableArguments {
     if transform == .logit && (lower == nil || upper == nil) {
       throw ValidationError("--transform logit needs both bounds (--bounds LOW,HIGH).")
     }
+    // The log keeps forecasts above 0 and nothing else.
+    if transform == .log && (upper != nil || (lower ?? 0) > 0) {
+      throw ValidationError(
+        "--transform log keeps forecasts above 0 only: no upper bound, no lower bound above 0.")
+    }
   }
 
   /// The scale for the library.

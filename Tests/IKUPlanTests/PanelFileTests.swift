@@ -70,7 +70,9 @@ import Testing
     #expect(Array(indonesianTabs.batch[0]) == [1.5, 2.25])
     #expect(refusal("A\t1,5\t2,25\n")?.problem == .notANumber("1,5"))
     // Decimal commas between commas cannot be read.
-    #expect(refusal("A,1,2\n", convention: .indonesian)?.location.line == 1)
+    #expect(
+      refusal("A,1,2\n", convention: .indonesian)
+        == InputError(.decimalCommaBetweenCommas, at: SourceLocation(file: "p.csv", line: 1)))
     // Quoted fields and spaces around them.
     let quoted = try parse("\"A\" , \"1.5\" ,2\n")
     #expect(quoted.ids == ["A"] && Array(quoted.batch[0]) == [1.5, 2])
@@ -219,6 +221,9 @@ import Testing
     #expect(Array(wide.batch[0]) == [1, 2.5, 3] && Array(wide.batch[1]) == [4, 5.25])
     #expect(wide.lastPeriods == [3, 3, 2])
     #expect(wide.location(ofValue: 0, inSeries: 1).line == 4)
+    let indonesian = try PanelFile(
+      contentsOfFile: fixturePath("panels/wide.xlsx"), convention: .indonesian)
+    #expect(indonesian.batch.values == wide.batch.values)
     let path = try fixturePath("panels/gap.xlsx")
     #expect(
       throws: InputError(

@@ -181,6 +181,7 @@ import Testing
     for arguments in [
       ["--transform", "logit"], ["--transform", "logit", "--bounds", "0,"],
       ["--bounds", "5,1"], ["--bounds", "0"], ["--bounds", "a,b"], ["--transform", "sqrt"],
+      ["--transform", "log", "--bounds", "0,100"], ["--transform", "log", "--bounds", "1,"],
     ] {
       #expect(
         try runIKUPlan(["forecast", "--panel", panel] + arguments).status == 2, "\(arguments)")

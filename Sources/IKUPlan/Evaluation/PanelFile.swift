@@ -93,9 +93,11 @@ public struct PanelFile: Sendable {
         at: SourceLocation(file: path, line: 0))
     }
     if path.lowercased().hasSuffix(".xlsx") {
+      let convention = convention ?? .english
       try self.init(
-        bytes: Self.tabSeparated(CellGrid(contentsOfFile: path)), file: path,
-        convention: convention ?? .english, delimiter: 9)
+        bytes: Self.tabSeparated(
+          CellGrid(contentsOfFile: path), decimalComma: convention == .indonesian),
+        file: path, convention: convention, delimiter: 9)
       return
     }
     // Mapped, not read: a 1 GB line is refused after its first megabyte is
@@ -224,8 +226,7 @@ public struct PanelFile: Sendable {
       convention.map { $0 == .indonesian ? 44 : 46 } ?? (delimiter == 59 ? 44 : 46)
     if decimal == delimiter {
       throw InputError(
-        .invalidValue(expected: "';' or a tab between the fields of a panel with decimal commas"),
-        at: SourceLocation(file: file, line: first.line))
+        .decimalCommaBetweenCommas, at: SourceLocation(file: file, line: first.line))
     }
     func fields(_ line: (start: Int, end: Int, line: Int)) -> [Slice<UnsafeBufferPointer<UInt8>>] {
       var result: [Slice<UnsafeBufferPointer<UInt8>>] = []
@@ -463,8 +464,10 @@ public struct PanelFile: Sendable {
   }
 
   /// A worksheet as tab-separated bytes, one line per row number (blank
-  /// lines where the sheet has no row), so that locations stay the sheet's.
-  private static func tabSeparated(_ grid: CellGrid) -> [UInt8] {
+  /// lines where the sheet has no row), so that locations stay the sheet's;
+  /// numbers stored as numbers are written with the decimal separator the
+  /// text cells use.
+  private static func tabSeparated(_ grid: CellGrid, decimalComma: Bool) -> [UInt8] {
     var bytes: [UInt8] = []
     var line = 1
     for row in grid.rows {
@@ -474,7 +477,11 @@ public struct PanelFile: Sendable {
       }
       for (index, cell) in row.cells.enumerated() {
         if index > 0 { bytes.append(9) }
-        for byte in cell.text.utf8 {
+        var text = cell.text
+        if case .number = cell, decimalComma {
+          text = text.replacingOccurrences(of: ".", with: ",")
+        }
+        for byte in text.utf8 {
           bytes.append(byte == 9 || byte == 10 || byte == 13 ? 32 : byte)
         }
       }

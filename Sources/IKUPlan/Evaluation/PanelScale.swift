@@ -22,12 +22,16 @@ public struct PanelScale: Sendable, Hashable {
   /// Creates a scale.
   ///
   /// - Precondition: finite bounds, `lower < upper` when both are given,
-  ///   and both for ``Transform/Choice/logit`` (the command line checks
-  ///   them).
+  ///   both for ``Transform/Choice/logit``, and for ``Transform/Choice/log``
+  ///   no upper bound and no lower bound above 0, which its forecasts
+  ///   could cross (the command line checks them).
   public init(choice: Transform.Choice = .auto, lower: Double? = nil, upper: Double? = nil) {
     precondition(lower.map(\.isFinite) ?? true && upper.map(\.isFinite) ?? true, "finite bounds")
     if let lower, let upper { precondition(lower < upper, "the lower bound is below the upper") }
     precondition(choice != .logit || (lower != nil && upper != nil), "the logit needs two bounds")
+    precondition(
+      choice != .log || (upper == nil && (lower ?? 0) <= 0),
+      "the log keeps forecasts inside no bounds other than a lower one at most 0")
     self.choice = choice
     self.lower = lower
     self.upper = upper

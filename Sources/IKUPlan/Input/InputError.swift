@@ -127,6 +127,8 @@ public struct InputError: Error, Sendable, Equatable {
     case seriesGap(String, from: Int, through: Int, wide: Bool)
     /// A panel without a single value.
     case noPanelValues
+    /// A panel with `,` between its fields read with decimal commas.
+    case decimalCommaBetweenCommas
     /// A panel value outside the bounds given for the panel (`--bounds`).
     case seriesOutsideBounds(String, period: Int, value: Double, lower: Double?, upper: Double?)
     /// A panel value that the chosen scale (`--transform`) cannot take.
@@ -360,6 +362,12 @@ public struct InputError: Error, Sendable, Equatable {
         : l.text(
           id: "deret '\(series)' berlubang: tidak ada nilai untuk periode \(span); \(rest)",
           en: "series '\(series)' has a gap: no value for period \(span); \(rest)")
+    case .decimalCommaBetweenCommas:
+      return l.text(
+        id: "koma desimal (--angka id) tidak dapat dibaca di antara kolom yang dipisah koma; "
+          + "simpan panel dengan pemisah ';' atau tab",
+        en: "decimal commas (--angka id) cannot be read between fields separated by commas; "
+          + "save the panel with ';' or tabs between the fields")
     case .noPanelValues:
       return l.text(
         id: "panel tidak berisi satu nilai pun (pemisah kolom yang dikenal: koma, titik koma, tab)",
