@@ -34,9 +34,15 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   }
 
   static func delimited(_ bytes: [UInt8]) {
+    for convention in [nil, NumberConvention.indonesian] {
+      guard let panel = try? PanelFile(bytes: bytes, file: "fuzz.csv", convention: convention)
+      else { continue }
+      for series in panel.ids.indices where panel.batch.length(series) > 0 {
+        _ = panel.location(ofValue: 0, inSeries: series)
+      }
+      _ = try? PanelScale(lower: 0, upper: 100).transforms(for: panel)
+    }
     guard let grid = try? CellGrid(delimitedBytes: bytes, file: "fuzz.csv") else { return }
-    _ = try? Panel(grid)
-    _ = try? Panel(grid, convention: .indonesian)
     guard let table = try? Table(grid) else { return }
     let columns = Array(0..<table.header.count)
     for forced in [nil, NumberConvention.indonesian, .english] {

@@ -15,7 +15,9 @@ struct Evaluate: ParsableCommand {
       scaled interval score (MSIS) of the 95% interval. auto's intervals are
       calibrated on the backtest errors of the training parts pooled across
       the panel; --no-pooling calibrates each series on its own record, as a
-      single indicator is.
+      single indicator is. --bounds and --transform choose the scale each
+      training series is modelled on, as in forecast --panel; scores are taken
+      on the original scale.
       """)
 
   @Option(help: "The training panel.")
@@ -41,6 +43,8 @@ struct Evaluate: ParsableCommand {
   @Option(help: "Output format: table, json or markdown.")
   var format: OutputFormat = .table
 
+  @OptionGroup var scale: PanelScaleOptions
+
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
@@ -55,11 +59,12 @@ struct Evaluate: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors(in: global.language) {
-      let trainPanel = try Panel(CellGrid(contentsOfFile: train), convention: global.numbers)
-      let testPanel = try Panel(CellGrid(contentsOfFile: test), convention: global.numbers)
+      let trainPanel = try PanelFile(contentsOfFile: train, convention: global.numbers)
+      let testPanel = try PanelFile(contentsOfFile: test, convention: global.numbers)
       let jobs = max(self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1)
       let report = try Backtest(
-        horizon: horizon, window: window, jobs: jobs, poolIntervals: pooling
+        horizon: horizon, window: window, jobs: jobs, poolIntervals: pooling,
+        scale: scale.scale
       ).run(
         train: trainPanel, test: testPanel)
       guard report.seriesCount > 0 else {

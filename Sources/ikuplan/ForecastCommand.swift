@@ -11,7 +11,9 @@ struct ForecastCommand: ParsableCommand {
     abstract: "Forecast each indicator for a year, with intervals and the chance of the target.",
     discussion: """
       With --panel FILE, forecasts every series of a panel (long series,period,value
-      or wide id,v1,…,vn) and writes series,period,model,mean,lo80,hi80,lo95,hi95.
+      or wide id,v1,…,vn) and writes series,period,model,mean,lo80,hi80,lo95,hi95;
+      with --bounds or --transform the series are modelled on that scale and the
+      point column is the back-transformed median (named median).
       """)
 
   @Option(help: "A panel of many series to forecast in one batch.")
@@ -38,9 +40,14 @@ struct ForecastCommand: ParsableCommand {
   @Option(help: "With --panel: worker threads (default: all cores).")
   var threads: Int?
 
+  @OptionGroup var scale: PanelScaleOptions
+
   @OptionGroup var options: ReviewOptions
 
   func validate() throws {
+    if panel == nil && (!scale.bounds.isEmpty || scale.transform != .auto) {
+      throw ValidationError("--bounds and --transform apply to --panel.")
+    }
     if !(1...100).contains(horizon) { throw ValidationError("--horizon takes 1 to 100 years.") }
     if let threads, !(1...256).contains(threads) {
       throw ValidationError("--threads takes 1 to 256.")
@@ -54,15 +61,16 @@ struct ForecastCommand: ParsableCommand {
         return
       }
       let threads = max(self.threads ?? ProcessInfo.processInfo.activeProcessorCount, 1)
-      let file = try PanelFile(contentsOfFile: panel)
+      let file = try PanelFile(contentsOfFile: panel, convention: options.global.numbers)
+      let transforms = try scale.scale.transforms(for: file)
       let progress = ProgressBar(total: file.ids.count, language: options.global.language)
       let forecasts = BatchForecaster(
         models: model, horizon: horizon, levels: options.level, threads: threads
-      ).forecast(file.batch) { progress.advance($0) }
+      ).forecast(file.batch, transforms: transforms) { progress.advance($0) }
       progress.finish()
       try PanelForecastWriter(
         panel: file, forecasts: forecasts, horizon: horizon, levels: options.level,
-        threads: threads
+        median: transforms.contains { $0 != .identity }, threads: threads
       ).write(to: output, protecting: [panel])
     }
   }

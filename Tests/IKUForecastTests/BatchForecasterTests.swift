@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 
@@ -103,6 +104,61 @@ import Testing
     }
   }
 
+  /// Each series on its own scale: the same numbers as the one-series
+  /// forecaster with that transform, and every end inside its support.
+  @Test(arguments: [BatchForecaster.Model.drift, .linear, .auto])
+  func transformedSeriesAsAlone(_ model: BatchForecaster.Model) throws {
+    // Small percentages (the batch's levels divided by 10), some near 0.
+    var batch = SeriesBatch()
+    let source = Self.batch()
+    for i in 0..<60 { batch.append(source[i].map { $0 / 10 }) }
+    let transforms: [Transform] = (0..<batch.count).map { i in
+      switch i % 3 {
+      case 0: return .logit(lower: 0, upper: 100)
+      case 1: return .censored(lower: 0, upper: 100)
+      default: return .log
+      }
+    }
+    let result = BatchForecaster(models: [model], horizon: 2, levels: [0.8, 0.95]).forecast(
+      batch, transforms: transforms)[0]
+    let pool =
+      model == .auto
+      ? BatchForecaster(models: [.auto], horizon: 2).pooledCalibration(
+        batch.mapped(by: transforms)) : nil
+    for i in 0..<batch.count {
+      let forecaster = Forecaster(model: Self.oneSeriesModel(model), transform: transforms[i])
+      guard let fit = try? forecaster.fit(Array(batch[i])) else {
+        #expect(result.center[i * 2].isNaN)
+        continue
+      }
+      let alone = forecaster.forecast(fit, horizon: 2, levels: [0.8, 0.95], calibration: pool)
+      for (h, step) in alone.steps.enumerated() {
+        let index = i * 2 + h
+        #expect(agrees(result.center[index], step.median, relative: 1e-10, absolute: 1e-12))
+        for l in 0..<2 where step.hasInterval {
+          let (low, high) = (result.lower[l][index], result.upper[l][index])
+          #expect(agrees(low, step.intervals[l].lower, relative: 1e-10, absolute: 1e-12))
+          #expect(agrees(high, step.intervals[l].upper, relative: 1e-10, absolute: 1e-12))
+          #expect(transforms[i].support.contains(low) && transforms[i].support.contains(high))
+        }
+      }
+    }
+  }
+
+  /// Identity transforms change nothing, bit for bit.
+  @Test func identityTransformsAreThePlainPath() {
+    let batch = Self.batch()
+    let forecaster = BatchForecaster(models: [.drift, .linear], horizon: 2)
+    let plain = forecaster.forecast(batch)
+    let mapped = forecaster.forecast(
+      batch, transforms: Array(repeating: .identity, count: batch.count))
+    for (a, b) in zip(plain, mapped) {
+      #expect(a.center.elementsEqual(b.center) { $0 == $1 || ($0.isNaN && $1.isNaN) })
+      #expect(
+        a.upper[1].elementsEqual(b.upper[1]) { $0 == $1 || ($0.isNaN && $1.isNaN) })
+    }
+  }
+
   @Test func seriesBatchLayout() {
     var batch = SeriesBatch()
     batch.append([1, 2, 3])
@@ -112,5 +168,8 @@ import Testing
     #expect(batch.count == 2)
     #expect(batch.length(1) == 2)
     #expect(Array(batch[1]) == [4, 5])
+    let mapped = batch.mapped(by: [.identity, .log])
+    #expect(Array(mapped[0]) == [1, 2, 3])
+    #expect(Array(mapped[1]) == [4.0, 5.0].map { Foundation.log($0) })
   }
 }

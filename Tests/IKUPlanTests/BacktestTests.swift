@@ -1,3 +1,4 @@
+import Foundation
 import IKUForecast
 import TestSupport
 import Testing
@@ -5,24 +6,76 @@ import Testing
 @testable import IKUPlan
 
 @Suite struct BacktestTests {
-  private func panel(_ text: String) throws -> Panel {
-    try Panel(CellGrid(delimitedBytes: Array(text.utf8), file: "p.csv"))
+  private func panel(_ text: String, file: String = "p.csv") throws -> PanelFile {
+    try PanelFile(bytes: Array(text.utf8), file: file)
   }
 
-  @Test func wideAndLongFormsReadTheSameSeries() throws {
-    let wide = try panel("A,1,2,3\nB,5,6\n")
-    let long = try panel("series,period,value\nA,1,1\nA,2,2\nA,3,3\nB,1,5\nB,2,6\n")
-    #expect(wide.series == long.series)
-    #expect(wide["B"]?.values == [5, 6])
-    let headed = try panel("id,v1,v2,v3\nA,1,2,3\n")
-    #expect(headed.series.map(\.id) == ["A"])
-  }
-
-  @Test func aTextValueIsLocated() {
+  /// A test series must start right after its training part: a gap
+  /// between them would score a two-year-ahead forecast as one year ahead.
+  @Test func aGapBetweenTrainingAndTestIsRefused() throws {
+    let train = try panel("series,period,value\nA,1,10\nA,2,12\nA,3,13\n")
     #expect(
       throws: InputError(
-        .notANumber("x"), at: SourceLocation(file: "p.csv", line: 2, column: 3))
-    ) { try panel("A,1,2\nB,1,x\n") }
+        .seriesGap("A", from: 4, through: 4, wide: false),
+        at: SourceLocation(file: "t.csv", line: 2, column: 2))
+    ) {
+      try Backtest(models: [NaiveModel()]).run(
+        train: train, test: panel("series,period,value\nA,5,16\n", file: "t.csv"))
+    }
+    #expect(throws: InputError.self) {
+      try Backtest(models: [NaiveModel()]).run(
+        train: train, test: panel("series,period,value\nA,3,16\n", file: "t.csv"))
+    }
+    #expect(
+      throws: InputError(
+        .seriesGap("A", from: 1, through: 1, wide: true),
+        at: SourceLocation(file: "t.csv", line: 1, column: 2))
+    ) {
+      try Backtest(models: [NaiveModel()]).run(
+        train: train, test: panel("A,,16\n", file: "t.csv"))
+    }
+    let report = try Backtest(models: [NaiveModel()]).run(
+      train: train, test: panel("series,period,value\nA,4,13\n"))
+    #expect(report.seriesCount == 1 && report.methods[0].tally.smape == 0)
+  }
+
+  /// With bounds the drift is fitted on the logit scale.
+  ///
+  /// It is scored on the original scale. By hand: logits ℓᵢ = log(uᵢ/(1 − uᵢ)) of u = 0.01,
+  /// 0.02, 0.04; the drift forecast ℓ₃ + (ℓ₃ − ℓ₁)/2; back 100/(1 + e^−f).
+  @Test func boundedSeriesAreScoredOnTheOriginalScale() throws {
+    let train = try panel("A,1,2,4\n")
+    let test = try panel("A,8\n")
+    let logit = { (u: Double) in Foundation.log(u / (1 - u)) }
+    let f = logit(0.04) + (logit(0.04) - logit(0.01)) / 2
+    let median = 100 / (1 + Foundation.exp(-f))
+    let expected = 200 * abs(8 - median) / (8 + median)
+    let report = try Backtest(
+      models: [DriftModel()], scale: PanelScale(lower: 0, upper: 100)
+    ).run(train: train, test: test)
+    #expect(agrees(report.methods[0].tally.smape, expected, relative: 1e-12))
+    // On the identity scale the drift gives 5.5.
+    let plain = try Backtest(models: [DriftModel()]).run(train: train, test: test)
+    #expect(agrees(plain.methods[0].tally.smape, 200 * 2.5 / 13.5, relative: 1e-14))
+  }
+
+  /// A value the chosen scale cannot take is named with its series and
+  /// place; values outside the window are not fitted, so not checked.
+  @Test func aScaleRefusalNamesTheValue() throws {
+    let train = try panel("id,v1,v2,v3,v4\nA,0,2,3,4\n")
+    let test = try panel("A,5\n")
+    #expect(
+      throws: InputError(
+        .seriesOutsideScale("A", period: 1, value: 0, scale: .log),
+        at: SourceLocation(file: "p.csv", line: 2, column: 2))
+    ) {
+      try Backtest(models: [NaiveModel()], scale: PanelScale(choice: .log)).run(
+        train: train, test: test)
+    }
+    let windowed = try Backtest(
+      window: 3, models: [NaiveModel()], scale: PanelScale(choice: .log)
+    ).run(train: train, test: test)
+    #expect(windowed.seriesCount == 1)
   }
 
   @Test func naiveScoresByHand() throws {
@@ -91,8 +144,8 @@ import Testing
   }
 
   static func m3(horizon: Int?, window: Int?, pooling: Bool = true) throws -> Backtest.Report {
-    let train = try Panel(CellGrid(contentsOfFile: fixturePath("m3-yearly/train.csv")))
-    let test = try Panel(CellGrid(contentsOfFile: fixturePath("m3-yearly/test.csv")))
+    let train = try PanelFile(contentsOfFile: fixturePath("m3-yearly/train.csv"))
+    let test = try PanelFile(contentsOfFile: fixturePath("m3-yearly/test.csv"))
     return try Backtest(horizon: horizon, window: window, jobs: 2, poolIntervals: pooling).run(
       train: train, test: test)
   }

@@ -36,4 +36,13 @@ import Testing
     #expect(id.significant(.nan, digits: 3) == "–")
     #expect(id.significant(0, digits: 3) == "0")
   }
+
+  /// Levels as the user wrote them: `--level 99.5` was labelled `100`.
+  @Test func levelLabels() {
+    #expect(NumberFormat.levelLabel(0.8) == "80")
+    #expect(NumberFormat.levelLabel(0.95) == "95")
+    #expect(NumberFormat.levelLabel(99.5 / 100) == "99.5")
+    #expect(NumberFormat.levelLabel(99.99 / 100) == "99.99")
+    #expect(NumberFormat.levelLabel(12.345 / 100) == "12.345")
+  }
 }

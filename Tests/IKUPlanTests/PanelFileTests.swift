@@ -12,10 +12,10 @@ import Testing
   }
 
   @Test func wideAndLong() throws {
-    let wide = try read("A,1,2,3\nB,5,,6\n")
+    let wide = try read("A,1,2,3\nB,5,6,,\n")
     #expect(wide.ids == ["A", "B"])
     #expect(Array(wide.batch[1]) == [5, 6])
-    #expect(wide.lastPeriods == [3, 3])
+    #expect(wide.lastPeriods == [3, 2])
     let long = try read("series,period,value\r\nA,2020,1\r\nA,2021,2.5\r\nB,2019,7\r\n")
     #expect(long.ids == ["A", "B"])
     #expect(Array(long.batch[0]) == [1, 2.5])
@@ -24,16 +24,118 @@ import Testing
     #expect(Array(semicolon.batch[0]) == [1.5, 2.25])
   }
 
-  @Test func badCellIsLocated() {
+  private func parse(_ text: String, convention: NumberConvention? = nil) throws -> PanelFile {
+    try PanelFile(bytes: Array(text.utf8), file: "p.csv", convention: convention)
+  }
+
+  /// The error a panel gives, or `nil`.
+  private func refusal(_ text: String, convention: NumberConvention? = nil) -> InputError? {
     do {
-      _ = try read("A,1,2\nB,3,x4\n")
-      Issue.record("expected an error")
+      _ = try parse(text, convention: convention)
+      return nil
     } catch let error as InputError {
-      #expect(error.problem == .notANumber("x4"))
-      #expect(error.location.line == 2 && error.location.column == 3)
+      return error
     } catch {
-      Issue.record("\(error)")
+      return nil
     }
+  }
+
+  @Test func wideAndLongFormsReadTheSameSeries() throws {
+    let wide = try parse("A,1,2,3\nB,5,6\n")
+    let long = try parse("series,period,value\nA,1,1\nA,2,2\nA,3,3\nB,1,5\nB,2,6\n")
+    #expect(wide.layout == .wide && long.layout == .long)
+    #expect(wide.ids == long.ids)
+    #expect(wide.batch.values == long.batch.values && wide.batch.starts == long.batch.starts)
+    #expect(wide.lastPeriods == [3, 2] && long.lastPeriods == [3, 2])
+    let headed = try parse("id,v1,v2,v3\nA,1,2,3\n")
+    #expect(headed.ids == ["A"] && Array(headed.batch[0]) == [1, 2, 3])
+  }
+
+  @Test func badCellIsLocated() {
+    #expect(
+      refusal("A,1,2\nB,3,x4\n")
+        == InputError(.notANumber("x4"), at: SourceLocation(file: "p.csv", line: 2, column: 3)))
+  }
+
+  /// The delimiter comes from the first line; the decimal separator
+  /// follows it unless `--angka` forces it.
+  @Test func delimiterAndDecimalSeparator() throws {
+    // Headerless with decimal commas: as many commas as semicolons.
+    let semicolons = try parse("A;1,5;2,25\nB;3;4\n")
+    #expect(semicolons.ids == ["A", "B"] && Array(semicolons.batch[0]) == [1.5, 2.25])
+    let tabs = try parse("A\t1.5\t2\n")
+    #expect(Array(tabs.batch[0]) == [1.5, 2])
+    // An Indonesian tab-separated export needs --angka id.
+    let indonesianTabs = try parse("A\t1,5\t2,25\n", convention: .indonesian)
+    #expect(Array(indonesianTabs.batch[0]) == [1.5, 2.25])
+    #expect(refusal("A\t1,5\t2,25\n")?.problem == .notANumber("1,5"))
+    // Decimal commas between commas cannot be read.
+    #expect(
+      refusal("A,1,2\n", convention: .indonesian)
+        == InputError(.decimalCommaBetweenCommas, at: SourceLocation(file: "p.csv", line: 1)))
+    // Quoted fields and spaces around them.
+    let quoted = try parse("\"A\" , \"1.5\" ,2\n")
+    #expect(quoted.ids == ["A"] && Array(quoted.batch[0]) == [1.5, 2])
+  }
+
+  /// Empty fields, `-`, `–`, `n/a` and `na` in any case are missing values;
+  /// before the first value and after the last one they are allowed.
+  @Test func missingValuesAtTheEnds() throws {
+    let wide = try parse("A,-,N/A,1,2,n/a,,\u{2013}\nB,na,3,4\n")
+    #expect(Array(wide.batch[0]) == [1, 2] && wide.lastPeriods == [4, 3])
+    #expect(wide.period(ofValue: 0, inSeries: 0) == 3)
+    #expect(Array(wide.batch[1]) == [3, 4])
+    let long = try parse(
+      "series,period,value\na,2014,\na,2015,10\na,2016,12\na,2017,-\nb,2016,NA\n")
+    #expect(Array(long.batch[0]) == [10, 12] && long.lastPeriods == [2016, 0])
+    #expect(long.batch.length(1) == 0)
+  }
+
+  /// A missing value between two values, or a skipped period, is a gap:
+  /// refused where it is, never squeezed out.
+  @Test(arguments: [
+    ("A,1,,3\n", 1, 3, 2, 2, true),
+    ("A,1,2\nB,1,-,n/a,4,\n", 2, 3, 2, 3, true),
+    ("series,period,value\na,2015,10\na,2016,12\na,2017,\na,2018,13\n", 4, 3, 2017, 2017, false),
+    ("series,period,value\na,2015,10\na,2016,12\na,2019,13\n", 4, 2, 2017, 2018, false),
+  ])
+  func gapsAreRefused(
+    _ text: String, line: Int, column: Int, from: Int, through: Int, wide: Bool
+  ) throws {
+    let error = try #require(refusal(text))
+    let id = wide ? (line == 1 ? "A" : "B") : "a"
+    #expect(error.problem == .seriesGap(id, from: from, through: through, wide: wide))
+    #expect(error.location == SourceLocation(file: "p.csv", line: line, column: column))
+    #expect(error.message(in: .english).contains("has a gap"))
+    #expect(error.message(in: .indonesian).contains("berlubang"))
+  }
+
+  /// The forecast case `panel-gap.csv` (2015 10, 2016 12, 2017 empty, 2018
+  /// 13, 2019 15).
+  @Test func theGapCaseIsRefused() throws {
+    let path = try fixturePath("cases/forecast/panel-gap.csv")
+    do {
+      _ = try PanelFile(contentsOfFile: path)
+      Issue.record("expected a refusal")
+    } catch let error as InputError {
+      #expect(error.problem == .seriesGap("a", from: 2017, through: 2017, wide: false))
+      #expect(error.location == SourceLocation(file: path, line: 4, column: 3))
+    }
+  }
+
+  /// A repeated id names both lines: on another line of the wide form, or
+  /// rows of a long series split by another series.
+  @Test func repeatedIdsNameBothLines() throws {
+    let wide = try #require(refusal("A,1,2\nB,3,4\n\n A ,5,6\n"))
+    #expect(wide.problem == .duplicateSeries("A", firstLine: 1))
+    #expect(wide.location == SourceLocation(file: "p.csv", line: 4, column: 1))
+    #expect(
+      wide.message(in: .english).hasPrefix(
+        "p.csv, line 4, column 1: the series 'A' is already on line 1"))
+    let long = try #require(refusal("series,period,value\nA,1,5\nB,1,6\nA,2,7\n"))
+    #expect(long.problem == .seriesNotContiguous("A", firstLine: 2))
+    #expect(long.location == SourceLocation(file: "p.csv", line: 4, column: 1))
+    #expect(long.message(in: .indonesian).contains("mulai baris 2"))
   }
 
   /// Long-form rows that cannot be one series in time order are refused
@@ -41,31 +143,107 @@ import Testing
   @Test(arguments: [
     ("series,period,value\nA,1,5\nA,1,6\n", 3, 2),  // repeated period
     ("series,period,value\nA,2,5\nA,1,6\n", 3, 2),  // going back
+    ("series,period,value\nA,2,5\nA,1,\n", 3, 2),  // going back to a missing value
     ("series,period,value\nA,1,5\nB,1,6\nA,2,7\n", 4, 1),  // split series
     ("series,period,value\nA,9223372036854775807,5\n", 2, 2),  // no year
     ("series,period,value\nA,,5\n", 2, 2),  // missing period
+    ("series,period,value\nA,2020.5,5\n", 2, 2),  // not a whole period
   ])
-  func longFormOrderIsChecked(_ text: String, line: Int, column: Int) {
-    do {
-      _ = try read(text)
-      Issue.record("expected an error for \(text.debugDescription)")
-    } catch let error as InputError {
-      #expect(error.location.line == line && error.location.column == column)
-    } catch {
-      Issue.record("\(error)")
+  func longFormOrderIsChecked(_ text: String, line: Int, column: Int) throws {
+    let error = try #require(refusal(text), "expected an error for \(text.debugDescription)")
+    #expect(error.location.line == line && error.location.column == column)
+  }
+
+  /// A long panel without its header was read as wide (forecasts of
+  /// −1995): three fields, one id on the first two lines and whole
+  /// periods make the long form, with or without another header.
+  @Test func longFormWithoutItsHeader() throws {
+    for text in [
+      "A,2019,10\nA,2020,12\nA,2021,13\nB,2020,5\n",
+      "kode;tahun;nilai\nA;2019;10\nA;2020;12\nA;2021;13\nB;2020;5\n",
+    ] {
+      let panel = try parse(text)
+      #expect(panel.layout == .long, "\(text)")
+      #expect(panel.ids == ["A", "B"] && panel.lastPeriods == [2021, 2020])
+      #expect(Array(panel.batch[0]) == [10, 12, 13])
     }
+    // Three columns without a repeated id are wide; a long panel whose
+    // first series has one row is then a repeated id, never a misreading.
+    #expect(try parse("A,1,2\nB,3,4\n").layout == .wide)
+    #expect(
+      refusal("A,2019,10\nA,2020.5,12\n")?.problem == .duplicateSeries("A", firstLine: 1))
+    #expect(
+      refusal("A,2019,10\nB,2019,5\nB,2020,6\n")?.problem
+        == .duplicateSeries("B", firstLine: 2))
+  }
+
+  @Test func valuesAreLocated() throws {
+    let wide = try parse("id,v1,v2,v3\nA,,4,5\n")
+    #expect(
+      wide.location(ofValue: 1, inSeries: 0) == SourceLocation(file: "p.csv", line: 2, column: 4))
+    #expect(wide.period(ofValue: 1, inSeries: 0) == 3)
+    let long = try parse("series,period,value\nA,2020,1\nA,2021,2\nB,2020,3\n\nB,2021,4\n")
+    #expect(
+      long.location(ofValue: 1, inSeries: 0) == SourceLocation(file: "p.csv", line: 3, column: 3))
+    #expect(long.period(ofValue: 1, inSeries: 0) == 2021)
+    // A blank line inside a series: the line of its first value.
+    #expect(long.location(ofValue: 1, inSeries: 1) == SourceLocation(file: "p.csv", line: 4))
   }
 
   /// A tab-separated panel gave a header-only forecast with exit 0.
   @Test func tabsAreFieldsAndValuelessPanelsAreRefused() throws {
     let tabs = try read("id\tv1\tv2\tv3\na\t1\t2\t3\nb\t4\t5\t7\n")
     #expect(tabs.ids == ["a", "b"] && Array(tabs.batch[1]) == [4, 5, 7])
-    #expect(throws: InputError.self) { try read("id|v1|v2\na|1|2\nb|3|4\n") }
+    #expect(refusal("id|v1|v2\na|1|2\nb|3|4\n")?.problem == .noPanelValues)
+    #expect(refusal("series,period,value\n")?.problem == .noPanelValues)
+    #expect(refusal("A\nB,-,\n")?.problem == .noPanelValues)
   }
 
-  @Test func emptyFileIsRefused() {
+  @Test func emptyOrUnreadableFilesAreRefused() {
+    #expect(refusal("")?.problem == .empty)
+    #expect(refusal("\u{FEFF}")?.problem == .empty)
+    #expect(refusal("\n  \n")?.problem == .empty)
     #expect(throws: InputError.self) { try read("") }
-    #expect(throws: InputError.self) { try read("\u{FEFF}") }
+    let utf16 = [UInt8]([0xFF, 0xFE]) + Array("A,1\n".utf8)
+    #expect(throws: InputError(.utf16, at: SourceLocation(file: "p.csv", line: 1))) {
+      try PanelFile(bytes: utf16, file: "p.csv")
+    }
+    let latin1 = Array("A,1\nCaf".utf8) + [0xE9, 44, 50, 10]
+    #expect(throws: InputError(.notUTF8, at: SourceLocation(file: "p.csv", line: 2))) {
+      try PanelFile(bytes: latin1, file: "p.csv")
+    }
+  }
+
+  /// A workbook is read by the same rules; locations are its row numbers.
+  @Test func workbooks() throws {
+    let wide = try PanelFile(contentsOfFile: fixturePath("panels/wide.xlsx"))
+    #expect(wide.layout == .wide && wide.ids == ["A", "B", "C"])
+    #expect(Array(wide.batch[0]) == [1, 2.5, 3] && Array(wide.batch[1]) == [4, 5.25])
+    #expect(wide.lastPeriods == [3, 3, 2])
+    #expect(wide.location(ofValue: 0, inSeries: 1).line == 4)
+    let indonesian = try PanelFile(
+      contentsOfFile: fixturePath("panels/wide.xlsx"), convention: .indonesian)
+    #expect(indonesian.batch.values == wide.batch.values)
+    let path = try fixturePath("panels/gap.xlsx")
+    #expect(
+      throws: InputError(
+        .seriesGap("B", from: 3, through: 3, wide: true),
+        at: SourceLocation(file: path, line: 4, column: 4))
+    ) { try PanelFile(contentsOfFile: path) }
+  }
+
+  @Test func missingMarkersAndIntegers() {
+    for text in ["", "-", "n/a", "N/A", "na", "NA", "\u{2013}"] {
+      #expect(FastNumber.isMissing(Array(text.utf8)), "\(text)")
+    }
+    for text in ["0", "--", "n", "nan", "n-a", "5", "-1"] {
+      #expect(!FastNumber.isMissing(Array(text.utf8)), "\(text)")
+    }
+    #expect(FastNumber.integer(Array("-2019".utf8)) == -2019)
+    #expect(FastNumber.integer(Array("+7".utf8)) == 7)
+    for text in ["", "-", "1.0", "2e3", "12a", "9999999999999999999"] {
+      #expect(FastNumber.integer(Array(text.utf8)) == nil, "\(text)")
+    }
   }
 
   @Test func fastNumbersAreTheStandardLibrarysNumbers() {

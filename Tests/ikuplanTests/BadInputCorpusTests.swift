@@ -163,6 +163,52 @@ import Testing
           "p.csv", "series,period,value\nA,2021,1\nA,2020,2\nA,2022,3\n", in: temporaryFolder())
       }, expected: "line 3"),
     Case(
+      name: "a gap inside a panel series",
+      arguments: ["forecast", "--panel", "{}", "--output", "/tmp/ikuplan-never-written.csv"],
+      make: {
+        try writeFile(
+          "p.csv", "series,period,value\nA,2020,1\nA,2021,\nA,2022,3\n", in: temporaryFolder())
+      }, expected: "line 3, column 3: series 'A' has a gap"),
+    Case(
+      name: "a skipped period in an evaluated panel",
+      arguments: ["evaluate", "--train", "{}", "--test", "{}"],
+      make: {
+        try writeFile(
+          "p.csv", "series,period,value\nA,2020,1\nA,2021,2\nA,2023,3\n", in: temporaryFolder())
+      }, expected: "line 4, column 2: series 'A' has a gap"),
+    Case(
+      name: "a series id twice in a wide panel",
+      arguments: ["forecast", "--panel", "{}", "--output", "/tmp/ikuplan-never-written.csv"],
+      make: { try writeFile("p.csv", "A,1,2,3\nB,4,5,6\nA,7,8,9\n", in: temporaryFolder()) },
+      expected: "line 3, column 1: the series 'A' is already on line 1"),
+    Case(
+      name: "a long series split by another in an evaluated panel",
+      arguments: ["evaluate", "--train", "{}", "--test", "{}"],
+      make: {
+        try writeFile(
+          "p.csv", "series,period,value\nA,1,1\nB,1,2\nA,2,3\n", in: temporaryFolder())
+      }, expected: "line 4, column 1: the rows of series 'A' (from line 2)"),
+    Case(
+      name: "evaluated panel periods out of order",
+      arguments: ["evaluate", "--train", "{}", "--test", "{}"],
+      make: {
+        try writeFile(
+          "p.csv", "series,period,value\nA,2021,1\nA,2020,2\n", in: temporaryFolder())
+      }, expected: "line 3, column 2"),
+    Case(
+      name: "a zero under --transform log",
+      arguments: [
+        "forecast", "--panel", "{}", "--transform", "log", "--output",
+        "/tmp/ikuplan-never-written.csv",
+      ],
+      make: { try writeFile("p.csv", "A,1,2,3\nB,4,0,6\n", in: temporaryFolder()) },
+      expected: "line 2, column 3: series 'B', period 2: the value 0 cannot be modelled"),
+    Case(
+      name: "a zero under --transform log in evaluate",
+      arguments: ["evaluate", "--train", "{}", "--test", "{}", "--transform", "log"],
+      make: { try writeFile("p.csv", "A,1,0,3\n", in: temporaryFolder()) },
+      expected: "line 1, column 3: series 'A', period 2"),
+    Case(
       name: "a panel that is one line of 1 GB",
       arguments: ["forecast", "--panel", "{}", "--output", "/tmp/ikuplan-never-written.csv"],
       make: {

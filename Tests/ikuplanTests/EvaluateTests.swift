@@ -45,10 +45,48 @@ import Testing
     let test = try writeFile("test.csv", "a,6\nb,7\n", in: folder)
     let repeated = try runIKUPlan(["evaluate", "--train", twice, "--test", test, "--lang", "en"])
     #expect(repeated.status == 1)
-    #expect(repeated.standardError.hasPrefix("\(twice), line 2, column 1: the indicator code 'a'"))
+    #expect(
+      repeated.standardError.hasPrefix(
+        "\(twice), line 2, column 1: the series 'a' is already on line 1"))
     let other = try writeFile("other.csv", "z,1,2,3,4\n", in: folder)
     let unmatched = try runIKUPlan(["evaluate", "--train", other, "--test", test, "--lang", "en"])
     #expect(unmatched.status == 1)
     #expect(unmatched.standardError.contains("appear in both --train and --test"))
+  }
+
+  /// `evaluate` reads panels by the rules of `forecast --panel`: the gap
+  /// case is refused in the training file.
+  @Test func aGapIsRefused() throws {
+    let path = try fixturePath("cases/forecast/panel-gap.csv")
+    let folder = try temporaryFolder()
+    let test = try writeFile("test.csv", "series,period,value\na,2020,16\n", in: folder)
+    let result = try runIKUPlan(["evaluate", "--train", path, "--test", test, "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.standardOutput.isEmpty)
+    #expect(
+      result.standardError.hasPrefix(
+        "\(path), line 4, column 3: series 'a' has a gap: no value for period 2017;"))
+  }
+
+  /// Percentages modelled within their bounds, scored on the original
+  /// scale; a log with a zero is refused.
+  @Test func boundsAndTransforms() throws {
+    let folder = try temporaryFolder()
+    let train = try writeFile(
+      "train.csv", "U1,0.9,0.5,0.3,0.6,0.2,0.4\nU2,1.2,0.8,1.1,0.6,0.7\nU3,3.1,0,2.2,2.6\n",
+      in: folder)
+    let test = try writeFile("test.csv", "U1,0.3,0.5\nU2,0.9,0.6\nU3,2.4,2.0\n", in: folder)
+    let bounded = try runIKUPlan([
+      "evaluate", "--train", train, "--test", test, "--bounds", "0,100", "--format", "json",
+    ])
+    #expect(bounded.status == 0, "\(bounded.standardError)")
+    let object = try JSONSerialization.jsonObject(with: Data(bounded.standardOutput.utf8))
+    let root = try #require(object as? [String: Any])
+    #expect(root["series"] as? Int == 3)
+    let log = try runIKUPlan([
+      "evaluate", "--train", train, "--test", test, "--transform", "log", "--lang", "en",
+    ])
+    #expect(log.status == 1)
+    #expect(log.standardError.hasPrefix("\(train), line 3, column 3: series 'U3', period 2"))
   }
 }

@@ -71,7 +71,9 @@ public struct BatchForecaster: Sendable {
   public struct ModelForecasts: Sendable {
     /// The model.
     public let model: Model
-    /// The point forecasts (median = mean on the identity scale).
+    /// The point forecasts: the median on the original scale (the mean
+    /// too on the identity scale, where the predictive distribution is
+    /// symmetric).
     public var center: [Double]
     /// Lower ends, one array per level.
     public var lower: [[Double]]
@@ -79,8 +81,47 @@ public struct BatchForecaster: Sendable {
     public var upper: [[Double]]
   }
 
-  /// Forecasts every series of a batch; `progress` is called with the
-  /// number of series finished, from worker threads.
+  /// Forecasts every series of a batch, each on its own scale.
+  ///
+  /// The values are mapped to the model scale (``Transform/forward(_:)``),
+  /// forecast there as ``forecast(_:progress:)`` does (`auto`'s pooled
+  /// calibration included), and the centre and every interval end are
+  /// mapped back (``Transform/inverse(_:)``): they are quantiles, and the
+  /// maps are monotone, so the centre is the median on the original scale
+  /// and no end leaves the transform's ``Transform/support``.
+  ///
+  /// - Parameters:
+  ///   - batch: the series, on their original scale.
+  ///   - transforms: one per series, each accepting every value of its
+  ///     series (``Transform/accepts(_:)``, as
+  ///     ``Transform/chosen(_:for:lower:upper:)`` ensures); a value it does
+  ///     not accept maps to an infinity and its series gets no forecast.
+  ///   - progress: called with the number of series finished, from worker
+  ///     threads.
+  /// - Returns: one ``ModelForecasts`` per model, on the original scale.
+  public func forecast(
+    _ batch: SeriesBatch, transforms: [Transform], progress: (@Sendable (Int) -> Void)? = nil
+  ) -> [ModelForecasts] {
+    precondition(transforms.count == batch.count, "one transform per series")
+    if transforms.allSatisfy({ $0 == .identity }) { return forecast(batch, progress: progress) }
+    var results = forecast(batch.mapped(by: transforms), progress: progress)
+    for m in results.indices {
+      func back(_ values: inout [Double]) {
+        for index in values.indices where !values[index].isNaN {
+          values[index] = transforms[index / horizon].inverse(values[index])
+        }
+      }
+      back(&results[m].center)
+      for l in levels.indices {
+        back(&results[m].lower[l])
+        back(&results[m].upper[l])
+      }
+    }
+    return results
+  }
+
+  /// Forecasts every series of a batch as it is; `progress` is called with
+  /// the number of series finished, from worker threads.
   public func forecast(
     _ batch: SeriesBatch, progress: (@Sendable (Int) -> Void)? = nil
   ) -> [ModelForecasts] {

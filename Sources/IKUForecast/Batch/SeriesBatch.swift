@@ -43,4 +43,19 @@ public struct SeriesBatch: Sendable {
 
   /// Series `i`.
   public subscript(i: Int) -> ArraySlice<Double> { values[starts[i]..<starts[i + 1]] }
+
+  /// The batch with every value of series `i` mapped to the model scale of
+  /// `transforms[i]` (``Transform/forward(_:)``).
+  public func mapped(by transforms: [Transform]) -> SeriesBatch {
+    precondition(transforms.count == count, "one transform per series")
+    var result = self
+    for i in 0..<count {
+      let transform = transforms[i]
+      if transform == .identity { continue }
+      for index in starts[i]..<starts[i + 1] {
+        result.values[index] = transform.forward(values[index])
+      }
+    }
+    return result
+  }
 }

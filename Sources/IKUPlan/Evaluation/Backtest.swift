@@ -5,7 +5,9 @@ import IKUForecast
 /// training part is forecast and scored against its test part
 /// (`ikuplan evaluate`).
 ///
-/// Values are modelled as they are (no transform): panels carry no units.
+/// Values are modelled as they are unless ``scale`` says otherwise (panels
+/// carry no units: `--bounds` and `--transform`); every score is taken on
+/// the original scale, from the back-transformed median and interval ends.
 /// MASE is scaled by the whole training series, also when `window` keeps
 /// only its last values for fitting, so that windows compare on one scale
 /// (as in the short-window check of the forecasting notes, §4.3).
@@ -24,11 +26,15 @@ public struct Backtest: Sendable {
   /// on the errors pooled across the panel (``PooledCalibration``); off,
   /// each series is calibrated on its own record, as a single indicator is.
   public var poolIntervals: Bool
+  /// The scale each training series is modelled on, chosen from the values
+  /// fitted (the window).
+  public var scale: PanelScale
 
   /// Creates a backtest.
   public init(
     horizon: Int? = nil, window: Int? = nil, levels: [Double] = [0.5, 0.8, 0.95],
-    models: [any TrendModel] = Backtest.standardModels, jobs: Int = 1, poolIntervals: Bool = true
+    models: [any TrendModel] = Backtest.standardModels, jobs: Int = 1, poolIntervals: Bool = true,
+    scale: PanelScale = PanelScale()
   ) {
     precondition(horizon.map { $0 >= 1 } ?? true, "the horizon is at least 1")
     precondition(window.map { $0 >= 1 } ?? true, "the window is at least 1")
@@ -38,6 +44,7 @@ public struct Backtest: Sendable {
     self.models = models
     self.jobs = max(jobs, 1)
     self.poolIntervals = poolIntervals
+    self.scale = scale
   }
 
   /// naive, drift, linear, damped, theta, dotm, holt and auto.
@@ -74,19 +81,35 @@ public struct Backtest: Sendable {
   /// models that record backtest errors (`auto`) and when ``poolIntervals``
   /// is on, the errors of all series are pooled (``PooledCalibration``,
   /// from the training parts only); then each fit is forecast and scored.
-  public func run(train: Panel, test: Panel) throws -> Report {
-    let pairs = train.series.compactMap { series -> (Panel.Series, [Double])? in
-      guard let actual = test[series.id]?.values, !actual.isEmpty else { return nil }
-      return (series, actual)
+  ///
+  /// - Throws: ``InputError`` where a test series does not start right
+  ///   after its training part (a gap: in the wide form a missing first
+  ///   test value, in the long form a period that does not follow the
+  ///   training's last), or where ``scale`` refuses a training series.
+  public func run(train: PanelFile, test: PanelFile) throws -> Report {
+    var testIndex: [String: Int] = [:]
+    for (index, id) in test.ids.enumerated() { testIndex[id] = index }
+    var found: [(history: [Double], actual: [Double], transform: Transform)] = []
+    for (series, id) in train.ids.enumerated() {
+      guard let match = testIndex[id], test.batch.length(match) > 0 else { continue }
+      try Self.checkContinuity(train: train, series, test: test, match)
+      let values = Array(train.batch[series])
+      let fitted = window.map { Array(values.suffix($0)) } ?? values
+      let transform = try scale.transform(
+        for: fitted, offset: values.count - fitted.count, series: series, in: train)
+      found.append((values, Array(test.batch[match]), transform))
     }
-    let forecasters = models.map { Forecaster(model: $0) }
+    let pairs = found
+    let forecasters = pairs.map { pair in
+      models.map { Forecaster(model: $0, transform: pair.transform) }
+    }
     let chunks = max(1, min(jobs * 4, pairs.count))
     let fits = Slots<[(any FittedTrend)?]>(count: pairs.count)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       for index in stride(from: chunk, to: pairs.count, by: chunks) {
-        let series = pairs[index].0
-        let history = window.map { Array(series.values.suffix($0)) } ?? series.values
-        fits.store(index, forecasters.map { try? $0.fit(history) })
+        let values = pairs[index].history
+        let history = window.map { Array(values.suffix($0)) } ?? values
+        fits.store(index, forecasters[index].map { try? $0.fit(history) })
       }
     }
     let fitted = (0..<pairs.count).map { fits.take($0) ?? [] }
@@ -101,7 +124,7 @@ public struct Backtest: Sendable {
       var skipped = models.map { _ in 0 }
       var largest = 0
       for index in stride(from: chunk, to: pairs.count, by: chunks) {
-        let (series, actual) = pairs[index]
+        let (history, actual, _) = pairs[index]
         let h = min(horizon ?? actual.count, actual.count)
         largest = max(largest, h)
         for m in models.indices {
@@ -109,9 +132,9 @@ public struct Backtest: Sendable {
             skipped[m] += 1
             continue
           }
-          let forecast = forecasters[m].forecast(
+          let forecast = forecasters[index][m].forecast(
             fit, horizon: h, levels: levels, calibration: calibrations[m])
-          tallies[m].add(forecast, actual: Array(actual.prefix(h)), history: series.values)
+          tallies[m].add(forecast, actual: Array(actual.prefix(h)), history: history)
         }
       }
       results.store(chunk, (tallies, skipped, largest))
@@ -132,6 +155,36 @@ public struct Backtest: Sendable {
       methods: models.indices.map {
         MethodScore(name: models[$0].name, tally: tallies[$0], skipped: skipped[$0])
       }, pooled: poolIntervals)
+  }
+}
+
+extension Backtest {
+  /// Refuses a test series that does not start right after its training
+  /// part: a wide test line must hold its first value in its first
+  /// position, and a long test series must start at the period after the
+  /// training's last one when the training panel is long too.
+  static func checkContinuity(
+    train: PanelFile, _ series: Int, test: PanelFile, _ match: Int
+  ) throws {
+    let first = test.period(ofValue: 0, inSeries: match)
+    let id = test.ids[match]
+    switch (train.layout, test.layout) {
+    case (_, .wide) where first > 1:
+      throw InputError(
+        .seriesGap(id, from: 1, through: first - 1, wide: true),
+        at: SourceLocation(file: test.file, line: test.firstLines[match], column: 2))
+    case (.long, .long) where train.batch.length(series) > 0:
+      let last = train.lastPeriods[series]
+      guard first != last + 1 else { return }
+      let location = test.location(ofValue: 0, inSeries: match)
+      throw InputError(
+        first > last + 1
+          ? .seriesGap(id, from: last + 1, through: first - 1, wide: false)
+          : .periodNotIncreasing(series: id, period: first, previous: last),
+        at: SourceLocation(file: test.file, line: location.line, column: 2))
+    default:
+      return
+    }
   }
 }
 

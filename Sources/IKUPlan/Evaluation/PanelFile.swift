@@ -1,41 +1,104 @@
 internal import Foundation
 import IKUForecast
 
-/// A panel read for batch forecasting: series ids, their values in one
-/// flat ``IKUForecast/SeriesBatch``, and the last period of each series.
+/// A panel of many series: the one reader of panels, for
+/// `ikuplan forecast --panel` and `ikuplan evaluate` alike.
+///
+/// Series ids, their values in one flat ``IKUForecast/SeriesBatch`` and
+/// the period of each series' last value.
+///
+/// Layouts (DESIGN §3.4):
+/// - **Long**: one row per series and period, `series,period,value`. It is
+///   recognised by that header or, without it (or under another header),
+///   by its data: the first two data lines have exactly three fields, the
+///   same id and whole-number periods. Columns after the third are ignored.
+/// - **Wide**: the M-competition form `id,v1,…,vn`, one series per line,
+///   lines of different lengths allowed, with or without a header (a first
+///   line whose second field is neither a number, with either decimal
+///   separator, nor a missing value is a header). The period of a value is its position in the line (1-based).
+///
+/// Rules, the same for both commands:
+/// - The delimiter is decided from the first non-blank line: the most
+///   frequent of `;`, tab and `,` outside double quotes (a tie goes to
+///   `;`, then to the tab; `,` when there is none). Numbers have a decimal
+///   comma with `;` and a decimal point otherwise; `convention` (`--angka`)
+///   forces the decimal separator. No thousands separators; a field may
+///   be wrapped in double quotes, without a delimiter inside.
+/// - An empty field, `-`, `–`, `n/a` or `na` (any case) is a missing value.
+/// - A series id appears once: on one line in the wide form, on
+///   consecutive lines in the long form. A repeated id is an error that
+///   names both lines.
+/// - In the long form a period is a whole number (at most 1 000 000 in
+///   size), and the periods of a series increase from row to row.
+/// - A gap inside a series is refused, because the period is the time
+///   index and a series squeezed together would be fitted on the wrong
+///   one: a missing value between two values, or a period skipped between
+///   two values of the long form. Missing values before the first value or
+///   after the last one are allowed (ragged M3 rows).
+/// - A file without a single value is an error.
 ///
 /// The reader works on the file's bytes directly — no line or field
 /// strings, no second copy of the text — because a national panel has
-/// millions of lines. Layouts as ``Panel``: the long form with the header
-/// `series,period,value` (rows of a series consecutive, in time order) or
-/// the wide form `id,v1,…,vn`. Numbers use a decimal point with `,` or a
-/// tab between fields, or a decimal comma with `;`; thousands separators
-/// are not accepted here. Empty cells are missing values and are skipped;
-/// data lines without a single value are an error.
+/// millions of lines. An `.xlsx` workbook is read through ``CellGrid`` and
+/// its first sheet is parsed by the same rules (numbers stored as numbers,
+/// tabs between the cells).
+///
+/// Every rule that is broken throws an ``InputError`` that names the file,
+/// the line and, where there is one, the column.
 public struct PanelFile: Sendable {
+  /// The two layouts of a panel.
+  public enum Layout: Sendable, Hashable {
+    /// `series,period,value`, one row per value.
+    case long
+    /// `id,v1,…,vn`, one line per series.
+    case wide
+  }
+
+  /// The file name used in error locations.
+  public let file: String
+  /// The layout the file was read in.
+  public let layout: Layout
   /// The series ids, in file order.
   public let ids: [String]
-  /// The values.
+  /// The values, oldest first, without gaps.
   public let batch: SeriesBatch
   /// The period of each series' last value: the integer `period` of the
-  /// long form, or the value's position (1-based) in the wide form.
+  /// long form, or the value's position (1-based) in the wide form; 0 for
+  /// a series without values.
   public let lastPeriods: [Int]
+  /// The line of each series' first value (its line in the wide form).
+  let firstLines: [Int]
+  /// The line of each series' last value.
+  let lastLines: [Int]
 
-  /// Reads a panel file.
-  ///
-  /// - Throws: ``InputError`` naming line and column of a cell that is not
-  ///   a number, or the file when it cannot be read.
   /// The largest panel file read (2 GiB): ten million series of ten
   /// values fit.
   public static let maximumFileSize = 2 * 1_073_741_824
 
-  public init(contentsOfFile path: String) throws {
+  /// Reads a panel file.
+  ///
+  /// - Parameters:
+  ///   - path: a delimited text file or an `.xlsx` workbook.
+  ///   - convention: forces the decimal separator (`--angka`); by default
+  ///     it follows the delimiter.
+  /// - Throws: ``InputError`` naming the file, line and column of what
+  ///   breaks a rule of the type's documentation, or the file when it
+  ///   cannot be read.
+  public init(contentsOfFile path: String, convention: NumberConvention? = nil) throws {
     if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
       size > Self.maximumFileSize
     {
       throw InputError(
         .fileTooLarge(size: size, limit: Self.maximumFileSize),
         at: SourceLocation(file: path, line: 0))
+    }
+    if path.lowercased().hasSuffix(".xlsx") {
+      let convention = convention ?? .english
+      try self.init(
+        bytes: Self.tabSeparated(
+          CellGrid(contentsOfFile: path), decimalComma: convention == .indonesian),
+        file: path, convention: convention, delimiter: 9)
+      return
     }
     // Mapped, not read: a 1 GB line is refused after its first megabyte is
     // touched, and a large panel is paged in as it is parsed.
@@ -44,157 +107,393 @@ public struct PanelFile: Sendable {
     else {
       throw InputError(.unreadable(reason: "not found"), at: SourceLocation(file: path, line: 0))
     }
-    var parsed: (ids: [String], batch: SeriesBatch, lastPeriods: [Int])?
+    var parsed: Parsed?
     try data.withUnsafeBytes { raw in
-      parsed = try Self.parse(raw.bindMemory(to: UInt8.self), file: path)
+      parsed = try Self.parse(
+        raw.bindMemory(to: UInt8.self), file: path, convention: convention, delimiter: nil)
     }
     guard let parsed else { throw InputError(.empty, at: SourceLocation(file: path, line: 1)) }
+    self.init(file: path, parsed)
+  }
+
+  /// Reads a panel from bytes, by the rules of
+  /// ``init(contentsOfFile:convention:)``.
+  ///
+  /// - Throws: ``InputError`` located in `file`.
+  public init(bytes: [UInt8], file: String, convention: NumberConvention? = nil) throws {
+    try self.init(bytes: bytes, file: file, convention: convention, delimiter: nil)
+  }
+
+  private init(
+    bytes: [UInt8], file: String, convention: NumberConvention?, delimiter: UInt8?
+  ) throws {
+    let parsed = try bytes.withUnsafeBufferPointer {
+      try Self.parse($0, file: file, convention: convention, delimiter: delimiter)
+    }
+    self.init(file: file, parsed)
+  }
+
+  private init(file: String, _ parsed: Parsed) {
+    self.file = file
+    layout = parsed.layout
     ids = parsed.ids
     batch = parsed.batch
     lastPeriods = parsed.lastPeriods
+    firstLines = parsed.firstLines
+    lastLines = parsed.lastLines
   }
 
-  private static func parse(
-    _ bytes: UnsafeBufferPointer<UInt8>, file: String
-  ) throws -> (ids: [String], batch: SeriesBatch, lastPeriods: [Int]) {
-    var position = 0
-    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
-    // The first line decides delimiter and layout.
-    var end = position
-    let firstLimit = min(bytes.count, position + CellGrid.maximumLineLength + 1)
-    while end < firstLimit && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
-    if end - position > CellGrid.maximumLineLength {
-      throw InputError(
-        .lineTooLong(limit: CellGrid.maximumLineLength), at: SourceLocation(file: file, line: 1))
-    }
-    let first = Array(bytes[position..<end])
-    // ',' unless the first line settles ';' or a tab (as `Panel` reads).
-    let delimiter: UInt8 =
-      first.contains(44) ? 44 : first.contains(59) ? 59 : first.contains(9) ? 9 : 44
-    let decimal: UInt8 = delimiter == 59 ? 44 : 46
-    let header = String(decoding: first, as: UTF8.self).lowercased()
-      .split(separator: Character(UnicodeScalar(delimiter))).map {
-        $0.trimmingCharacters(in: .whitespaces)
+  /// The period of value `index` (0-based) of series `series`.
+  public func period(ofValue index: Int, inSeries series: Int) -> Int {
+    lastPeriods[series] - (batch.length(series) - 1 - index)
+  }
+
+  /// Where value `index` (0-based) of series `series` is written.
+  ///
+  /// Exact for the wide form, and for the long form unless blank lines
+  /// interrupt the series' rows: then the line of its first value.
+  public func location(ofValue index: Int, inSeries series: Int) -> SourceLocation {
+    switch layout {
+    case .wide:
+      return SourceLocation(
+        file: file, line: firstLines[series], column: period(ofValue: index, inSeries: series) + 1)
+    case .long:
+      let first = firstLines[series]
+      guard lastLines[series] - first == batch.length(series) - 1 else {
+        return SourceLocation(file: file, line: first)
       }
-    let long =
-      header.count >= 3 && header[0] == "series" && header[1] == "period"
-      && header[2] == "value"
+      return SourceLocation(file: file, line: first + index, column: 3)
+    }
+  }
+
+  // MARK: - Parsing
+
+  private struct Parsed {
+    var layout = Layout.wide
     var ids: [String] = []
     var batch = SeriesBatch()
     var lastPeriods: [Int] = []
-    batch.reserve(series: bytes.count / 64, values: bytes.count / 8)
-    var line = 1
-    var skipHeader =
-      long
-      || (header.count > 1 && FastNumber.parse(Array(header[1].utf8)[...], decimal: decimal) == nil)
-    if position == bytes.count || first.allSatisfy({ $0 == 32 || $0 == 9 }) {
+    var firstLines: [Int] = []
+    var lastLines: [Int] = []
+  }
+
+  /// The non-blank lines of a buffer, with their 1-based numbers.
+  private struct Lines {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    var cursor: Int
+    var number = 1
+
+    /// The next non-blank line: its byte range and number.
+    mutating func next() throws -> (start: Int, end: Int, line: Int)? {
+      while cursor < bytes.count {
+        let start = cursor
+        var end = start
+        let limit = min(bytes.count, start + CellGrid.maximumLineLength + 1)
+        while end < limit && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
+        if end - start > CellGrid.maximumLineLength {
+          throw InputError(
+            .lineTooLong(limit: CellGrid.maximumLineLength),
+            at: SourceLocation(file: file, line: number))
+        }
+        let line = number
+        cursor = end
+        if cursor < bytes.count && bytes[cursor] == 13 { cursor += 1 }
+        if cursor < bytes.count && bytes[cursor] == 10 { cursor += 1 }
+        number += 1
+        var first = start
+        while first < end && (bytes[first] == 32 || bytes[first] == 9) { first += 1 }
+        if first < end { return (start, end, line) }
+      }
+      return nil
+    }
+  }
+
+  private static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, convention: NumberConvention?,
+    delimiter forced: UInt8?
+  ) throws -> Parsed {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      throw InputError(.utf16, at: SourceLocation(file: file, line: 1))
+    }
+    let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var lines = Lines(bytes: bytes, file: file, cursor: bom)
+    guard let first = try lines.next() else {
       throw InputError(.empty, at: SourceLocation(file: file, line: 1))
     }
-    var currentID: ArraySlice<UInt8> = []
-    var seenIDs: Set<ArraySlice<UInt8>> = []
-    var open = false
-    while position < bytes.count {
-      var lineEnd = position
-      let limit = min(bytes.count, position + CellGrid.maximumLineLength + 1)
-      while lineEnd < limit && bytes[lineEnd] != 10 && bytes[lineEnd] != 13 { lineEnd += 1 }
-      defer {
-        position = lineEnd
-        if position < bytes.count && bytes[position] == 13 { position += 1 }
-        if position < bytes.count && bytes[position] == 10 { position += 1 }
-        line += 1
+    let delimiter = forced ?? Self.delimiter(bytes[first.start..<first.end])
+    let decimal: UInt8 =
+      convention.map { $0 == .indonesian ? 44 : 46 } ?? (delimiter == 59 ? 44 : 46)
+    if decimal == delimiter {
+      throw InputError(
+        .decimalCommaBetweenCommas, at: SourceLocation(file: file, line: first.line))
+    }
+    func fields(_ line: (start: Int, end: Int, line: Int)) -> [Slice<UnsafeBufferPointer<UInt8>>] {
+      var result: [Slice<UnsafeBufferPointer<UInt8>>] = []
+      var start = line.start
+      for index in line.start...line.end where index == line.end || bytes[index] == delimiter {
+        result.append(FastNumber.trim(bytes[start..<index]))
+        start = index + 1
       }
-      if lineEnd == position { continue }
-      if lineEnd - position > CellGrid.maximumLineLength {
-        throw InputError(
-          .lineTooLong(limit: CellGrid.maximumLineLength),
-          at: SourceLocation(file: file, line: line))
+      return result
+    }
+    // The first line: the long header, another header, or data.
+    let heading = fields(first)
+    let names = heading.prefix(3).map { String(decoding: $0, as: UTF8.self).lowercased() }
+    var long = names == ["series", "period", "value"]
+    // A number in either convention is data (and a wrong decimal separator
+    // an error, not a skipped first line).
+    let header =
+      long
+      || (heading.count > 1 && !FastNumber.isMissing(heading[1])
+        && FastNumber.parse(heading[1], decimal: 46) == nil
+        && FastNumber.parse(heading[1], decimal: 44) == nil)
+    if !header { lines = Lines(bytes: bytes, file: file, cursor: bom) }
+    if !long {
+      // A long panel without its header: the first two data lines have
+      // three fields, one id and whole-number periods.
+      var probe = lines
+      if let a = try probe.next(), let b = try probe.next() {
+        let (x, y) = (fields(a), fields(b))
+        long =
+          x.count == 3 && y.count == 3 && x[0].elementsEqual(y[0])
+          && FastNumber.integer(x[1]) != nil && FastNumber.integer(y[1]) != nil
       }
-      if skipHeader {
-        skipHeader = false
-        continue
+    }
+    var parsed = Parsed()
+    parsed.layout = long ? .long : .wide
+    parsed.batch.reserve(series: bytes.count / 64, values: bytes.count / 8)
+    if long {
+      try readLong(bytes, &lines, delimiter: delimiter, decimal: decimal, into: &parsed)
+    } else {
+      try readWide(bytes, &lines, delimiter: delimiter, decimal: decimal, into: &parsed)
+    }
+    // Data lines that gave no value at all (no delimiter this reader
+    // knows, only ids) must not pass for an empty panel.
+    if parsed.batch.values.isEmpty {
+      throw InputError(.noPanelValues, at: SourceLocation(file: file, line: header ? 2 : 1))
+    }
+    return parsed
+  }
+
+  /// The delimiter of a first line (see the type's documentation).
+  private static func delimiter(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> UInt8 {
+    var (semicolons, tabs, commas) = (0, 0, 0)
+    var quoted = false
+    for byte in line {
+      switch byte {
+      case 34: quoted.toggle()
+      case 59 where !quoted: semicolons += 1
+      case 9 where !quoted: tabs += 1
+      case 44 where !quoted: commas += 1
+      default: break
       }
-      // Fields of this line.
-      var fieldStart = position
+    }
+    if semicolons > 0 && semicolons >= tabs && semicolons >= commas { return 59 }
+    if tabs > 0 && tabs >= commas { return 9 }
+    return 44
+  }
+
+  /// The id of a series as a string.
+  private static func id(
+    _ field: Slice<UnsafeBufferPointer<UInt8>>, file: String, line: Int
+  ) throws -> String {
+    guard let id = String(validating: field, as: UTF8.self) else {
+      throw InputError(.notUTF8, at: SourceLocation(file: file, line: line))
+    }
+    return id
+  }
+
+  private static func readWide(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ lines: inout Lines, delimiter: UInt8,
+    decimal: UInt8, into parsed: inout Parsed
+  ) throws {
+    let file = lines.file
+    var firstLineOfID: [String: Int] = [:]
+    while let (start, end, line) = try lines.next() {
+      var fieldStart = start
       var column = 0
-      var id: ArraySlice<UInt8> = []
-      var period: Int?
-      for index in position...lineEnd where index == lineEnd || bytes[index] == delimiter {
-        let field = bytes[fieldStart..<index]
+      var id = ""
+      var last: Int?
+      var missing: Int?  // the first missing position after a value
+      for index in start...end where index == end || bytes[index] == delimiter {
+        let field = FastNumber.trim(bytes[fieldStart..<index])
         defer {
           fieldStart = index + 1
           column += 1
         }
         if column == 0 {
-          id = ArraySlice(field)
-          if !long {
-            if open { batch.closeSeries() }
-            ids.append(String(decoding: field, as: UTF8.self))
-            lastPeriods.append(0)
-            open = true
-          }
-          continue
-        }
-        if long && column == 1 {
-          // Periods are years or counts; the bound keeps `period + h`
-          // and every later sum far from overflow.
-          let text = String(decoding: FastNumber.trim(ArraySlice(field)), as: UTF8.self)
-          guard let number = Int(text), abs(number) <= 1_000_000 else {
+          id = try Self.id(field, file: file, line: line)
+          if let earlier = firstLineOfID.updateValue(line, forKey: id) {
             throw InputError(
-              .invalidYear(String(decoding: field, as: UTF8.self)),
-              at: SourceLocation(file: file, line: line, column: column + 1))
+              .duplicateSeries(id, firstLine: earlier),
+              at: SourceLocation(file: file, line: line, column: 1))
           }
-          period = number
           continue
         }
-        if long && column > 2 { continue }
-        let trimmed = FastNumber.trim(ArraySlice(field))
-        if trimmed.isEmpty { continue }  // missing
-        guard let value = FastNumber.parse(trimmed, decimal: decimal) else {
+        if FastNumber.isMissing(field) {
+          if last != nil && missing == nil { missing = column }
+          continue
+        }
+        guard let value = FastNumber.parse(field, decimal: decimal) else {
           throw InputError(
-            .notANumber(String(decoding: field, as: UTF8.self)),
+            .notANumber(String(decoding: bytes[fieldStart..<index], as: UTF8.self)),
             at: SourceLocation(file: file, line: line, column: column + 1))
         }
-        if long {
-          let location = SourceLocation(file: file, line: line, column: 2)
-          if !open || id != currentID {
-            guard seenIDs.insert(id).inserted else {
-              throw InputError(
-                .seriesNotContiguous(String(decoding: id, as: UTF8.self)),
-                at: SourceLocation(file: file, line: line, column: 1))
-            }
-            if open { batch.closeSeries() }
-            ids.append(String(decoding: id, as: UTF8.self))
-            lastPeriods.append(Int.min)
-            currentID = id
-            open = true
+        if let gap = missing {
+          throw InputError(
+            .seriesGap(id, from: gap, through: column - 1, wide: true),
+            at: SourceLocation(file: file, line: line, column: gap + 1))
+        }
+        parsed.batch.appendValue(value)
+        last = column
+      }
+      parsed.ids.append(id)
+      parsed.batch.closeSeries()
+      parsed.lastPeriods.append(last ?? 0)
+      parsed.firstLines.append(line)
+      parsed.lastLines.append(line)
+    }
+  }
+
+  private static func readLong(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ lines: inout Lines, delimiter: UInt8,
+    decimal: UInt8, into parsed: inout Parsed
+  ) throws {
+    let file = lines.file
+    var firstLineOfID: [String: Int] = [:]
+    var open = false
+    var current: Slice<UnsafeBufferPointer<UInt8>> = bytes[0..<0]
+    var id = ""
+    var previousPeriod = 0  // of the series' previous row
+    var lastPeriod: Int?  // of its last value
+    var missing: (line: Int, period: Int)?  // the first missing row after a value
+    var firstLine = 0
+    var lastLine = 0
+    func close() {
+      parsed.batch.closeSeries()
+      parsed.lastPeriods.append(lastPeriod ?? 0)
+      parsed.firstLines.append(firstLine)
+      parsed.lastLines.append(lastLine)
+    }
+    while let (start, end, line) = try lines.next() {
+      // The first three fields; later ones are ignored.
+      var fields = (bytes[start..<start], bytes[start..<start], bytes[start..<start])
+      var count = 0
+      var fieldStart = start
+      var index = start
+      while count < 3 {
+        if index == end || bytes[index] == delimiter {
+          let field = bytes[fieldStart..<index]
+          switch count {
+          case 0: fields.0 = field
+          case 1: fields.1 = field
+          default: fields.2 = field
           }
-          let previous = lastPeriods[lastPeriods.count - 1]
-          let current = period ?? (previous == Int.min ? 1 : previous + 1)
-          guard previous == Int.min || current > previous else {
-            throw InputError(
-              .periodNotIncreasing(
-                series: String(decoding: id, as: UTF8.self), period: current, previous: previous),
-              at: location)
-          }
-          batch.appendValue(value)
-          lastPeriods[lastPeriods.count - 1] = current
-        } else {
-          batch.appendValue(value)
-          lastPeriods[lastPeriods.count - 1] = column
+          count += 1
+          if index == end { break }
+          fieldStart = index + 1
+        }
+        index += 1
+      }
+      guard count == 3 else {
+        throw InputError(
+          .fieldCount(found: count, expected: 3), at: SourceLocation(file: file, line: line))
+      }
+      let key = FastNumber.trim(fields.0)
+      let newSeries = !open || !FastNumber.same(key, current)
+      if newSeries {
+        id = try Self.id(key, file: file, line: line)
+        if let earlier = firstLineOfID.updateValue(line, forKey: id) {
+          throw InputError(
+            .seriesNotContiguous(id, firstLine: earlier),
+            at: SourceLocation(file: file, line: line, column: 1))
+        }
+        if open { close() }
+        parsed.ids.append(id)
+        open = true
+        current = key
+        lastPeriod = nil
+        missing = nil
+        firstLine = 0
+        lastLine = 0
+      }
+      // Periods are years or counts; the bound keeps `period + h` and
+      // every later sum far from overflow.
+      guard let period = FastNumber.integer(FastNumber.trim(fields.1)), abs(period) <= 1_000_000
+      else {
+        throw InputError(
+          .invalidYear(String(decoding: fields.1, as: UTF8.self)),
+          at: SourceLocation(file: file, line: line, column: 2))
+      }
+      if !newSeries && period <= previousPeriod {
+        throw InputError(
+          .periodNotIncreasing(series: id, period: period, previous: previousPeriod),
+          at: SourceLocation(file: file, line: line, column: 2))
+      }
+      previousPeriod = period
+      let field = FastNumber.trim(fields.2)
+      if FastNumber.isMissing(field) {
+        if lastPeriod != nil && missing == nil { missing = (line, period) }
+        continue
+      }
+      guard let value = FastNumber.parse(field, decimal: decimal) else {
+        throw InputError(
+          .notANumber(String(decoding: fields.2, as: UTF8.self)),
+          at: SourceLocation(file: file, line: line, column: 3))
+      }
+      if let lastPeriod {
+        if let missing {
+          throw InputError(
+            .seriesGap(id, from: lastPeriod + 1, through: period - 1, wide: false),
+            at: SourceLocation(file: file, line: missing.line, column: 3))
+        }
+        if period != lastPeriod + 1 {
+          throw InputError(
+            .seriesGap(id, from: lastPeriod + 1, through: period - 1, wide: false),
+            at: SourceLocation(file: file, line: line, column: 2))
+        }
+      } else {
+        firstLine = line
+      }
+      parsed.batch.appendValue(value)
+      lastPeriod = period
+      lastLine = line
+    }
+    if open { close() }
+  }
+
+  /// A worksheet as tab-separated bytes, one line per row number (blank
+  /// lines where the sheet has no row), so that locations stay the sheet's;
+  /// numbers stored as numbers are written with the decimal separator the
+  /// text cells use.
+  private static func tabSeparated(_ grid: CellGrid, decimalComma: Bool) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var line = 1
+    for row in grid.rows {
+      while line < row.line {
+        bytes.append(10)
+        line += 1
+      }
+      for (index, cell) in row.cells.enumerated() {
+        if index > 0 { bytes.append(9) }
+        var text = cell.text
+        if case .number = cell, decimalComma {
+          text = text.replacingOccurrences(of: ".", with: ",")
+        }
+        for byte in text.utf8 {
+          bytes.append(byte == 9 || byte == 10 || byte == 13 ? 32 : byte)
         }
       }
+      bytes.append(10)
+      line += 1
     }
-    if open { batch.closeSeries() }
-    // Data lines that gave no series at all (no delimiter this reader
-    // knows, an .xlsx file) must not pass for an empty panel.
-    if batch.values.isEmpty && line > 2 {
-      throw InputError(.noRecords, at: SourceLocation(file: file, line: 2))
-    }
-    return (ids, batch, lastPeriods)
+    return bytes
   }
 }
 
-/// Decimal numbers from bytes without building strings.
+/// Decimal numbers, whole numbers and missing-value markers from bytes
+/// without building strings.
 ///
 /// Clinger's fast path (1990): a mantissa of at most 15 digits and a
 /// power of ten up to 22 are exact doubles, so one multiplication or
@@ -207,19 +506,68 @@ enum FastNumber {
     return p
   }
 
-  static func trim(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+  /// The field without surrounding spaces, tabs and double quotes.
+  static func trim<C: BidirectionalCollection>(_ s: C) -> C
+  where C.Element == UInt8, C.SubSequence == C {
     var s = s
     while let c = s.first, c == 32 || c == 9 || c == 34 { s = s.dropFirst() }
     while let c = s.last, c == 32 || c == 9 || c == 34 { s = s.dropLast() }
     return s
   }
 
-  static func parse(_ s: ArraySlice<UInt8>, decimal: UInt8) -> Double? {
+  /// Whether a trimmed field is a missing value: empty, `-`, `–`, `n/a`
+  /// or `na` in any case.
+  static func isMissing<C: Collection>(_ s: C) -> Bool where C.Element == UInt8 {
+    var i = s.startIndex
+    func next() -> UInt8 {
+      defer { i = s.index(after: i) }
+      return s[i]
+    }
+    switch s.count {
+    case 0: return true
+    case 1: return next() == 45
+    case 2: return next() | 0x20 == 110 && next() | 0x20 == 97
+    case 3:
+      let (a, b, c) = (next(), next(), next())
+      return (a == 0xE2 && b == 0x80 && c == 0x93) || (a | 0x20 == 110 && b == 47 && c | 0x20 == 97)
+    default: return false
+    }
+  }
+
+  /// Whether two fields of one buffer hold the same bytes.
+  static func same(
+    _ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>
+  ) -> Bool {
+    guard a.count == b.count else { return false }
+    guard let base = a.base.baseAddress, a.count > 0 else { return true }
+    return memcmp(base + a.startIndex, base + b.startIndex, a.count) == 0
+  }
+
+  /// A whole number written with an optional sign and at most 18 digits.
+  static func integer<C: Collection>(_ s: C) -> Int? where C.Element == UInt8 {
+    var value = 0
+    var digits = 0
+    var negative = false
+    for (offset, c) in s.enumerated() {
+      if offset == 0 && (c == 45 || c == 43) {
+        negative = c == 45
+        continue
+      }
+      guard c >= 48 && c <= 57, digits < 18 else { return nil }
+      value = value * 10 + Int(c - 48)
+      digits += 1
+    }
+    guard digits > 0 else { return nil }
+    return negative ? -value : value
+  }
+
+  static func parse<C: BidirectionalCollection>(_ s: C, decimal: UInt8) -> Double?
+  where C.Element == UInt8 {
     var i = s.startIndex
     var negative = false
     if i < s.endIndex && (s[i] == 45 || s[i] == 43) {
       negative = s[i] == 45
-      i += 1
+      i = s.index(after: i)
     }
     var mantissa: UInt64 = 0
     var digits = 0
@@ -242,22 +590,22 @@ enum FastNumber {
       } else {
         break
       }
-      i += 1
+      i = s.index(after: i)
     }
     guard seenDigit else { return nil }
     var exponent = 0
     if i < s.endIndex && (s[i] == 101 || s[i] == 69) {
-      i += 1
+      i = s.index(after: i)
       var negativeExponent = false
       if i < s.endIndex && (s[i] == 45 || s[i] == 43) {
         negativeExponent = s[i] == 45
-        i += 1
+        i = s.index(after: i)
       }
       var any = false
       while i < s.endIndex, s[i] >= 48 && s[i] <= 57 {
         exponent = min(exponent * 10 + Int(s[i] - 48), 10_000)
         any = true
-        i += 1
+        i = s.index(after: i)
       }
       guard any else { return nil }
       if negativeExponent { exponent = -exponent }

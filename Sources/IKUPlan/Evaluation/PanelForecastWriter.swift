@@ -4,8 +4,11 @@ import IKUForecast
 /// Writes batch forecasts as the long CSV of DESIGN §3.4.
 ///
 /// Columns `series,period,model,mean,lo80,hi80,lo95,hi95` (one `lo`/`hi`
-/// pair per level), dot decimals, shortest round-trip numbers. A series too
-/// short for a model has no rows for it.
+/// pair per level, labelled with the level as given: `lo99.5`), dot
+/// decimals, shortest round-trip numbers. When the series were modelled on
+/// a transformed scale the point column is the back-transformed centre,
+/// the median, and is named `median` instead of `mean`. A series too short
+/// for a model has no rows for it.
 ///
 /// Rows are formatted in parallel chunks into byte buffers and written to a
 /// temporary file that is renamed into place (or to standard output for
@@ -16,23 +19,28 @@ public struct PanelForecastWriter: Sendable {
   let horizon: Int
   let levels: [Double]
   let threads: Int
+  let median: Bool
 
-  /// Creates a writer.
+  /// Creates a writer; `median` names the point column `median` (the
+  /// forecasts are back-transformed medians) instead of `mean`.
   public init(
     panel: PanelFile, forecasts: [BatchForecaster.ModelForecasts], horizon: Int,
-    levels: [Double], threads: Int = 1
+    levels: [Double], median: Bool = false, threads: Int = 1
   ) {
     self.panel = panel
     self.forecasts = forecasts
     self.horizon = horizon
     self.levels = levels
+    self.median = median
     self.threads = max(threads, 1)
   }
 
   /// The header line.
   var header: String {
-    let names = levels.map { String(Int(($0 * 100).rounded())) }
-    return (["series", "period", "model", "mean"] + names.flatMap { ["lo\($0)", "hi\($0)"] })
+    let names = levels.map(NumberFormat.levelLabel)
+    return
+      (["series", "period", "model", median ? "median" : "mean"]
+      + names.flatMap { ["lo\($0)", "hi\($0)"] })
       .joined(separator: ",") + "\n"
   }
 

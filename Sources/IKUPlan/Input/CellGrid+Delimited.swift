@@ -73,9 +73,9 @@ extension CellGrid {
     return candidates[best]
   }
 
-  /// The largest file read as a table (100 MiB): indicator data, sheets
-  /// and M-competition panels are far smaller; `forecast --panel` has its
-  /// own reader (``PanelFile``) for national panels.
+  /// The largest file read as a table (100 MiB): indicator data and sheets
+  /// are far smaller; panels (`forecast --panel`, `evaluate`) have their
+  /// own reader (``PanelFile``), for national panels.
   public static let maximumFileSize = 100 * 1_048_576
 
   /// The longest line read (1,000,000 characters): no table has such a

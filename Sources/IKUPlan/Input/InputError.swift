@@ -116,8 +116,23 @@ public struct InputError: Error, Sendable, Equatable {
     /// A long-form panel row whose period does not follow the series'
     /// previous row.
     case periodNotIncreasing(series: String, period: Int, previous: Int)
-    /// A long-form panel series whose rows are split by another series'.
-    case seriesNotContiguous(String)
+    /// A long-form panel series whose rows are split by another series';
+    /// its rows began on `firstLine`.
+    case seriesNotContiguous(String, firstLine: Int)
+    /// A wide-form panel id that is already the id of the series on
+    /// `firstLine`.
+    case duplicateSeries(String, firstLine: Int)
+    /// A panel series without values for the periods `from` through
+    /// `through` between two of its values (in a wide row, positions).
+    case seriesGap(String, from: Int, through: Int, wide: Bool)
+    /// A panel without a single value.
+    case noPanelValues
+    /// A panel with `,` between its fields read with decimal commas.
+    case decimalCommaBetweenCommas
+    /// A panel value outside the bounds given for the panel (`--bounds`).
+    case seriesOutsideBounds(String, period: Int, value: Double, lower: Double?, upper: Double?)
+    /// A panel value that the chosen scale (`--transform`) cannot take.
+    case seriesOutsideScale(String, period: Int, value: Double, scale: Transform.Choice)
   }
 
   /// The full message: location, then the problem.
@@ -321,10 +336,69 @@ public struct InputError: Error, Sendable, Equatable {
           + "sebelumnya; baris satu deret harus urut menurut waktu",
         en: "series '\(series)': period \(period) does not follow period \(previous) of the "
           + "row before; a series' rows must be in time order")
-    case .seriesNotContiguous(let series):
+    case .seriesNotContiguous(let series, let firstLine):
       return l.text(
-        id: "baris deret '\(series)' terpisah oleh deret lain; baris satu deret harus berurutan",
-        en: "the rows of series '\(series)' are split by another series; keep them together")
+        id: "baris deret '\(series)' (mulai baris \(firstLine)) terpisah oleh deret lain; "
+          + "baris satu deret harus berurutan",
+        en: "the rows of series '\(series)' (from line \(firstLine)) are split by another series; "
+          + "keep a series' rows together")
+    case .duplicateSeries(let series, let firstLine):
+      return l.text(
+        id: "deret '\(series)' sudah ada di baris \(firstLine); pada bentuk lebar setiap baris "
+          + "satu deret (panel panjang memerlukan judul series,period,value)",
+        en: "the series '\(series)' is already on line \(firstLine); in the wide form each line is "
+          + "one series (a long panel needs the header series,period,value)")
+    case .seriesGap(let series, let from, let through, let wide):
+      let span = from == through ? "\(from)" : "\(from)–\(through)"
+      let rest = l.text(
+        id: "ikuplan tidak melompati atau mengisi lubang di dalam deret (periode adalah indeks "
+          + "waktu): isi nilainya, atau pakai hanya nilai sesudah lubang",
+        en: "ikuplan neither skips nor fills a gap inside a series (the period is the time "
+          + "index): fill in the value, or keep only the values after the gap")
+      return wide
+        ? l.text(
+          id: "deret '\(series)' berlubang: tidak ada nilai pada posisi \(span) barisnya; \(rest)",
+          en: "series '\(series)' has a gap: no value at position \(span) of its line; \(rest)")
+        : l.text(
+          id: "deret '\(series)' berlubang: tidak ada nilai untuk periode \(span); \(rest)",
+          en: "series '\(series)' has a gap: no value for period \(span); \(rest)")
+    case .decimalCommaBetweenCommas:
+      return l.text(
+        id: "koma desimal (--angka id) tidak dapat dibaca di antara kolom yang dipisah koma; "
+          + "simpan panel dengan pemisah ';' atau tab",
+        en: "decimal commas (--angka id) cannot be read between fields separated by commas; "
+          + "save the panel with ';' or tabs between the fields")
+    case .noPanelValues:
+      return l.text(
+        id: "panel tidak berisi satu nilai pun (pemisah kolom yang dikenal: koma, titik koma, tab)",
+        en: "the panel holds no value at all (the known delimiters: comma, semicolon, tab)")
+    case .seriesOutsideBounds(let series, let period, let value, let lower, let upper):
+      let range = "\(lower.map(show) ?? "−∞")–\(upper.map(show) ?? "∞")"
+      return l.text(
+        id: "deret '\(series)', periode \(period): nilai \(show(value)) di luar batas \(range) "
+          + "(--bounds)",
+        en: "series '\(series)', period \(period): the value \(show(value)) is outside the bounds "
+          + "\(range) (--bounds)")
+    case .seriesOutsideScale(let series, let period, let value, let scale):
+      let head = l.text(
+        id: "deret '\(series)', periode \(period): nilai \(show(value)) tidak dapat dimodelkan ",
+        en: "series '\(series)', period \(period): the value \(show(value)) cannot be modelled ")
+      switch scale {
+      case .log:
+        return head
+          + l.text(
+            id: "pada skala log, yang hanya menerima nilai di atas 0; pilih --transform none "
+              + "atau auto",
+            en: "on the log scale, which takes only values above 0; choose --transform none or "
+              + "auto")
+      default:
+        return head
+          + l.text(
+            id: "pada skala logit, yang hanya menerima nilai di dalam batas (bukan pada batas); "
+              + "--transform none atau auto menyensor di batas",
+            en: "on the logit scale, which takes only values strictly inside the bounds; "
+              + "--transform none or auto censors at the bounds instead")
+      }
     case .noQuarterlyData:
       return l.text(
         id: "tidak ada nilai triwulan (triwulan.csv) untuk tahun ini",

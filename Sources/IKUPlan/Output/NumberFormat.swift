@@ -20,6 +20,14 @@ public struct NumberFormat: Sendable, Hashable {
     }
   }
 
+  /// An interval level (a fraction: 0.995) as the percentage a user wrote
+  /// (`99.5`, `80`), for machine column names such as `lo99.5`: at most
+  /// ten significant digits, no trailing zeros, never rounded to a whole
+  /// number.
+  public static func levelLabel(_ level: Double) -> String {
+    String(format: "%.10g", level * 100)
+  }
+
   /// A number with a fixed count of decimals and grouped thousands.
   ///
   /// `fixed(5517, decimals: 0)` is `5.517` in Indonesian. From 10¹⁵ on

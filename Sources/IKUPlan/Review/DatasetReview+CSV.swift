@@ -8,7 +8,7 @@ extension DatasetReview {
   /// `;`), `recommended,realistic,challenging`.
   public func csv(levels: [Double]) -> String {
     let writer = CSVWriter(convention: .english)
-    let names = levels.map { String(Int(($0 * 100).rounded())) }
+    let names = levels.map(NumberFormat.levelLabel)
     let header =
       ["code", "year", "lastActualYear", "lastActual", "target", "model", "median", "mean"]
       + names.flatMap { ["lower\($0)", "upper\($0)"] }

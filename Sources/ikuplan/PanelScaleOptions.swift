@@ -1,0 +1,55 @@
+import ArgumentParser
+import IKUForecast
+import IKUPlan
+
+/// `--bounds` and `--transform`: the scale the series of a panel are
+/// modelled on (`forecast --panel`, `evaluate`).
+struct PanelScaleOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Hard bounds of every series, LOW,HIGH (0,100 for percentages; either may be empty).",
+      valueName: "low,high"),
+    transform: { text in
+      let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+      guard parts.count == 2 else {
+        throw ValidationError("--bounds takes LOW,HIGH, e.g. 0,100 (either may be empty).")
+      }
+      return try parts.map { part -> Double? in
+        let word = part.trimmingCharacters(in: .whitespaces)
+        if word.isEmpty { return nil }
+        guard let value = Double(word), value.isFinite else {
+          throw ValidationError("--bounds takes numbers with a decimal point: '\(word)'.")
+        }
+        return value
+      }
+    })
+  var bounds: [Double?] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "The scale series are modelled on: auto (logit inside both bounds, else the values censored at the bounds), logit, log or none.",
+      valueName: "scale"))
+  var transform: Transform.Choice = .auto
+
+  var lower: Double? { bounds.first ?? nil }
+  var upper: Double? { bounds.count > 1 ? bounds[1] : nil }
+
+  func validate() throws {
+    if let lower, let upper, !(lower < upper) {
+      throw ValidationError("--bounds: LOW must be below HIGH.")
+    }
+    if transform == .logit && (lower == nil || upper == nil) {
+      throw ValidationError("--transform logit needs both bounds (--bounds LOW,HIGH).")
+    }
+    // The log keeps forecasts above 0 and nothing else.
+    if transform == .log && (upper != nil || (lower ?? 0) > 0) {
+      throw ValidationError(
+        "--transform log keeps forecasts above 0 only: no upper bound, no lower bound above 0.")
+    }
+  }
+
+  /// The scale for the library.
+  var scale: PanelScale { PanelScale(choice: transform, lower: lower, upper: upper) }
+}
+
+extension Transform.Choice: ExpressibleByArgument {}
