@@ -39,7 +39,8 @@ import Testing
     #expect(report.seriesCount == 1 && report.methods[0].tally.smape == 0)
   }
 
-  /// With bounds the drift is fitted on the logit scale.
+  /// With bounds and `--transform logit` the drift is fitted on the logit
+  /// scale.
   ///
   /// It is scored on the original scale. By hand: logits ℓᵢ = log(uᵢ/(1 − uᵢ)) of u = 0.01,
   /// 0.02, 0.04; the drift forecast ℓ₃ + (ℓ₃ − ℓ₁)/2; back 100/(1 + e^−f).
@@ -51,7 +52,7 @@ import Testing
     let median = 100 / (1 + Foundation.exp(-f))
     let expected = 200 * abs(8 - median) / (8 + median)
     let report = try Backtest(
-      models: [DriftModel()], scale: PanelScale(lower: 0, upper: 100)
+      models: [DriftModel()], scale: PanelScale(choice: .logit, lower: 0, upper: 100)
     ).run(train: train, test: test)
     #expect(agrees(report.methods[0].tally.smape, expected, relative: 1e-12))
     // On the identity scale the drift gives 5.5.

@@ -20,10 +20,11 @@ import Testing
     #expect(!PanelScale(lower: 0).isIdentity)
   }
 
-  /// `auto` with bounds: the logit strictly inside them, else censored at
-  /// them; `none` censors; `log` takes positive values.
+  /// `auto` with bounds: the logit at least 2% of the range inside them
+  /// (`Transform.automatic`), else censored at them; `none` censors; `log`
+  /// takes positive values.
   @Test func eachSeriesGetsItsScale() throws {
-    let file = try panel("A,1,2,3\nB,0,2,3\nC,4,100,5\n")
+    let file = try panel("A,10,25,30\nB,0,2,3\nC,4,100,5\n")
     #expect(
       try PanelScale(lower: 0, upper: 100).transforms(for: file) == [
         .logit(lower: 0, upper: 100), .censored(lower: 0, upper: 100),

@@ -137,10 +137,10 @@ import Testing
         for value in row.compactMap({ $0 }) { #expect((0...100).contains(value), "\(transform)") }
       }
       let lows = values.compactMap { $0[3] }
-      if transform == "none" {
-        #expect(lows.contains(0))  // censored: what falls below 0% sits on it
-      } else {
-        #expect(lows.allSatisfy { $0 > 0 })  // logit: strictly inside
+      switch transform {
+      case "none": #expect(lows.contains(0))  // censored: what falls below 0% sits on it
+      case "logit": #expect(lows.allSatisfy { $0 > 0 })  // strictly inside
+      default: break  // auto: U1 and U2 come within 2% of 0 and are censored, U3 is logit
       }
     }
     // A lower bound alone censors at it.

@@ -50,10 +50,11 @@ public struct Indicator: Sendable, Hashable {
   /// Whether the unit is a percentage (`%`, `persen`).
   public var isPercentage: Bool { Unit.isPercent(unit) }
 
-  /// Whether `value` lies within the hard bounds.
-  /// Whether `value` is the best value the indicator can take: its upper
-  /// bound when higher is better, its lower bound when lower is. No target
-  /// can be more challenging, so none at that bound is "too easy".
+  /// Whether `value` is the best value the indicator can take.
+  ///
+  /// That is its upper bound when higher is better, its lower bound when
+  /// lower is. No target can be more challenging, so none at that bound is
+  /// "too easy".
   public func isBestPossible(_ value: Double) -> Bool {
     switch polarity {
     case .higher: return upperBound.map { value >= $0 } ?? false
@@ -62,6 +63,7 @@ public struct Indicator: Sendable, Hashable {
     }
   }
 
+  /// Whether `value` lies within the hard bounds.
   public func allows(_ value: Double) -> Bool {
     (lowerBound.map { value >= $0 } ?? true) && (upperBound.map { value <= $0 } ?? true)
   }
