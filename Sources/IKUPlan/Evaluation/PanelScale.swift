@@ -7,7 +7,8 @@ import IKUForecast
 /// bounds) values are modelled as they are. With bounds (a panel of
 /// percentages: 0 and 100) every series gets
 /// ``IKUForecast/Transform/chosen(_:for:lower:upper:)``: under `auto` the
-/// scaled logit where all its values lie strictly inside the bounds, else
+/// scaled logit where all its values lie at least 2% of the range inside
+/// the bounds (``IKUForecast/Transform/automatic(for:lower:upper:)``), else
 /// the values censored at the bounds. Models are fitted on that scale and
 /// the forecast quantiles mapped back, so that no interval end leaves the
 /// bounds; the point forecast is then the median on the original scale.
