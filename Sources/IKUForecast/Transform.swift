@@ -238,8 +238,8 @@ public enum Transform: Sendable, Hashable {
   }
 
   /// `∫ₐᵇ f(p) dp` for `0 ≤ a ≤ b ≤ 1` by 8-point Gauss–Legendre on panels
-  /// with edges at 10⁻¹², 10⁻¹¹, …, 10⁻¹, 0.2, …, 0.9 and their mirror
-  /// images towards 1, cut to `[a, b]`.
+  /// with edges at 10⁻¹², 10⁻¹¹, …, 10⁻¹, 0.2, …, 0.8 and 1 − 10⁻¹, …,
+  /// 1 − 10⁻¹², cut to `[a, b]`.
   static func integrateOverProbability(
     from a: Double, to b: Double, _ f: (Double) -> Double
   ) -> Double {
