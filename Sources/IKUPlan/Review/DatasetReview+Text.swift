@@ -220,17 +220,30 @@ extension IndicatorReview {
       : format.fixed(value, decimals: TargetPath.decimals(indicator))
   }
 
-  /// `42,1% (38,0–46,3)`: median and the first interval, one decimal less.
+  /// `42,1% (38,0–46,3)`: median and the first interval, one decimal less
+  /// for a percentage — more where one decimal would hide the spread or the
+  /// value (99,958–99,977 is not `100,0–100,0`, 0,02% is not `0,0%`).
   func projection(_ l: Language) -> String {
     guard let forecast else { return "–" }
     let format = NumberFormat(l)
-    func short(_ value: Double) -> String {
-      indicator.isPercentage
-        ? format.fixed(value, decimals: 1)
-        : format.fixed(value, decimals: TargetPath.decimals(indicator))
+    var decimals = indicator.isPercentage ? 1 : TargetPath.decimals(indicator)
+    let interval = forecast.intervals.first
+    while indicator.isPercentage && decimals < 4 {
+      let hidesSpread = interval.map {
+        $0.lower != $0.upper
+          && format.fixed($0.lower, decimals: decimals)
+            == format.fixed($0.upper, decimals: decimals)
+      }
+      let hidesValue =
+        forecast.median != 0
+        && format.fixed(forecast.median, decimals: decimals)
+          == format.fixed(0, decimals: decimals)
+      guard hidesSpread ?? false || hidesValue else { break }
+      decimals += 1
     }
+    func short(_ value: Double) -> String { format.fixed(value, decimals: decimals) }
     let unit = indicator.isPercentage ? "%" : ""
-    guard let interval = forecast.intervals.first else { return short(forecast.median) + unit }
+    guard let interval else { return short(forecast.median) + unit }
     return short(forecast.median) + unit + " (" + short(interval.lower) + "–"
       + short(interval.upper)
       + ")"

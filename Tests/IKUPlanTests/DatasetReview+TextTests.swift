@@ -1,0 +1,33 @@
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+/// The review table's short projection (`DatasetReview+Text.swift`).
+@Suite struct DatasetReviewTextTests {
+  static func review(_ values: [Double]) throws -> IndicatorReview {
+    let indicator = Indicator(code: "K", name: "k", unit: "%", lowerBound: 0, upperBound: 100)
+    let annual = values.enumerated().map {
+      AnnualObservation(code: "K", year: 2015 + $0.offset, actual: $0.element, source: "uji")
+    }
+    let dataset = Dataset(title: "t", indicators: [indicator], annual: annual)
+    return try #require(DatasetReview(dataset).indicators.first)
+  }
+
+  /// One decimal where it shows the spread; more where one decimal would
+  /// print a narrow interval as a point (`100,0–100,0`) or a small value
+  /// as 0.
+  @Test func decimalsShowTheSpreadAndTheValue() throws {
+    #expect(try Self.review([48.2, 51.0, 55.04, 53.1, 56.0]).projection(.english).contains("."))
+    let wide = try Self.review([48.2, 51.0, 55.04, 53.1, 56.0]).projection(.english)
+    #expect(wide.split(separator: ".")[1].prefix(while: \.isNumber).count == 1)
+    let narrow = try Self.review([99.5, 99.7, 99.8, 99.9, 99.95])
+    let interval = try #require(narrow.forecast?.intervals.first)
+    #expect(interval.lower < interval.upper)
+    let text = narrow.projection(.english)
+    let ends = try #require(text.split(separator: "(").last).dropLast().split(separator: "–")
+    #expect(ends.count == 2 && ends[0] != ends[1], "\(text)")
+    let small = try Self.review([0.01, 0.02, 0.015, 0.03, 0.02]).projection(.english)
+    #expect(!small.hasPrefix("0.0%"), "\(small)")
+  }
+}
