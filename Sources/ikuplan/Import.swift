@@ -4,14 +4,17 @@ import IKUPlan
 /// `ikuplan import SHEET --output DIR`: an IKU sheet into a dataset folder.
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Read a signed IKU sheet into a dataset folder.",
+    abstract: "Read a planner's indicator table into a dataset folder.",
     discussion: """
-      SHEET is the sheet as tab-separated text, CSV or an .xlsx workbook,
-      laid out like the agencies' IKU sheets: a header naming the indicator,
-      the achievement year (CAPAIAN … TA 2024) and the target year (TARGET …
-      TA. 2025), numbered rows. The folder gets indikator.csv,
+      SHEET is the table as tab-separated text, CSV or an .xlsx workbook: a
+      header naming the indicator (INDIKATOR KINERJA …) and realisation and
+      target columns with their years (REALISASI 2023, CAPAIAN … TA 2024,
+      Kondisi 2019, TARGET 2025, Target Akhir RPJMD 2026), in one row or
+      with the year in a header row above; a SATUAN column gives the units.
+      Every year column is read. The folder gets indikator.csv,
       realisasi.csv and dataset.csv (Indonesian format: ';' and decimal
-      comma); nothing is written when the sheet cannot be read.
+      comma); nothing is written when the sheet cannot be read. Header
+      columns that are not stored are named in a warning.
       """)
 
   @Argument(help: "The IKU sheet (.txt/.tsv/.csv or .xlsx).")

@@ -107,7 +107,11 @@ import Testing
   }
 
   @Test func aSheetWithoutATableIsRefused() {
-    #expect(throws: InputError(.noIKUTable, at: SourceLocation(file: "x.txt", line: 0))) {
+    #expect(
+      throws: InputError(
+        .noIKUTable(missingIndicator: true, missingYearColumn: true),
+        at: SourceLocation(file: "x.txt", line: 0))
+    ) {
       try IKUSheet(
         CellGrid(delimitedBytes: Array("hanya teks\n".utf8), file: "x.txt", delimiter: "\t"),
         sourceName: "x.txt")
@@ -118,9 +122,59 @@ import Testing
     #expect(IKUSheet.stripNumbering("2. Besaran") == "Besaran")
     #expect(IKUSheet.stripNumbering("12) Jumlah") == "Jumlah")
     #expect(IKUSheet.stripNumbering("2024 data") == "2024 data")
-    #expect(IKUSheet.Header.year("TARGET INDIKATOR KINERJA TA. 2025") == 2025)
-    #expect(IKUSheet.Header.year("NO.") == nil)
+    #expect(TableLayout.year("TARGET INDIKATOR KINERJA TA. 2025") == 2025)
+    #expect(TableLayout.year("NO.") == nil)
     #expect(IKUSheet.ratioLabels("A dibagi B dikali 100") == ("A", "B"))
     #expect(IKUSheet.ratioLabels("Jumlah usaha") == ("", ""))
+  }
+}
+
+@Suite struct TableLayoutTests {
+  private func grid(_ text: String) throws -> CellGrid {
+    try CellGrid(delimitedBytes: Array(text.utf8), file: "t.txt", delimiter: "\t")
+  }
+
+  /// A header without years is named, with the heading it lacks.
+  @Test func theClosestHeaderIsNamed() {
+    let text = "Catatan\nNO\tINDIKATOR KINERJA\tTARGET\tREALISASI\n1\tA\t5\t6\n"
+    #expect(
+      throws: InputError(
+        .noIKUTable(missingIndicator: false, missingYearColumn: true),
+        at: SourceLocation(file: "t.txt", line: 2))
+    ) { try TableLayout(try grid(text)) }
+    let noName = "Catatan\nNO\tURAIAN\tTARGET 2024\n1\tA\t5\n"
+    #expect(
+      throws: InputError(
+        .noIKUTable(missingIndicator: true, missingYearColumn: false),
+        at: SourceLocation(file: "t.txt", line: 2))
+    ) { try TableLayout(try grid(noName)) }
+  }
+
+  @Test func twoColumnsForOneYearAndRoleAreRefused() {
+    let text = "INDIKATOR\tREALISASI 2022\tKONDISI 2022\nA\t1\t2\n"
+    #expect(
+      throws: InputError(
+        .sameYearColumns(first: "REALISASI 2022", second: "KONDISI 2022", year: 2022),
+        at: SourceLocation(file: "t.txt", line: 1, column: 3))
+    ) { try TableLayout(try grid(text)) }
+  }
+
+  @Test func aRoleAboveBareYears() throws {
+    let text = "INDIKATOR\tSATUAN\tTARGET\t\t\n\t\t2024\t2025\t2026\nA\t%\t1\t2\t3\n"
+    let layout = try TableLayout(try grid(text))
+    #expect(layout.line == 2 && layout.unit == 1)
+    #expect(layout.values.map(\.year) == [2024, 2025, 2026])
+    #expect(layout.values.allSatisfy { $0.role == .target })
+  }
+
+  @Test func unitKinds() {
+    #expect(UnitKind(unit: "%") == .percentage && UnitKind(unit: "Orang") == .count)
+    #expect(UnitKind(unit: "rasio") == .ratio && UnitKind(unit: "Tahun") == .years)
+    #expect(UnitKind(unit: "Rp juta") == .rupiah && UnitKind(unit: "indeks") == .index)
+    #expect(UnitKind(unit: "per 1.000 kelahiran hidup") == .rate)
+    #expect(UnitKind(unit: "angka") == .other)
+    #expect(LowerIsBetter.matches("Tingkat Pengangguran Terbuka (TPT)"))
+    #expect(LowerIsBetter.matches("TPT"))
+    #expect(!LowerIsBetter.matches("Persentase Ibu bersalin yang ditolong"))
   }
 }

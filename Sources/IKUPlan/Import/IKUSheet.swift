@@ -1,33 +1,41 @@
-/// A signed IKU sheet (lembar Indikator Kinerja Utama) read into a dataset.
+/// A planner's indicator table (a signed IKU sheet, a Renstra/RPJMD target
+/// table, an LKjIP table, a history table) read into a dataset.
 ///
-/// The layout is that of the agencies' sheets, like the Tanjungpinang seed:
-/// free text (agency name, tasks, functions), then a table whose header
-/// names the columns — `NO.`, `SASARAN STRATEGIS`, `INDIKATOR KINERJA
-/// UTAMA`, `PENJELASAN (FORMULASI …)`, `CAPAIAN … TA 2024`, `TARGET … TA.
-/// 2025` — then a signature block. Rules:
-/// - the header is the first row with an indicator column, an achievement
-///   (`CAPAIAN`/`REALISASI`) column and a `TARGET` column, each of the last
-///   two naming its year;
+/// The header is recognised by ``TableLayout``: the indicator column and
+/// every realisation and target column with its year. Around the table,
+/// as in the agencies' signed sheets like the Tanjungpinang seed, are free
+/// text (agency name, tasks, functions) and a signature block. Rules:
 /// - a row numbered `1.`, `2.`, … starts an objective; a following row with
 ///   an empty number adds another indicator to it, and a row holding
 ///   several indicators numbers them `1. …`, `2. …` inside the cell: such
 ///   indicators get codes `IKU-3a`, `IKU-3b`, single ones `IKU-1`;
+/// - a row with a name but neither values nor a unit is a group or heading
+///   row (an agency or program), not an indicator;
 /// - values like `39,67%` and `5.517 Orang` are read under one number
-///   convention for the sheet (``NumberReader``); the unit written after
-///   them becomes the indicator's unit (`%` → bounds 0–100 and roll-up
-///   `terakhir`; any other unit is a count, bounded below by 0, that
-///   accumulates over the year: roll-up `jumlah`);
+///   convention for the sheet (``NumberReader``); `-`, `n/a` and a cell
+///   holding only the unit are missing values;
+/// - the unit is the SATUAN column's, else the one written after the
+///   values, else `%` or `indeks` when the name says so; its
+///   ``UnitKind`` gives the bounds (`%` 0–100; a count, years, a rate and a
+///   ratio ≥ 0; a Gini ratio 0–1) and the roll-up (`jumlah` for counts and
+///   rupiah, `terakhir` otherwise);
 /// - rows of column numbers `(1) (2) …` and all text outside the table are
 ///   skipped; the agency name (`Nama Organisasi : …`, else the first line)
 ///   becomes the dataset's title.
-/// Polarity is `higher` unless `polarities` says otherwise for a code.
+/// Polarity: `polarities` for a code, else the POLARITAS column, else
+/// `lower` for a well-known lower-is-better name (``LowerIsBetter``,
+/// listed in ``inferredPolarities``), else `higher`.
 public struct IKUSheet: Sendable {
   /// The dataset read from the sheet.
   public let dataset: Dataset
-  /// The year of the achievements (`CAPAIAN … TA 2024`).
-  public let actualYear: Int
-  /// The year of the targets (`TARGET … TA. 2025`).
-  public let targetYear: Int
+  /// The latest realisation year (`CAPAIAN … TA 2024`), if any.
+  public let actualYear: Int?
+  /// The latest target year (`TARGET … TA. 2025`), if any.
+  public let targetYear: Int?
+  /// The codes whose polarity was inferred from the name.
+  public let inferredPolarities: [String]
+  /// The columns read and those not stored.
+  let layout: TableLayout
 
   /// Reads a sheet.
   ///
@@ -43,14 +51,12 @@ public struct IKUSheet: Sendable {
     _ grid: CellGrid, sourceName: String, convention: NumberConvention? = nil,
     polarities: [String: Polarity] = [:]
   ) throws {
-    guard let header = Header(grid) else {
-      throw InputError(.noIKUTable, at: SourceLocation(file: grid.file, line: 0))
-    }
+    let header = try TableLayout(grid)
     let entries = Self.entries(grid, header)
     var cells: [(text: String, location: SourceLocation)] = []
     for entry in entries {
-      for column in [header.actual, header.target] {
-        if case .text(let text) = entry.row.cells[column] {
+      for column in header.values.map(\.column) {
+        if case .text(let text) = Self.cell(entry.row, column) {
           cells.append((text, grid.location(line: entry.row.line, column: column)))
         }
       }
@@ -63,6 +69,7 @@ public struct IKUSheet: Sendable {
     var indicators: [Indicator] = []
     var annual: [AnnualObservation] = []
     var codes: Set<String> = []
+    var inferred: [String] = []
     for entry in entries {
       // Two rows numbered alike ("1." twice, "1.1" beside "11.") would get
       // one code and a folder `ikuplan data` then refuses.
@@ -71,111 +78,94 @@ public struct IKUSheet: Sendable {
           .duplicateCode(entry.code),
           at: grid.location(line: entry.row.line, column: header.number ?? header.name))
       }
-      let actual = try Self.value(entry.row, header.actual, grid, header, chosen)
-      let target = try Self.value(entry.row, header.target, grid, header, chosen)
-      if let a = actual?.unit, let t = target?.unit, !Unit.matches(a, t) {
-        throw InputError(
-          .inconsistentUnits(a, t),
-          at: grid.location(line: entry.row.line, column: header.target))
+      let satuan = header.unit.map { trimmed(Self.cell(entry.row, $0).text) } ?? ""
+      var values: [(column: TableLayout.ValueColumn, value: Double?)] = []
+      var written: (unit: String, column: Int)?
+      for column in header.values {
+        let read = try Self.value(entry.row, column.column, grid, satuan: satuan, chosen)
+        if let unit = read?.unit {
+          if let first = written, !Unit.matches(first.unit, unit) {
+            throw InputError(
+              .inconsistentUnits(first.unit, unit),
+              at: grid.location(line: entry.row.line, column: column.column))
+          }
+          if !satuan.isEmpty, !Unit.matches(unit, satuan) {
+            throw InputError(
+              .unitMismatch(written: unit, expected: satuan),
+              at: grid.location(line: entry.row.line, column: column.column))
+          }
+          written = written ?? (unit, column.column)
+        }
+        values.append((column, read?.value))
       }
-      let unit = Self.unit(written: actual?.unit ?? target?.unit, name: entry.name)
+      let unit = Self.unit(satuan: satuan, written: written?.unit, name: entry.name)
+      var polarity = polarities[entry.code]
+      if polarity == nil, let column = header.polarity {
+        let word = trimmed(Self.cell(entry.row, column).text)
+        if !isMissingMarker(word) {
+          guard let value = Polarity(word: word) else {
+            throw InputError(
+              .invalidWord(word, expected: ["naik", "turun", "stabil", "positif", "negatif"]),
+              at: grid.location(line: entry.row.line, column: column))
+          }
+          polarity = value
+        }
+      }
+      if polarity == nil, LowerIsBetter.matches(entry.name) {
+        polarity = .lower
+        inferred.append(entry.code)
+      }
+      let bounds = Self.bounds(UnitKind(unit: unit), name: entry.name)
       var indicator = Indicator(
         code: entry.code, objective: entry.objective, name: entry.name,
-        formula: entry.formula, unit: unit,
-        polarity: polarities[entry.code] ?? .higher,
-        lowerBound: 0, upperBound: Unit.isPercent(unit) ? 100 : nil,
-        rollup: Unit.isPercent(unit) ? .last : .sum)
+        formula: entry.formula, unit: unit, polarity: polarity ?? .higher,
+        lowerBound: bounds.lower, upperBound: bounds.upper, rollup: bounds.rollup)
       (indicator.numeratorLabel, indicator.denominatorLabel) = Self.ratioLabels(entry.formula)
       // A realisation outside the bounds is an input error; a target
       // outside them is kept and flagged by the review.
-      for (value, column) in [(actual, header.actual)] {
-        if let value = value?.value, !indicator.allows(value) {
+      for (column, value) in values where column.role == .actual {
+        if let value, !indicator.allows(value) {
           throw InputError(
             .outOfBounds(value, lower: indicator.lowerBound, upper: indicator.upperBound),
-            at: grid.location(line: entry.row.line, column: column))
+            at: grid.location(line: entry.row.line, column: column.column))
         }
       }
       indicators.append(indicator)
-      if header.actualYear == header.targetYear {
+      for year in Set(header.values.map(\.year)).sorted() {
+        func find(_ role: TableLayout.Role) -> Double? {
+          values.first { $0.column.year == year && $0.column.role == role }?.value
+        }
         annual.append(
           AnnualObservation(
-            code: entry.code, year: header.actualYear, actual: actual?.value,
-            target: target?.value, source: source))
-      } else {
-        annual.append(
-          AnnualObservation(
-            code: entry.code, year: header.actualYear, actual: actual?.value, source: source))
-        annual.append(
-          AnnualObservation(
-            code: entry.code, year: header.targetYear, target: target?.value, source: source))
+            code: entry.code, year: year, actual: find(.actual), target: find(.target),
+            source: source))
       }
     }
     dataset = Dataset(
-      title: Self.title(grid, before: header.line), source: source,
+      title: Self.title(grid, before: header.firstLine), source: source,
       indicators: indicators, annual: annual)
-    actualYear = header.actualYear
-    targetYear = header.targetYear
+    actualYear = header.values.filter { $0.role == .actual }.map(\.year).max()
+    targetYear = header.values.filter { $0.role == .target }.map(\.year).max()
+    inferredPolarities = inferred
+    layout = header
   }
 
-  // MARK: - The header
+  /// A row's cell, empty beyond a short row.
+  static func cell(_ row: CellGrid.Row, _ column: Int) -> CellGrid.Cell {
+    row.cells.indices.contains(column) ? row.cells[column] : .text("")
+  }
 
-  /// The columns of the table, found by the words of its header.
-  struct Header {
-    let line: Int
-    let number: Int?
-    let objective: Int?
-    let name: Int
-    let formula: Int?
-    let actual: Int
-    let target: Int
-    let actualYear: Int
-    let targetYear: Int
-
-    init?(_ grid: CellGrid) {
-      for row in grid.rows {
-        let texts = row.cells.map { trimmed($0.text).uppercased() }
-        func find(_ test: (String) -> Bool) -> Int? { texts.firstIndex(where: test) }
-        guard
-          let actual = find({
-            ($0.contains("CAPAIAN") || $0.contains("REALISASI")) && Header.year($0) != nil
-          }),
-          let target = find({ $0.contains("TARGET") && Header.year($0) != nil }),
-          let name = find({
-            $0.contains("INDIKATOR") && !$0.contains("CAPAIAN") && !$0.contains("TARGET")
-              && !$0.contains("PENJELASAN") && !$0.contains("REALISASI")
-          }),
-          let actualYear = Header.year(texts[actual]),
-          let targetYear = Header.year(texts[target])
-        else { continue }
-        self.line = row.line
-        self.number = find { $0 == "NO" || $0 == "NO." || $0 == "NOMOR" }
-        self.objective = find { $0.contains("SASARAN") || $0.contains("TUJUAN") }
-        self.name = name
-        self.formula = find { $0.contains("PENJELASAN") || $0.contains("FORMULA") }
-        self.actual = actual
-        self.target = target
-        self.actualYear = actualYear
-        self.targetYear = targetYear
-        return
-      }
-      return nil
-    }
-
-    /// The last four-digit year (1900–2200) in a header cell.
-    static func year(_ text: String) -> Int? {
-      var digits = ""
-      var found: Int?
-      for character in text + " " {
-        if character.isASCII && character.isNumber {
-          digits.append(character)
-        } else {
-          if digits.count == 4, let value = Int(digits), Dataset.years.contains(value) {
-            found = value
-          }
-          digits = ""
-        }
-      }
-      return found
+  /// Bounds and roll-up by unit kind: see the type's rules.
+  static func bounds(_ kind: UnitKind, name: String) -> (
+    lower: Double?, upper: Double?, rollup: QuarterlyRollup
+  ) {
+    switch kind {
+    case .percentage: return (0, 100, .last)
+    case .count: return (0, nil, .sum)
+    case .ratio: return (0, name.lowercased().contains("gini") ? 1 : nil, .last)
+    case .years, .rate: return (0, nil, .last)
+    case .rupiah: return (nil, nil, .sum)
+    case .index, .other: return (nil, nil, .last)
     }
   }
 
@@ -190,10 +180,9 @@ public struct IKUSheet: Sendable {
     var row: CellGrid.Row
   }
 
-  private static func entries(_ grid: CellGrid, _ header: Header) -> [Entry] {
-    let width = max(header.actual, header.target, header.name) + 1
+  private static func entries(_ grid: CellGrid, _ header: TableLayout) -> [Entry] {
     var groups: [(number: String, objective: String, entries: [Entry])] = []
-    for row in grid.rows where row.line > header.line && row.cells.count >= width {
+    for row in grid.rows where row.line > header.line && row.cells.count > header.name {
       let texts = row.cells.map { trimmed($0.text) }
       // A row of column numbers "(1) (2) (3)".
       if texts.allSatisfy({ $0.isEmpty || ($0.hasPrefix("(") && $0.hasSuffix(")")) }) {
@@ -201,6 +190,11 @@ public struct IKUSheet: Sendable {
       }
       let name = texts[header.name]
       guard !name.isEmpty else { continue }
+      // A group or heading row: a name without values or unit.
+      let filled = (header.values.map(\.column) + [header.unit].compactMap { $0 }).contains {
+        texts.indices.contains($0) && !texts[$0].isEmpty
+      }
+      guard filled else { continue }
       // The optional columns may lie beyond a short row (found by fuzzing:
       // Tests/TestSupport/Fixtures/fuzz-regressions/sheet).
       func optional(_ column: Int?) -> String {
@@ -251,15 +245,22 @@ public struct IKUSheet: Sendable {
   }
 
   private static func value(
-    _ row: CellGrid.Row, _ column: Int, _ grid: CellGrid, _ header: Header,
+    _ row: CellGrid.Row, _ column: Int, _ grid: CellGrid, satuan: String,
     _ convention: NumberConvention?
   ) throws -> (value: Double, unit: String?)? {
     let location = grid.location(line: row.line, column: column)
-    switch row.cells[column] {
+    switch cell(row, column) {
     case .number(let value):
       return (value, nil)
     case .text(let text):
       if isMissingMarker(text) { return nil }
+      // A cell holding only the unit (`%`, `orang`) is a missing value.
+      if !text.contains(where: \.isNumber),
+        (!satuan.isEmpty && Unit.matches(text, satuan)) || Unit.isPercent(text)
+          || Unit.isCount(text)
+      {
+        return nil
+      }
       guard let number = WrittenNumber(text),
         let value = number.value(in: convention ?? .indonesian), value.isFinite
       else {
@@ -269,16 +270,18 @@ public struct IKUSheet: Sendable {
     }
   }
 
-  /// The indicator's unit: as written after its values (`%` stays `%`, a
-  /// word is lower-cased: `Orang` → `orang`), else `%` when the name says
-  /// percent, else `angka`.
-  private static func unit(written: String?, name: String) -> String {
-    if let written {
-      return Unit.isPercent(written) ? "%" : trimmed(written).lowercased()
+  /// The indicator's unit: the SATUAN cell, else as written after its
+  /// values (`%` stays `%`, a word is lower-cased: `Orang` → `orang`), else
+  /// `%` when the name says percent, `indeks` when it starts with one,
+  /// else `angka`.
+  private static func unit(satuan: String, written: String?, name: String) -> String {
+    if let given = satuan.isEmpty ? written : satuan {
+      return Unit.isPercent(given) ? "%" : trimmed(given).lowercased()
     }
     let lower = name.lowercased()
-    return ["persentase", "prosentase", "persen", "%"].contains(where: lower.contains)
-      ? "%" : "angka"
+    if ["persentase", "prosentase", "persen", "%"].contains(where: lower.contains) { return "%" }
+    if lower.hasPrefix("indeks") || lower.hasPrefix("index") { return "indeks" }
+    return "angka"
   }
 
   /// `A dibagi B dikali 100` → (`A`, `B`); empty labels otherwise.

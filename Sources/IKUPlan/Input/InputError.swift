@@ -80,8 +80,12 @@ public struct InputError: Error, Sendable, Equatable {
     case notAWorkbook(reason: String)
     /// The workbook has no sheet with this name.
     case sheetNotFound(String, available: [String])
-    /// No IKU table (a header naming the indicators and a year) was found.
-    case noIKUTable
+    /// No IKU table (a header naming the indicators and a year) was found;
+    /// the location is the closest candidate header row, if any, and the
+    /// flags say which heading it lacks.
+    case noIKUTable(missingIndicator: Bool, missingYearColumn: Bool)
+    /// Two columns of a table hold the same year's realisation or target.
+    case sameYearColumns(first: String, second: String, year: Int)
     /// The actual and the target of a sheet row carry different units.
     case inconsistentUnits(String, String)
     /// An output file or folder cannot be written.
@@ -278,12 +282,34 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "tidak ada lembar '\(name)'; lembar yang ada: \(list)",
         en: "no sheet '\(name)'; the sheets are: \(list)")
-    case .noIKUTable:
+    case .noIKUTable(let missingIndicator, let missingYearColumn):
+      let example = l.text(
+        id: " (mis. 'INDIKATOR KINERJA', 'REALISASI 2024', 'TARGET 2025')",
+        en: " (e.g. 'INDIKATOR KINERJA', 'REALISASI 2024', 'TARGET 2025')")
+      switch (missingIndicator, missingYearColumn) {
+      case (false, true):
+        return l.text(
+          id: "tidak ditemukan tabel IKU: baris judul terdekat tidak memiliki kolom realisasi"
+            + " atau target beserta tahunnya",
+          en: "no IKU table found: the closest header row has no realisation or target column"
+            + " with its year") + example
+      case (true, false):
+        return l.text(
+          id: "tidak ditemukan tabel IKU: baris judul terdekat tidak memiliki kolom indikator",
+          en: "no IKU table found: the closest header row has no indicator column") + example
+      default:
+        return l.text(
+          id: "tidak ditemukan tabel IKU: diharapkan baris judul dengan kolom indikator,"
+            + " realisasi dan target beserta tahunnya",
+          en: "no IKU table found: expected a header row with indicator, realisation and"
+            + " target columns and their years") + example
+      }
+    case .sameYearColumns(let first, let second, let year):
       return l.text(
-        id: "tidak ditemukan tabel IKU: diharapkan baris judul dengan kolom indikator,"
-          + " capaian dan target beserta tahunnya (mis. 'TA 2024')",
-        en: "no IKU table found: expected a header row with indicator, achievement and"
-          + " target columns and their years (e.g. 'TA 2024')")
+        id: "dua kolom mengisi tahun dan peran yang sama (\(year)): '\(first)' dan '\(second)';"
+          + " hapus atau ganti judul salah satunya",
+        en: "two columns claim the same year and role (\(year)): '\(first)' and '\(second)';"
+          + " remove or rename one of them")
     case .inconsistentUnits(let first, let second):
       return l.text(
         id: "capaian dan target memakai satuan berbeda ('\(first)' dan '\(second)')",

@@ -155,13 +155,16 @@ public struct TargetPath: Sendable {
     }
   }
 
-  /// The decimals a sheet writes: none for counts (a lower bound of 0 and no
-  /// upper one, not a percentage), three for a measure whose whole range is
-  /// at most 1 (a ratio such as the Gini, 0,292), two otherwise.
+  /// The decimals a sheet writes: none for counts (a count unit, or a unit
+  /// of no known kind with a lower bound of 0 and no upper one), three for
+  /// a measure whose whole range is at most 1 (a ratio such as the Gini,
+  /// 0,292), two otherwise (years, indices, rates: 9,55 stays 9,55).
   static func decimals(_ indicator: Indicator?) -> Int {
     guard let indicator else { return 2 }
-    if !indicator.isPercentage && indicator.lowerBound == 0 && indicator.upperBound == nil {
-      return 0
+    switch indicator.kind {
+    case .count: return 0
+    case .other where indicator.lowerBound == 0 && indicator.upperBound == nil: return 0
+    default: break
     }
     if let lower = indicator.lowerBound, let upper = indicator.upperBound, upper - lower <= 1 {
       return 3

@@ -1,0 +1,138 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The planners' tables of `Fixtures/cases/import` (issue #17), imported
+/// with `ikuplan import` and read back through `ikuplan data --format
+/// json`; the expected values are those of the cases' README.
+@Suite struct ImportCasesTests {
+  /// One indicator as read back: its definition and its years.
+  struct ReadBack {
+    let summary: String
+    let indicators: [[String: Any]]
+    let annual: [[String: Any]]
+    let folder: String
+
+    /// The indicator with a name, or the only one.
+    func indicator(_ name: String? = nil) -> [String: Any]? {
+      indicators.first { name == nil || ($0["name"] as? String) == name }
+    }
+
+    /// `[year: (actual, target)]` of an indicator's code.
+    func years(_ code: String) -> [Int: (actual: Double?, target: Double?)] {
+      var years: [Int: (actual: Double?, target: Double?)] = [:]
+      for row in annual where row["code"] as? String == code {
+        years[row["year"] as? Int ?? 0] = (row["actual"] as? Double, row["target"] as? Double)
+      }
+      return years
+    }
+  }
+
+  private func importCase(_ file: String) throws -> ReadBack {
+    let folder = try temporaryFolder().appendingPathComponent("out").path
+    let imported = try runIKUPlan([
+      "import", try fixturePath("cases/import/" + file), "--output", folder, "--lang", "en",
+    ])
+    #expect(imported.status == 0, "\(imported.standardError)")
+    let data = try runIKUPlan(["data", folder, "--format", "json"])
+    #expect(data.status == 0, "\(data.standardError)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(data.standardOutput.utf8)) as? [String: Any])
+    return ReadBack(
+      summary: imported.standardOutput,
+      indicators: json["indicators"] as? [[String: Any]] ?? [],
+      annual: json["annual"] as? [[String: Any]] ?? [], folder: folder)
+  }
+
+  @Test func everyRealisationYearOfAHistoryTable() throws {
+    let read = try importCase("multi-year-history.txt")
+    #expect(read.indicators.count == 1)
+    let code = try #require(read.indicator()?["code"] as? String)
+    let years = read.years(code)
+    #expect(years[2010]?.actual == 75.68 && years[2011]?.actual == 76.37)
+    #expect(years[2012]?.actual == 76.76 && years[2013]?.actual == 77.61)
+    #expect(years[2014]?.target == nil && years[2014]?.actual == nil)
+    #expect(years.values.allSatisfy { $0.target == nil })
+    // The review is of 2014, forecast from the four realisations.
+    let review = try runIKUPlan(["review", "--history", read.folder, "--format", "json"])
+    #expect(review.status == 0, "\(review.standardError)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(review.standardOutput.utf8)) as? [String: Any])
+    #expect(json["year"] as? Int == 2014)
+    let indicators = try #require(json["indicators"] as? [[String: Any]])
+    #expect((indicators.first?["history"] as? [Any])?.count == 4)
+  }
+
+  @Test func aRealisationAfterTheTargetIsKept() throws {
+    let read = try importCase("realisation-after-target.txt")
+    let years = read.years("IKU-1")
+    #expect(years[2021]?.actual == 91.67)
+    #expect(years[2022]?.actual == 92.08 && years[2022]?.target == nil)
+  }
+
+  @Test func theIndicatorKinerjaColumnIsTheIndicator() throws {
+    let read = try importCase("two-indicator-columns.txt")
+    #expect(read.indicators.count == 2)
+    let first = try #require(
+      read.indicator("Persentase Ibu bersalin yang ditolong oleh tenaga kesehatan terlatih"))
+    let second = try #require(read.indicator("Cakupan kunjungan neonatal pertama (KN1)"))
+    // INDIKATOR SASARAN is context, kept as the objective.
+    #expect((first["objective"] as? String)?.hasPrefix("Menurunnya angka kematian ibu") == true)
+    let firstYears = read.years(try #require(first["code"] as? String))
+    #expect(firstYears[2011]?.actual == 90.90 && firstYears[2012]?.target == 92)
+    let secondYears = read.years(try #require(second["code"] as? String))
+    #expect(secondYears[2011]?.actual == nil && secondYears[2012]?.target == 86)
+    // TUJUAN is named, not silently dropped.
+    #expect(read.summary.contains("column 1 'TUJUAN'"))
+  }
+
+  @Test func aGroupRowIsNotAnIndicator() throws {
+    let read = try importCase("group-row.txt")
+    #expect(read.indicators.count == 1)
+    let indicator = try #require(read.indicator())
+    #expect(indicator["name"] as? String == "Rata-rata Lama Sekolah Penduduk Usia di Atas 15 Tahun")
+    #expect(indicator["unit"] as? String == "tahun")
+    let years = read.years(try #require(indicator["code"] as? String))
+    #expect(years[2024]?.actual == 9.55 && years[2025]?.target == 9.66)
+    // Years are not a count: the summary keeps the decimals.
+    #expect(read.summary.contains("9.55") && read.summary.contains("9.66"))
+  }
+
+  @Test func aYearRowAboveTargetAndRealisation() throws {
+    let read = try importCase("two-row-header.txt")
+    let years = read.years("IKU-1")
+    #expect(years[2019]?.actual == 7.04)
+    #expect(years[2020]?.target == 7.44 && years[2020]?.actual == 7.33)
+    // The capaian column is the achievement of 2020, 7,33 / 7,44 = 98,52%:
+    // named in the summary, not stored as a value.
+    let actual = try #require(years[2020]?.actual)
+    let target = try #require(years[2020]?.target)
+    #expect(((actual / target * 10_000).rounded() / 100) == 98.52)
+    #expect(read.summary.contains("column 6 '2020 CAPAIAN (%)': achievement"))
+  }
+
+  @Test func theEndOfPeriodTargetIsThatYearsTarget() throws {
+    let read = try importCase("end-of-period-target.txt")
+    let years = read.years("IKU-1")
+    #expect(years[2019]?.actual == 7.04 && years[2019]?.target == nil)
+    #expect(years[2020]?.target == 7.44 && years[2020]?.actual == 7.33)
+    #expect(years[2021]?.target == 7.63 && years[2021]?.actual == nil)
+  }
+
+  @Test func theUnitColumnIsRead() throws {
+    let read = try importCase("unit-column.txt")
+    let gini = try #require(read.indicator("Indeks Gini"))
+    #expect(gini["unit"] as? String == "rasio")
+    #expect(gini["lowerBound"] as? Double == 0 && gini["upperBound"] as? Double == 1)
+    #expect(read.years(try #require(gini["code"] as? String))[2022]?.actual == 0.292)
+    let tpt = try #require(read.indicator("Tingkat Pengangguran Terbuka"))
+    #expect(tpt["unit"] as? String == "%" && tpt["upperBound"] as? Double == 100)
+    #expect(tpt["polarity"] as? String == "lower")
+    #expect(read.years(try #require(tpt["code"] as? String))[2022]?.actual == 6.28)
+    // Both polarities were inferred from the names, and the summary says so.
+    #expect(read.summary.contains("polarity inferred from the indicator's name (IKU-1, IKU-2)"))
+    // The Gini is shown with three decimals, never rounded to 0.
+    let review = try runIKUPlan(["review", "--history", read.folder, "--lang", "en"])
+    #expect(review.standardOutput.contains("0.292"), "\(review.standardOutput)")
+  }
+}
