@@ -135,4 +135,40 @@ import Testing
     let review = try runIKUPlan(["review", "--history", read.folder, "--lang", "en"])
     #expect(review.standardOutput.contains("0.292"), "\(review.standardOutput)")
   }
+
+  @Test func percentFormattedCellsOfAWorkbook() throws {
+    let read = try importCase("percent-formatted-cells.xlsx")
+    // Stored 0,3967 with a 0.00% format: 39,67%, not 0,40%.
+    let trained = try #require(
+      read.indicator("Prosentase Peningkatan Tenaga Kerja Yang Kompeten"))
+    #expect(trained["unit"] as? String == "%")
+    let trainedYears = read.years(try #require(trained["code"] as? String))
+    #expect(trainedYears[2024]?.actual == 39.67)
+    // Typed as text 39,00%: 39,00%.
+    let placed = try #require(read.indicator("Prosentase Pencari Kerja yang Ditempatkan"))
+    #expect(read.years(try #require(placed["code"] as? String))[2025]?.target == 39.00)
+    // A #,##0 count: 5517 stays 5517.
+    let micro = try #require(read.indicator("Jumlah Usaha Mikro yang dibina"))
+    #expect(read.years(try #require(micro["code"] as? String))[2024]?.actual == 5517)
+    // The signature block (name, rank, NIP) is not data.
+    let names = read.indicators.compactMap { $0["name"] as? String }
+    #expect(!names.contains { $0.contains("NIP") || $0.contains("NAMA") || $0.contains("KEPALA") })
+    #expect(!read.annual.contains { ($0["actual"] as? Double) == 0.3967 })
+    // The review shows 39,67%.
+    let review = try runIKUPlan(["review", "--history", read.folder, "--lang", "id"])
+    #expect(review.status == 0, "\(review.standardError)")
+    #expect(review.standardOutput.contains("39,67"), "\(review.standardOutput)")
+    #expect(!review.standardOutput.contains("0,40%"), "\(review.standardOutput)")
+  }
+
+  @Test(arguments: ["xls", "xlsm"])
+  func otherWorkbookFormatsAreSavedAsXLSX(_ ext: String) throws {
+    let file = try temporaryFolder().appendingPathComponent("iku." + ext).path
+    try Data("not read".utf8).write(to: URL(fileURLWithPath: file))
+    let folder = try temporaryFolder().appendingPathComponent("out").path
+    let result = try runIKUPlan(["import", file, "--output", folder, "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("save it as .xlsx"), "\(result.standardError)")
+    #expect(!FileManager.default.fileExists(atPath: folder))
+  }
 }

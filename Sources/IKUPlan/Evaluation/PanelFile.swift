@@ -478,7 +478,9 @@ public struct PanelFile: Sendable {
       for (index, cell) in row.cells.enumerated() {
         if index > 0 { bytes.append(9) }
         var text = cell.text
-        if case .number = cell, decimalComma {
+        if decimalComma, case .number = cell {
+          text = text.replacingOccurrences(of: ".", with: ",")
+        } else if decimalComma, case .percent = cell {
           text = text.replacingOccurrences(of: ".", with: ",")
         }
         for byte in text.utf8 {

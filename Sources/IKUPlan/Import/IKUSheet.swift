@@ -252,6 +252,8 @@ public struct IKUSheet: Sendable {
     switch cell(row, column) {
     case .number(let value):
       return (value, nil)
+    case .percent(let value):
+      return (value, "%")
     case .text(let text):
       if isMissingMarker(text) { return nil }
       // A cell holding only the unit (`%`, `orang`) is a missing value.

@@ -7,7 +7,8 @@ extension CellGrid {
   /// abound in the text), detected from the first line otherwise.
   ///
   /// - Throws: ``InputError/Problem/unreadable(reason:)`` when the file
-  ///   cannot be read, or the reader's own errors.
+  ///   cannot be read, ``InputError/Problem/saveAsXLSX(_:)`` for an `.xls`,
+  ///   `.xlsm` or `.xlsb` workbook, or the reader's own errors.
   public init(
     contentsOfFile path: String, sheet: String? = nil, delimiter: Character? = nil
   ) throws {
@@ -18,6 +19,11 @@ extension CellGrid {
       throw InputError(
         .fileTooLarge(size: size, limit: Self.maximumFileSize),
         at: SourceLocation(file: path, line: 0))
+    }
+    // Other workbook formats are not read: the planner saves as .xlsx.
+    let ext = (path as NSString).pathExtension.lowercased()
+    if ["xls", "xlsm", "xlsb"].contains(ext) {
+      throw InputError(.saveAsXLSX(ext), at: SourceLocation(file: path, line: 0))
     }
     // A workbook is opened by its path (ZIPFoundation reads the file
     // itself); only delimited text is read here.

@@ -117,6 +117,7 @@ extension CellGrid {
     }
     guard let worksheet = try part(path) else { throw fail("no \(path)") }
     let shared = try part("xl/sharedStrings.xml")?.children("si").map(\.stringText) ?? []
+    let percentStyles = Self.percentStyles(try part("xl/styles.xml"))
 
     var rows: [Row] = []
     var nextRow = 1
@@ -150,7 +151,10 @@ extension CellGrid {
           if value.isEmpty {
             cell = .text("")
           } else if let number = Double(value), number.isFinite {
-            cell = .number(number)
+            let style = c.attributes["s"].flatMap(Int.init)
+            cell =
+              style.map(percentStyles.contains) == true
+              ? .percent(Self.timesHundred(value, number)) : .number(number)
           } else {
             throw fail("number '\(value)' at \(sheetName)!\(c.attributes["r"] ?? "")")
           }
@@ -162,6 +166,53 @@ extension CellGrid {
       if !cells.allSatisfy(\.isBlank) { rows.append(Row(line: number, cells: cells)) }
     }
     self.init(file: file, origin: .spreadsheet(sheet: sheetName), rows: rows)
+  }
+
+  /// The cell styles (indices into `cellXfs` of `styles.xml`) whose number
+  /// format shows a percentage: the built-in formats 9 (`0%`) and 10
+  /// (`0.00%`), and custom formats with a `%` outside quotes and escapes.
+  static func percentStyles(_ styles: XMLElement?) -> Set<Int> {
+    guard let styles else { return [] }
+    var percentFormats: Set<Int> = [9, 10]
+    for format in styles.child("numFmts")?.children("numFmt") ?? [] {
+      guard let id = format.attributes["numFmtId"].flatMap(Int.init),
+        let code = format.attributes["formatCode"]
+      else { continue }
+      var quoted = false
+      var escaped = false
+      var percent = false
+      for character in code {
+        if escaped {
+          escaped = false
+        } else if character == "\"" {
+          quoted.toggle()
+        } else if quoted {
+          continue
+        } else if character == "\\" {
+          escaped = true
+        } else if character == "%" {
+          percent = true
+        }
+      }
+      if percent { percentFormats.insert(id) } else { percentFormats.remove(id) }
+    }
+    let formats = styles.child("cellXfs")?.children("xf") ?? []
+    return Set(
+      formats.indices.filter { index in
+        formats[index].attributes["numFmtId"].flatMap(Int.init).map(percentFormats.contains)
+          == true
+      })
+  }
+
+  /// A stored number times 100, computed on its decimal digits so that
+  /// 0.3967 becomes exactly 39.67 (binary arithmetic gives
+  /// 39.669999999999995).
+  static func timesHundred(_ text: String, _ number: Double) -> Double {
+    guard var decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+      return number * 100
+    }
+    decimal *= 100
+    return Double(decimal.description).flatMap { $0.isFinite ? $0 : nil } ?? number * 100
   }
 
   /// The 0-based column of a cell reference: `C7` → 2, `AA1` → 26;

@@ -36,12 +36,17 @@ public struct CellGrid: Sendable {
     case text(String)
     /// A number stored as a number (spreadsheets only).
     case number(Double)
+    /// A number stored as a number with a percent number format
+    /// (spreadsheets only), in percent: a stored 0,3967 shown as 39,67% is
+    /// 39.67.
+    case percent(Double)
 
     /// The text of the cell (a stored number in shortest round-trip form).
     public var text: String {
       switch self {
       case .text(let s): return s
       case .number(let d): return d.description
+      case .percent(let d): return d.description + "%"
       }
     }
 

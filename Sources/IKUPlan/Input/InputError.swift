@@ -78,6 +78,9 @@ public struct InputError: Error, Sendable, Equatable {
     case missingSource
     /// The file is not a readable `.xlsx` workbook.
     case notAWorkbook(reason: String)
+    /// A workbook in a format other than `.xlsx` (`.xls`, `.xlsm`, `.xlsb`),
+    /// by its extension.
+    case saveAsXLSX(String)
     /// The workbook has no sheet with this name.
     case sheetNotFound(String, available: [String])
     /// No IKU table (a header naming the indicators and a year) was found;
@@ -277,6 +280,13 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "bukan buku kerja Excel .xlsx yang dapat dibaca (\(reason))",
         en: "not a readable Excel .xlsx workbook (\(reason))")
+    case .saveAsXLSX(let ext):
+      return l.text(
+        id:
+          "buku kerja .\(ext) tidak dibaca; buka di Excel atau LibreOffice dan simpan sebagai .xlsx (Simpan Sebagai → Buku Kerja Excel), lalu impor berkas .xlsx itu",
+        en:
+          "a .\(ext) workbook is not read; open it in Excel or LibreOffice and save it as .xlsx (Save As → Excel Workbook), then import the .xlsx file"
+      )
     case .sheetNotFound(let name, let available):
       let list = available.joined(separator: ", ")
       return l.text(

@@ -83,6 +83,8 @@ public struct NumberReader: Sendable {
     switch record.cells[column] {
     case .number(let value):
       return (value, nil)
+    case .percent(let value):
+      return (value, "%")
     case .text(let text):
       if isMissingMarker(text) { return nil }
       guard let number = WrittenNumber(text),
