@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IKUPlan
 
 /// `ikuplan import SHEET --output DIR`: an IKU sheet into a dataset folder.
@@ -15,6 +16,12 @@ struct Import: ParsableCommand {
       realisasi.csv and dataset.csv (Indonesian format: ';' and decimal
       comma); nothing is written when the sheet cannot be read. Header
       columns that are not stored are named in a warning.
+
+      Into a folder that already holds a dataset, the sheet's years are
+      added: every row of the folder is kept, the values it lacks are added
+      and listed. A value that differs from the folder's is a conflict,
+      reported with both values and where they are, and nothing is written;
+      with --ganti the sheet's values replace the folder's.
       """)
 
   @Argument(help: "The IKU sheet (.txt/.tsv/.csv or .xlsx).")
@@ -32,6 +39,11 @@ struct Import: ParsableCommand {
   @Option(help: "The worksheet of an .xlsx file (default: the first).")
   var sheet: String?
 
+  @Flag(
+    name: .customLong("ganti"),
+    help: "In an existing folder, let the sheet's values replace differing ones.")
+  var replace = false
+
   @Flag(help: "Print the summary as a Markdown table.")
   var markdown = false
 
@@ -44,9 +56,22 @@ struct Import: ParsableCommand {
         grid, sourceName: fileName(sheetFile), convention: global.numbers,
         polarities: Dictionary(
           polarity.map { ($0.code, $0.polarity) }, uniquingKeysWith: { $1 }))
-      try imported.dataset.write(toFolder: output, protecting: [sheetFile])
-      print(
-        imported.summary(folder: output, in: global.language, markdown: markdown), terminator: "")
+      let existingFolder = FileManager.default.fileExists(
+        atPath: (output as NSString).appendingPathComponent("indikator.csv"))
+      if existingFolder {
+        let existing = try Dataset(folder: output)
+        let merge = try imported.merged(into: existing, folder: output, replacing: replace)
+        try merge.dataset.write(toFolder: output, protecting: [sheetFile])
+        print(
+          imported.summary(folder: output, in: global.language, markdown: markdown),
+          terminator: "")
+        print(merge.report(in: global.language), terminator: "")
+      } else {
+        try imported.dataset.write(toFolder: output, protecting: [sheetFile])
+        print(
+          imported.summary(folder: output, in: global.language, markdown: markdown),
+          terminator: "")
+      }
     }
   }
 }

@@ -16,6 +16,17 @@ import Testing
     #expect(indicators.rows[0].cells[0] == .text("kode"))
   }
 
+  @Test func percentNumberFormats() throws {
+    let grid = try CellGrid(
+      contentsOfFile: fixturePath("cases/import/percent-formatted-cells.xlsx"))
+    let row = try #require(grid.rows.first { $0.line == 12 })
+    // Stored 0.3967 with the built-in 0.00% format (id 10).
+    #expect(row.cells[5] == .percent(39.67))
+    let count = try #require(grid.rows.first { $0.line == 17 })
+    // #,##0 (id 3) is no percent.
+    #expect(count.cells[5] == .number(5517))
+  }
+
   @Test func inlineStringsFromOpenpyxl() throws {
     let grid = try CellGrid(contentsOfFile: fixturePath("datasets/xlsx/triwulan.xlsx"))
     #expect(grid.rows[0].cells[0] == .text("kode"))

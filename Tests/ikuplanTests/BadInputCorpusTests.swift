@@ -253,4 +253,26 @@ import Testing
       #expect(!FileManager.default.fileExists(atPath: never), "\(item.name) wrote \(never)")
     }
   }
+
+  /// A re-import whose value differs from the folder's: the output is an
+  /// existing folder, which the table of cases cannot name, so it has its
+  /// own test with the same expectations.
+  @Test func aConflictingReimport() throws {
+    let work = try temporaryFolder()
+    let header = "NO\tINDIKATOR KINERJA UTAMA\tSATUAN\tREALISASI 2023\tTARGET 2024\n"
+    let first = try writeFile("a.txt", header + "1\tPersentase a\t%\t40,5\t41\n", in: work)
+    let second = try writeFile("b.txt", header + "1\tPersentase a\t%\t40,6\t41\n", in: work)
+    let folder = work.appendingPathComponent("data").path
+    #expect(try runIKUPlan(["import", first, "--output", folder]).status == 0)
+    let realisasi = (folder as NSString).appendingPathComponent("realisasi.csv")
+    let before = FileManager.default.contents(atPath: realisasi)
+    let result = try runIKUPlan(["import", second, "--output", folder, "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.standardOutput.isEmpty)
+    #expect(result.standardError.contains("\(second), line 2, column 4"), "\(result.standardError)")
+    #expect(result.standardError.contains("40.5") && result.standardError.contains("40.6"))
+    #expect(!result.standardError.contains("Fatal error"))
+    #expect(FileManager.default.contents(atPath: realisasi) == before)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 3)
+  }
 }

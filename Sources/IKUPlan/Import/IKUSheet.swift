@@ -36,6 +36,8 @@ public struct IKUSheet: Sendable {
   public let inferredPolarities: [String]
   /// The columns read and those not stored.
   let layout: TableLayout
+  /// Where each value of ``dataset`` was read.
+  public let valueLocations: [ValueKey: SourceLocation]
 
   /// Reads a sheet.
   ///
@@ -70,6 +72,7 @@ public struct IKUSheet: Sendable {
     var annual: [AnnualObservation] = []
     var codes: Set<String> = []
     var inferred: [String] = []
+    var locations: [ValueKey: SourceLocation] = [:]
     for entry in entries {
       // Two rows numbered alike ("1." twice, "1.1" beside "11.") would get
       // one code and a folder `ikuplan data` then refuses.
@@ -131,6 +134,13 @@ public struct IKUSheet: Sendable {
         }
       }
       indicators.append(indicator)
+      for (column, value) in values where value != nil {
+        let key = ValueKey(
+          code: entry.code, year: column.year, isTarget: column.role == .target)
+        if locations[key] == nil {
+          locations[key] = grid.location(line: entry.row.line, column: column.column)
+        }
+      }
       for year in Set(header.values.map(\.year)).sorted() {
         func find(_ role: TableLayout.Role) -> Double? {
           values.first { $0.column.year == year && $0.column.role == role }?.value
@@ -148,6 +158,7 @@ public struct IKUSheet: Sendable {
     targetYear = header.values.filter { $0.role == .target }.map(\.year).max()
     inferredPolarities = inferred
     layout = header
+    valueLocations = locations
   }
 
   /// A row's cell, empty beyond a short row.

@@ -76,6 +76,12 @@ public struct InputError: Error, Sendable, Equatable {
     case invalidQuarter(String)
     /// A row with values has no source.
     case missingSource
+    /// A value of the imported sheet differs from the one the dataset
+    /// folder holds for the same indicator, year and role (`more` other
+    /// values differ too); nothing is written without `--ganti`.
+    case conflictingValue(
+      code: String, year: Int, isTarget: Bool, existing: Double, existingAt: SourceLocation,
+      imported: Double, more: Int)
     /// The file is not a readable `.xlsx` workbook.
     case notAWorkbook(reason: String)
     /// A workbook in a format other than `.xlsx` (`.xls`, `.xlsm`, `.xlsb`),
@@ -280,6 +286,17 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "bukan buku kerja Excel .xlsx yang dapat dibaca (\(reason))",
         en: "not a readable Excel .xlsx workbook (\(reason))")
+    case .conflictingValue(
+      let code, let year, let isTarget, let existing, let existingAt, let imported, let more):
+      let role = isTarget ? "target" : l.text(id: "realisasi", en: "realisation")
+      let others =
+        more == 0 ? "" : l.text(id: " (dan \(more) nilai lain)", en: " (and \(more) more)")
+      return l.text(
+        id:
+          "\(code) \(role) \(year): lembar berisi \(show(imported)), folder berisi \(show(existing)) (\(existingAt.description(in: l)))\(others); tidak ada yang ditulis; pakai --ganti agar nilai lembar menggantikannya",
+        en:
+          "\(code) \(role) \(year): the sheet has \(show(imported)), the folder has \(show(existing)) (\(existingAt.description(in: l)))\(others); nothing written; use --ganti to let the sheet's values replace them"
+      )
     case .saveAsXLSX(let ext):
       return l.text(
         id:

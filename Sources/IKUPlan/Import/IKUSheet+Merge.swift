@@ -1,0 +1,206 @@
+internal import Foundation
+
+extension IKUSheet {
+  /// One value of a dataset: an indicator's realisation or target of a
+  /// year.
+  public struct ValueKey: Sendable, Hashable {
+    /// The indicator's code.
+    public var code: String
+    /// The year.
+    public var year: Int
+    /// Whether the value is the target (else the realisation).
+    public var isTarget: Bool
+
+    /// Creates a key.
+    public init(code: String, year: Int, isTarget: Bool) {
+      self.code = code
+      self.year = year
+      self.isTarget = isTarget
+    }
+  }
+
+  /// A dataset folder's dataset with this sheet's values added.
+  public struct Merge: Sendable {
+    /// One value the sheet adds or changes (`old` is `nil` when added).
+    public struct Change: Sendable, Hashable {
+      /// Which value, under the folder's code.
+      public var key: ValueKey
+      /// The folder's value, if any.
+      public var old: Double?
+      /// The sheet's value.
+      public var new: Double
+    }
+
+    /// The merged dataset.
+    public var dataset: Dataset
+    /// The codes of the sheet's indicators that the folder did not have.
+    public var newIndicators: [String] = []
+    /// Values the folder did not have.
+    public var added: [Change] = []
+    /// Values the sheet replaced (only with `replacing`).
+    public var changed: [Change] = []
+  }
+
+  /// This sheet's values added to `existing`, the dataset of `folder`.
+  ///
+  /// An indicator of the sheet is the folder's indicator of the same name
+  /// (ignoring case and spacing), else the one with the same code, else a
+  /// new one. Every row of the folder is kept; a value the folder lacks is
+  /// added; a value that differs from the folder's is a conflict unless
+  /// `replacing`, when the sheet's value wins. The folder's indicator
+  /// definitions are kept.
+  ///
+  /// - Throws: ``InputError/Problem/conflictingValue(code:year:isTarget:existing:existingAt:imported:more:)``
+  ///   at the sheet's cell, naming the folder's value and its line.
+  public func merged(
+    into existing: Dataset, folder: String, replacing: Bool = false
+  ) throws -> Merge {
+    func normalized(_ name: String) -> String {
+      name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    var merge = Merge(dataset: existing)
+    // A folder without a title is loaded with its name as the title; it
+    // stays without one.
+    if dataset.title.isEmpty, existing.title == (folder as NSString).lastPathComponent {
+      merge.dataset.title = ""
+    }
+    var codeOf: [String: String] = [:]
+    for indicator in dataset.indicators {
+      if let match = existing.indicators.first(where: {
+        normalized($0.name) == normalized(indicator.name)
+      }) ?? existing.indicator(indicator.code) {
+        codeOf[indicator.code] = match.code
+      } else {
+        codeOf[indicator.code] = indicator.code
+        merge.dataset.indicators.append(indicator)
+        merge.newIndicators.append(indicator.code)
+      }
+    }
+    let lines = Self.annualLines(folder: folder)
+    var conflicts: [(key: ValueKey, old: Double, new: Double, at: SourceLocation)] = []
+    for observation in dataset.annual {
+      let code = codeOf[observation.code] ?? observation.code
+      let index = merge.dataset.annual.firstIndex { $0.code == code && $0.year == observation.year }
+      var row =
+        index.map { merge.dataset.annual[$0] }
+        ?? AnnualObservation(code: code, year: observation.year, source: observation.source)
+      var took = false
+      for isTarget in [false, true] {
+        guard let new = isTarget ? observation.target : observation.actual else { continue }
+        let old = isTarget ? row.target : row.actual
+        let key = ValueKey(code: code, year: observation.year, isTarget: isTarget)
+        if let old, old == new { continue }
+        if let old {
+          let at =
+            valueLocations[
+              ValueKey(code: observation.code, year: observation.year, isTarget: isTarget)]
+            ?? SourceLocation(file: observation.source, line: 0)
+          conflicts.append((key, old, new, at))
+          guard replacing else { continue }
+          merge.changed.append(Merge.Change(key: key, old: old, new: new))
+        } else {
+          merge.added.append(Merge.Change(key: key, old: nil, new: new))
+        }
+        if isTarget { row.target = new } else { row.actual = new }
+        took = true
+      }
+      guard took else { continue }
+      if let index {
+        if !row.source.contains(observation.source) {
+          row.source += "; " + observation.source
+        }
+        merge.dataset.annual[index] = row
+      } else {
+        merge.dataset.annual.append(row)
+      }
+    }
+    if !replacing, let first = conflicts.first {
+      throw InputError(
+        .conflictingValue(
+          code: first.key.code, year: first.key.year, isTarget: first.key.isTarget,
+          existing: first.old,
+          existingAt: lines[YearKey(code: first.key.code, year: first.key.year)]
+            .map { line in
+              var location = line
+              location.columnName = first.key.isTarget ? "target" : "realisasi"
+              return location
+            }
+            ?? SourceLocation(
+              file: (folder as NSString).appendingPathComponent("\(DatasetFile.annual).csv"),
+              line: 0),
+          imported: first.new, more: conflicts.count - 1),
+        at: first.at)
+    }
+    // Rows grouped by indicator, in year order; the folder's order of
+    // indicators first.
+    let order = Dictionary(
+      merge.dataset.indicators.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
+    merge.dataset.annual = merge.dataset.annual.enumerated().sorted {
+      let a = (order[$0.element.code] ?? Int.max, $0.element.year, $0.offset)
+      let b = (order[$1.element.code] ?? Int.max, $1.element.year, $1.offset)
+      return a < b
+    }.map(\.element)
+    return merge
+  }
+
+  private struct YearKey: Hashable {
+    var code: String
+    var year: Int
+  }
+
+  /// The line of each row of a folder's `realisasi.csv`.
+  private static func annualLines(folder: String) -> [YearKey: SourceLocation] {
+    let path = (folder as NSString).appendingPathComponent("\(DatasetFile.annual).csv")
+    guard let grid = try? CellGrid(contentsOfFile: path), let header = grid.rows.first else {
+      return [:]
+    }
+    let names = header.cells.map { trimmed($0.text).lowercased() }
+    guard let code = names.firstIndex(where: DatasetFile.Column.code.contains),
+      let year = names.firstIndex(where: DatasetFile.Column.year.contains)
+    else { return [:] }
+    var lines: [YearKey: SourceLocation] = [:]
+    for row in grid.rows.dropFirst() where row.cells.count > max(code, year) {
+      guard let value = Int(trimmed(row.cells[year].text)) else { continue }
+      lines[YearKey(code: trimmed(row.cells[code].text), year: value)] = SourceLocation(
+        file: path, line: row.line)
+    }
+    return lines
+  }
+}
+
+extension IKUSheet.Merge {
+  /// What the import added to and changed in the folder, one line each.
+  public func report(in l: Language) -> String {
+    let number = NumberFormat(l)
+    func show(_ value: Double) -> String { number.significant(value, digits: 10) }
+    func name(_ key: IKUSheet.ValueKey) -> String {
+      "\(key.code) \(key.isTarget ? "target" : l.text(id: "realisasi", en: "realisation")) \(key.year)"
+    }
+    var out = ""
+    if !newIndicators.isEmpty {
+      out += l.text(id: "Indikator baru: ", en: "New indicators: ")
+      out += newIndicators.joined(separator: ", ") + "\n"
+    }
+    if added.isEmpty && changed.isEmpty {
+      out += l.text(
+        id: "Tidak ada nilai baru; nilai folder tidak berubah.\n",
+        en: "No new values; the folder's values are unchanged.\n")
+    }
+    if !added.isEmpty {
+      out += l.text(
+        id: "Ditambahkan (\(added.count)):\n", en: "Added (\(added.count)):\n")
+      for change in added { out += "  \(name(change.key)): \(show(change.new))\n" }
+    }
+    if !changed.isEmpty {
+      out += l.text(
+        id: "Diganti (\(changed.count)):\n", en: "Changed (\(changed.count)):\n")
+      for change in changed {
+        out += "  \(name(change.key)): \(change.old.map(show) ?? "–") → \(show(change.new))\n"
+      }
+    }
+    out += l.text(
+      id: "Baris lain folder tetap: \(dataset.annual.count) baris tahunan.\n",
+      en: "Every other row of the folder is kept: \(dataset.annual.count) yearly rows.\n")
+    return out
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `ikuplan import` into a folder that already holds a dataset (issue #17,
+/// item 7): years are added, no row is lost, and a value that differs
+/// from the folder's is a conflict unless `--ganti` is given.
+@Suite struct ImportIntoFolderTests {
+  static let header = "NO\tINDIKATOR KINERJA UTAMA\tSATUAN\tREALISASI 2023\tTARGET 2024\n"
+  /// This year's sheet: realisation 2023, target 2024.
+  static let thisYear =
+    header + "1\tTingkat Pengangguran Terbuka\t%\t6,28\t6,00\n"
+    + "2\tJumlah Usaha Mikro yang dibina\tunit\t5.517\t5.575\n"
+  /// Next year's sheet: realisation 2024, target 2025.
+  static let nextYear =
+    "NO\tINDIKATOR KINERJA UTAMA\tSATUAN\tREALISASI 2024\tTARGET 2025\n"
+    + "1\tTingkat Pengangguran Terbuka\t%\t6,10\t5,90\n"
+    + "2\tJumlah Usaha Mikro yang dibina\tunit\t5.600\t5.700\n"
+  /// This year's sheet again, with a different 2023 realisation of TPT.
+  static let corrected =
+    header + "1\tTingkat Pengangguran Terbuka\t%\t6,30\t6,00\n"
+    + "2\tJumlah Usaha Mikro yang dibina\tunit\t5.517\t5.575\n"
+
+  /// `[code: [year: (actual, target)]]` read back through `ikuplan data`.
+  static func readBack(_ folder: String) throws -> [String: [Int: (Double?, Double?)]] {
+    let data = try runIKUPlan(["data", folder, "--format", "json"])
+    #expect(data.status == 0, "\(data.standardError)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(data.standardOutput.utf8)) as? [String: Any])
+    var values: [String: [Int: (Double?, Double?)]] = [:]
+    for row in json["annual"] as? [[String: Any]] ?? [] {
+      let code = row["code"] as? String ?? ""
+      values[code, default: [:]][row["year"] as? Int ?? 0] = (
+        row["actual"] as? Double, row["target"] as? Double
+      )
+    }
+    return values
+  }
+
+  /// A folder made from this year's sheet, and a sheet file to import
+  /// over it.
+  static func folder(thenImport text: String) throws -> (folder: String, sheet: String) {
+    let work = try temporaryFolder()
+    let first = try writeFile("iku-2024.txt", thisYear, in: work)
+    let folder = work.appendingPathComponent("data").path
+    let made = try runIKUPlan(["import", first, "--output", folder, "--lang", "en"])
+    #expect(made.status == 0, "\(made.standardError)")
+    return (folder, try writeFile("iku-next.txt", text, in: work))
+  }
+
+  /// The bytes of every file of a folder.
+  static func contents(_ folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+      files[name] = FileManager.default.contents(
+        atPath: (folder as NSString).appendingPathComponent(name))
+    }
+    return files
+  }
+
+  @Test func nextYearsSheetKeepsTheHistory() throws {
+    let (folder, sheet) = try Self.folder(thenImport: Self.nextYear)
+    let result = try runIKUPlan(["import", sheet, "--output", folder, "--lang", "en"])
+    #expect(result.status == 0, "\(result.standardError)")
+    let values = try Self.readBack(folder)
+    let tpt = try #require(values["IKU-1"])
+    #expect(tpt[2023]?.0 == 6.28 && tpt[2024]?.1 == 6.00)
+    #expect(tpt[2024]?.0 == 6.10 && tpt[2025]?.1 == 5.90)
+    let micro = try #require(values["IKU-2"])
+    #expect(micro[2023]?.0 == 5517 && micro[2024]?.1 == 5575)
+    #expect(micro[2024]?.0 == 5600 && micro[2025]?.1 == 5700)
+    // What was added is printed.
+    #expect(result.standardOutput.contains("Added (4):"), "\(result.standardOutput)")
+    #expect(result.standardOutput.contains("IKU-1 realisation 2024: 6.1"))
+    #expect(result.standardOutput.contains("IKU-2 target 2025: 5,700"))
+  }
+
+  @Test func theSameSheetTwiceChangesNothing() throws {
+    let (folder, sheet) = try Self.folder(thenImport: Self.thisYear)
+    let before = try Self.contents(folder)
+    let result = try runIKUPlan(["import", sheet, "--output", folder, "--lang", "en"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("No new values"))
+    #expect(try Self.contents(folder) == before)
+  }
+
+  @Test func aConflictingValueWritesNothing() throws {
+    let (folder, sheet) = try Self.folder(thenImport: Self.corrected)
+    let before = try Self.contents(folder)
+    let result = try runIKUPlan(["import", sheet, "--output", folder, "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.standardOutput.isEmpty)
+    let message = result.standardError
+    // Both values and both locations: the sheet's cell and the folder's line.
+    #expect(message.contains("IKU-1 realisation 2023"), "\(message)")
+    #expect(message.contains("the sheet has 6.3") && message.contains("the folder has 6.28"))
+    #expect(message.contains("iku-next.txt, line 2, column 4"), "\(message)")
+    #expect(message.contains("realisasi.csv, line 2"), "\(message)")
+    #expect(message.contains("--ganti"))
+    #expect(try Self.contents(folder) == before)
+  }
+
+  @Test func withGantiTheSheetWins() throws {
+    let (folder, sheet) = try Self.folder(thenImport: Self.corrected)
+    let result = try runIKUPlan(["import", sheet, "--output", folder, "--ganti", "--lang", "en"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("IKU-1 realisation 2023: 6.28 → 6.3"))
+    let values = try Self.readBack(folder)
+    #expect(values["IKU-1"]?[2023]?.0 == 6.30 && values["IKU-1"]?[2024]?.1 == 6.00)
+    #expect(values["IKU-2"]?[2023]?.0 == 5517)
+  }
+}
