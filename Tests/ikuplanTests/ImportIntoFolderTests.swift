@@ -95,7 +95,7 @@ import Testing
     #expect(message.contains("IKU-1 realisation 2023"), "\(message)")
     #expect(message.contains("the sheet has 6.3") && message.contains("the folder has 6.28"))
     #expect(message.contains("iku-next.txt, line 2, column 4"), "\(message)")
-    #expect(message.contains("realisasi.csv, line 2"), "\(message)")
+    #expect(message.contains("realisasi.csv, line 2, column 3 (realisasi)"), "\(message)")
     #expect(message.contains("--ganti"))
     #expect(try Self.contents(folder) == before)
   }

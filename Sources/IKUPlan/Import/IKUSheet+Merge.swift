@@ -119,10 +119,13 @@ extension IKUSheet {
         .conflictingValue(
           code: first.key.code, year: first.key.year, isTarget: first.key.isTarget,
           existing: first.old,
-          existingAt: lines[YearKey(code: first.key.code, year: first.key.year)]
+          existingAt: lines.rows[YearKey(code: first.key.code, year: first.key.year)]
             .map { line in
               var location = line
-              location.columnName = first.key.isTarget ? "target" : "realisasi"
+              if let column = first.key.isTarget ? lines.target : lines.actual {
+                location.column = column.index + 1
+                location.columnName = column.name
+              }
               return location
             }
             ?? SourceLocation(
@@ -148,23 +151,30 @@ extension IKUSheet {
     var year: Int
   }
 
-  /// The line of each row of a folder's `realisasi.csv`.
-  private static func annualLines(folder: String) -> [YearKey: SourceLocation] {
+  /// The line of each row of a folder's `realisasi.csv`, and its
+  /// realisation and target columns.
+  private static func annualLines(folder: String) -> (
+    rows: [YearKey: SourceLocation], actual: (index: Int, name: String)?,
+    target: (index: Int, name: String)?
+  ) {
     let path = (folder as NSString).appendingPathComponent("\(DatasetFile.annual).csv")
     guard let grid = try? CellGrid(contentsOfFile: path), let header = grid.rows.first else {
-      return [:]
+      return ([:], nil, nil)
     }
     let names = header.cells.map { trimmed($0.text).lowercased() }
-    guard let code = names.firstIndex(where: DatasetFile.Column.code.contains),
-      let year = names.firstIndex(where: DatasetFile.Column.year.contains)
-    else { return [:] }
+    func column(_ aliases: [String]) -> (index: Int, name: String)? {
+      names.firstIndex(where: aliases.contains).map { ($0, names[$0]) }
+    }
+    guard let code = column(DatasetFile.Column.code)?.index,
+      let year = column(DatasetFile.Column.year)?.index
+    else { return ([:], nil, nil) }
     var lines: [YearKey: SourceLocation] = [:]
     for row in grid.rows.dropFirst() where row.cells.count > max(code, year) {
       guard let value = Int(trimmed(row.cells[year].text)) else { continue }
       lines[YearKey(code: trimmed(row.cells[code].text), year: value)] = SourceLocation(
         file: path, line: row.line)
     }
-    return lines
+    return (lines, column(DatasetFile.Column.actual), column(DatasetFile.Column.target))
   }
 }
 
