@@ -115,6 +115,9 @@ private struct Projector {
       return nil
     }
     let target = dataset.history(of: indicator.code).first { $0.year == year }?.target
+    // The review of the year from the yearly history, fitted once: a basis
+    // of some projections, and shown beside every one.
+    let annual = annualReview()
     var illustrative =
       current.isIllustrative
       || dataset.history(of: indicator.code).contains { $0.year == year && $0.isIllustrative }
@@ -159,7 +162,7 @@ private struct Projector {
         // from the quantiles one standard deviation out (its own scale if
         // it is on the log scale; a lognormal summary otherwise).
         let oneSigma = NormalDistribution.standard.cdf(1)
-        if let step = annualForecast(), step.hasInterval, step.median > 0,
+        if let step = annual.forecast, step.hasInterval, step.median > 0,
           let low = step.quantile(1 - oneSigma), low > 0,
           let high = step.quantile(oneSigma)
         {
@@ -177,7 +180,7 @@ private struct Projector {
           basis = .runRate
         }
       }
-    } else if let step = annualForecast(), step.hasInterval {
+    } else if let step = annual.forecast, step.hasInterval {
       yearEnd = .blended(weight: Double(quarter) / 4, yearToDate: yearToDate, forecast: step)
       basis = .blendedWithForecast
       illustrative = illustrative || annualIllustrative()
@@ -232,7 +235,7 @@ private struct Projector {
         Achievement(actual: median, target: $0, polarity: indicator.polarity)
       },
       requiredPace: pace, basis: basis, historyYears: years, illustrative: illustrative,
-      annualForecast: DirectForecast(annualReview()))
+      annualForecast: DirectForecast(annual))
   }
 
   /// The share of each earlier year reached by this quarter: year-to-date
@@ -302,9 +305,6 @@ private struct Projector {
   func annualReview() -> IndicatorReview {
     IndicatorReview(indicator, in: dataset, year: year, settings: ReviewSettings(year: year))
   }
-
-  /// The annual forecast for the year, from the realisations before it.
-  func annualForecast() -> Forecast.Step? { annualReview().forecast }
 
   func annualIllustrative() -> Bool {
     dataset.history(of: indicator.code).contains { $0.year < year && $0.isIllustrative }
