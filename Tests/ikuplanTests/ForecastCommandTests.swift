@@ -70,4 +70,23 @@ import Testing
       #expect(lower < 100 && lower > 95 && upper <= 100)
     }
   }
+
+  /// A falling 2–3% rate after one year at 0,01% (lower is better): within
+  /// 2% of the range of 0, so censored, not logit; the 80% interval stays
+  /// near the recent values (measured 0,065–5,25%), where the logit gave
+  /// 0,04–82%.
+  @Test func percentageNearABound() throws {
+    let folder = try OneNumberPerQuantityTests.dataset(
+      unit: "%", polarity: "turun", bounds: "0,100", values: [0.01, 3, 2.8, 2.5, 2.4],
+      target: nil)
+    let result = try runIKUPlan(["forecast", "--history", folder, "--format", "json"])
+    #expect(result.status == 0, "\(result.standardError)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+    let indicator = try #require((json["indicators"] as? [[String: Any]])?.first)
+    #expect(indicator["transform"] as? String == "censored")
+    let (lower80, upper80) = try interval(
+      try #require(indicator["forecast"] as? [String: Any]), 0.8)
+    #expect(lower80 >= 0 && upper80 < 6)
+  }
 }
