@@ -11,7 +11,11 @@ struct Report: ParsableCommand {
   @Option(help: "A dataset folder (default: the bundled Tanjungpinang IKU dataset).")
   var history: String?
 
-  @Option(help: "The year reviewed (default: the year after the last realisation).")
+  @Option(
+    help: """
+      The year reviewed (default: the year after the last realisation); a year \
+      with both targets and realisations is assessed, and the year after it reviewed.
+      """)
   var year: Int?
 
   @Option(help: "The HTML file to write (default: laporan-iku-YEAR.html).")
@@ -27,7 +31,8 @@ struct Report: ParsableCommand {
     try reportingInputErrors(in: global.language) {
       let folder = history ?? BundledHistory.defaultDataset()
       let dataset = try Dataset(folder: folder, convention: global.numbers)
-      let review = DatasetReview(dataset, settings: ReviewSettings(year: year))
+      let review = DatasetReview(
+        dataset, settings: ReviewSettings(year: year, assessesFinishedYear: true))
       let midYear = dataset.quarterly.isEmpty ? nil : try MidYearReview(dataset)
       var scenarios: [(name: String, analysis: ScenarioAnalysis)] = []
       var renstra: [(name: String, analysis: RenstraAnalysis)] = []

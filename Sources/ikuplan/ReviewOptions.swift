@@ -31,9 +31,11 @@ struct ReviewOptions: ParsableArguments {
     try validateYear(year, option: "--year")
   }
 
-  /// Loads the dataset and reviews it.
+  /// Loads the dataset and reviews it; with `assessing` (`review`) a
+  /// finished `--year` is assessed and the year after it reviewed.
   func review(
-    realistic: Double = 0.7, challenging: Double = 0.4, through: Int? = nil
+    realistic: Double = 0.7, challenging: Double = 0.4, through: Int? = nil,
+    assessing: Bool = false
   ) throws -> DatasetReview {
     let dataset = try Dataset(
       folder: history ?? BundledHistory.defaultDataset(), convention: global.numbers)
@@ -41,7 +43,8 @@ struct ReviewOptions: ParsableArguments {
       dataset,
       settings: ReviewSettings(
         year: year, levels: level, realisticProbability: realistic,
-        challengingProbability: challenging, pathThrough: through))
+        challengingProbability: challenging, pathThrough: through,
+        assessesFinishedYear: assessing))
   }
 
   /// Prints a review in the chosen format.

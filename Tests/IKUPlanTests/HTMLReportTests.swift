@@ -117,4 +117,19 @@ import Testing
       #expect(fan.points.dropFirst().map(\.upper) == intervals.map(\.upper))
     }
   }
+
+  /// A finished year before the one reviewed is assessed in its own
+  /// section, before the summary; the bundled dataset has none.
+  @Test func aFinishedYearHasItsAssessmentSection() throws {
+    let dataset = YearAssessmentTests.dataset()
+    let html = HTMLReport(review: DatasetReview(dataset), language: .indonesian).html
+    let root = try #require(IKUPlan.XMLElement.parse(Data(html.utf8)))
+    let sections = Self.elements(root).filter { $0.name == "section" }
+    let assessment = try #require(sections.first)
+    #expect(assessment.attributes["class"] == "assessment")
+    let cells = Self.elements(assessment).filter { $0.name == "td" }.map(\.text)
+    #expect(cells.contains("98,52%") && cells.contains("95,00%"))
+    let (bundled, _) = try Self.bundledReport()
+    #expect(!bundled.contains("class=\"assessment\""))
+  }
 }

@@ -117,6 +117,21 @@ import Testing
     #expect(years[2019]?.actual == 7.04 && years[2019]?.target == nil)
     #expect(years[2020]?.target == 7.44 && years[2020]?.actual == 7.33)
     #expect(years[2021]?.target == 7.63 && years[2021]?.actual == nil)
+    // 2020 is finished (target and realisation): the review assesses it,
+    // 7,33 / 7,44 = 98,52% (Sangat Baik), beside the review of 2021 against
+    // the end-of-period target 7,63; `--year 2020` means the same.
+    for year in [[], ["--year", "2020"]] {
+      let review = try runIKUPlan(["review", "--history", read.folder] + year)
+      #expect(review.status == 0, "\(review.standardError)")
+      #expect(review.standardOutput.contains("Capaian kinerja 2020 (target dan realisasi)"))
+      #expect(review.standardOutput.contains("98,52%"))
+      #expect(review.standardOutput.contains("Sangat Baik"))
+      #expect(review.standardOutput.contains("Target 2021"))
+      #expect(review.standardOutput.contains("7,63"))
+    }
+    // `check --year 2020` still checks the 2020 target.
+    let check = try runIKUPlan(["check", "--history", read.folder, "--year", "2020"])
+    #expect(check.standardOutput.hasPrefix("Pemeriksaan target 2020"))
   }
 
   @Test func theUnitColumnIsRead() throws {

@@ -116,9 +116,7 @@ extension MidYearReview {
   public func text(in l: Language, markdown: Bool = false) -> String {
     let number = NumberFormat(l)
     func show(_ value: Double, _ indicator: Indicator) -> String {
-      indicator.isPercentage
-        ? number.percent(value)
-        : number.fixed(value, decimals: TargetPath.decimals(indicator))
+      number.value(value, of: indicator)
     }
     var out = markdown ? "## " : ""
     out += l.text(

@@ -64,6 +64,7 @@ public struct HTMLReport: Sendable {
               + ". Replace them with the agency's data before use.")))
     }
     body.add(header)
+    if let assessment = review.assessment { body.add(assessmentSection(assessment)) }
     body.add(summary())
     for indicator in review.indicators { body.add(section(indicator)) }
     if let midYear { body.add(midYearSection(midYear)) }
@@ -91,6 +92,30 @@ public struct HTMLReport: Sendable {
   }
 
   // MARK: - Parts
+
+  /// The finished year before the one reviewed: target, realisation and
+  /// capaian per indicator.
+  private func assessmentSection(_ assessment: YearAssessment) -> Element {
+    let l = language
+    var section = Element("section", [("class", "assessment")])
+    section.add(Element("h2", text: assessment.heading(in: l)))
+    let rows = assessment.table(in: l)
+    var table = Element("table", [("class", "summary")])
+    var head = Element("tr")
+    for title in rows[0] { head.add(Element("th", text: title)) }
+    table.add(Element("thead", [], [.element(head)]))
+    var body = Element("tbody")
+    for cells in rows.dropFirst() {
+      var row = Element("tr")
+      for (cell, isNumber) in zip(cells, YearAssessment.rightAligned) {
+        row.add(Element("td", isNumber ? [("class", "number")] : [], text: cell))
+      }
+      body.add(row)
+    }
+    table.add(body)
+    section.add(table)
+    return section
+  }
 
   private func summary() -> Element {
     let l = language

@@ -5,7 +5,10 @@ extension DatasetReview {
   /// Columns: `code,year,lastActualYear,lastActual,target,model,median,mean,`
   /// then `lower` and `upper` per interval level (`lower80,upper80,…`),
   /// `probabilityOfAttaining,achievement,category,flags` (codes joined by
-  /// `;`), `recommended,realistic,challenging`.
+  /// `;`), `recommended,realistic,challenging`, and the finished year
+  /// before (``YearAssessment``, empty where the indicator has no target or
+  /// no realisation for it): `assessedYear,assessedTarget,assessedActual,`
+  /// `assessedAchievement,assessedCategory`.
   public func csv(levels: [Double]) -> String {
     let writer = CSVWriter(convention: .english)
     let names = levels.map(NumberFormat.levelLabel)
@@ -14,7 +17,8 @@ extension DatasetReview {
       + names.flatMap { ["lower\($0)", "upper\($0)"] }
       + [
         "probabilityOfAttaining", "achievement", "category", "flags", "recommended", "realistic",
-        "challenging",
+        "challenging", "assessedYear", "assessedTarget", "assessedActual", "assessedAchievement",
+        "assessedCategory",
       ]
     let rows: [[CSVWriter.Cell]] = indicators.map { r in
       let intervals: [CSVWriter.Cell] = levels.flatMap { level in
@@ -31,8 +35,18 @@ extension DatasetReview {
         .text(r.flags.map(\.code.rawValue).joined(separator: ";")),
         .number(r.suggestions?.recommended.value), .number(r.suggestions?.realistic?.value),
         .number(r.suggestions?.challenging?.value),
-      ]
+      ] + assessed(r.indicator.code)
     }
     return writer.document(header: header, rows: rows).replacingOccurrences(of: "\r\n", with: "\n")
+  }
+
+  /// The assessment cells of one indicator.
+  private func assessed(_ code: String) -> [CSVWriter.Cell] {
+    guard let assessment, let row = assessment.rows.first(where: { $0.indicator.code == code })
+    else { return Array(repeating: .text(""), count: 5) }
+    return [
+      .integer(assessment.year), .number(row.target), .number(row.actual),
+      .number(row.achievement?.value), .text(row.achievement?.category.code ?? ""),
+    ]
   }
 }

@@ -1,8 +1,10 @@
 import IKUForecast
 
 extension DatasetReview {
-  /// The JSON document of the review commands (DESIGN §5, README "JSON"):
-  /// `dataset`, `year`, `illustrativeYears`, `indicators`; each indicator
+  /// The JSON document of the review commands (DESIGN §5, README "JSON").
+  ///
+  /// Keys: `dataset`, `year`, `illustrativeYears`, `assessment`,
+  /// `indicators`; each indicator
   /// `code`, `name`, `unit`, `polarity`, `history`, `lastActual`, `target`,
   /// `model`, `transform`, `forecast` {`median`, `mean`, `intervals`}
   /// (null without history), `probabilityOfAttaining`, `achievement`
@@ -11,13 +13,44 @@ extension DatasetReview {
   /// {`realistic`, `challenging`, `recommended`: {`value`, `probability`,
   /// `reason`, `flags`}, `path`: [{`year`, `value`, `probability`, `flags`}]}
   /// (`flags`: the codes `check` raises for the suggested target).
+  ///
+  /// `assessment` is the finished year before (``YearAssessment``), or
+  /// null: {`year`, `indicators`: [{`code`, `target`, `actual`,
+  /// `achievement` {`value`, `category`} or null, `illustrative`}]}.
   public func json(in language: Language, suggestions: Bool) -> JSONValue {
     .object([
       ("dataset", .string(title)),
       ("year", .int(year)),
       ("illustrativeYears", .array(illustrativeYears.map(JSONValue.int))),
+      ("assessment", assessment?.json ?? .null),
       ("indicators", .array(indicators.map { $0.json(in: language, suggestions: suggestions) })),
     ])
+  }
+}
+
+extension YearAssessment {
+  var json: JSONValue {
+    .object([
+      ("year", .int(year)),
+      (
+        "indicators",
+        .array(
+          rows.map { row in
+            .object([
+              ("code", .string(row.indicator.code)), ("target", .double(row.target)),
+              ("actual", .double(row.actual)),
+              ("achievement", row.achievement?.json ?? .null),
+              ("illustrative", .bool(row.isIllustrative)),
+            ])
+          })
+      ),
+    ])
+  }
+}
+
+extension Achievement {
+  var json: JSONValue {
+    .object([("value", .double(value)), ("category", .string(category.code))])
   }
 }
 
@@ -63,9 +96,7 @@ extension IndicatorReview {
       ("probabilityOfAttaining", number(probabilityOfAttaining)),
       (
         "achievement",
-        achievement.map {
-          .object([("value", .double($0.value)), ("category", .string($0.category.code))])
-        } ?? .null
+        achievement?.json ?? .null
       ),
       (
         "flags",

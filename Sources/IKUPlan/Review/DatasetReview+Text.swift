@@ -35,6 +35,10 @@ extension DatasetReview {
     }
     if !sourceLine.isEmpty { out += (markdown ? "\n" : "") + sourceLine + "\n" }
     out += "\n"
+    if view == .overview, let assessment {
+      out += assessment.text(in: l, markdown: markdown) + "\n"
+      out += (markdown ? "### " : "") + heading + "\n" + (markdown ? "\n" : "")
+    }
     let (rows, right) = table(view, in: l)
     out +=
       markdown ? markdownTable(rows, rightAligned: right) : alignedTable(rows, rightAligned: right)
@@ -211,13 +215,65 @@ extension DatasetReview {
   }
 }
 
+extension YearAssessment {
+  /// The finished year's heading: `Capaian kinerja 2020 (target dan
+  /// realisasi)`.
+  func heading(in l: Language) -> String {
+    l.text(
+      id: "Capaian kinerja \(year) (target dan realisasi)",
+      en: "Performance achievement \(year) (target and actual)")
+  }
+
+  /// The finished year's table, header row first: target, realisation,
+  /// capaian and its category per indicator.
+  func table(in l: Language) -> [[String]] {
+    let format = NumberFormat(l)
+    let header = [
+      l.text(id: "Kode", en: "Code"), l.text(id: "Indikator", en: "Indicator"),
+      "Target \(year)", l.text(id: "Realisasi \(year)", en: "Actual \(year)"),
+      l.text(id: "Capaian", en: "Achievement"), l.text(id: "Kategori", en: "Category"),
+      l.text(id: "Catatan", en: "Notes"),
+    ]
+    return [header]
+      + rows.map { row in
+        [
+          row.indicator.code, DatasetReview.shorten(row.indicator.name, 30),
+          format.value(row.target, of: row.indicator),
+          format.value(row.actual, of: row.indicator),
+          row.achievement.map { format.percent($0.value) } ?? "–",
+          row.achievement?.category.label(in: l) ?? "–",
+          row.isIllustrative ? l.text(id: "ilustrasi", en: "illustrative") : "",
+        ]
+      }
+  }
+
+  /// Which columns of ``table(in:)`` are numbers.
+  static let rightAligned = [false, false, true, true, true, false, false]
+
+  /// The heading and the table, as text or Markdown.
+  func text(in l: Language, markdown: Bool) -> String {
+    let rows = table(in: l)
+    return (markdown ? "### " : "") + heading(in: l) + "\n" + (markdown ? "\n" : "")
+      + (markdown
+        ? markdownTable(rows, rightAligned: Self.rightAligned)
+        : alignedTable(rows, rightAligned: Self.rightAligned))
+  }
+}
+
+extension NumberFormat {
+  /// A value in an indicator's unit: `39,67%`, `5.517`, `0,292`: a
+  /// percentage with two decimals, anything else with the decimals its
+  /// kind keeps (``TargetPath/decimals(_:)``).
+  func value(_ value: Double, of indicator: Indicator) -> String {
+    indicator.isPercentage
+      ? percent(value) : fixed(value, decimals: TargetPath.decimals(indicator))
+  }
+}
+
 extension IndicatorReview {
   /// A value in the indicator's unit: `39,67%`, `5.517`.
   func show(_ value: Double, _ l: Language) -> String {
-    let format = NumberFormat(l)
-    return indicator.isPercentage
-      ? format.percent(value)
-      : format.fixed(value, decimals: TargetPath.decimals(indicator))
+    NumberFormat(l).value(value, of: indicator)
   }
 
   /// `42,1% (38,0–46,3)`: median and the first interval, one decimal less

@@ -19,6 +19,12 @@ public struct ReviewSettings: Sendable {
   public var unrealisticBelow: Double
   /// Above this probability a target is flagged too easy.
   public var tooEasyAbove: Double
+  /// Whether a `year` that is finished in the dataset — some indicator has
+  /// both its target and its realisation — is assessed
+  /// (``YearAssessment``) and the year after it reviewed, as `review` and
+  /// `report` do; otherwise `year` is the year reviewed, as `forecast`,
+  /// `check` and `suggest` take it.
+  public var assessesFinishedYear: Bool
 
   /// Creates settings; the defaults are those of DESIGN §5 and the issue
   /// that specified suggestions (70% realistic, 40% challenging, flags below
@@ -26,7 +32,8 @@ public struct ReviewSettings: Sendable {
   public init(
     year: Int? = nil, levels: [Double] = [0.8, 0.95], realisticProbability: Double = 0.7,
     challengingProbability: Double = 0.4, pathThrough: Int? = nil,
-    scale: CategoryScale = .sakip, unrealisticBelow: Double = 0.1, tooEasyAbove: Double = 0.9
+    scale: CategoryScale = .sakip, unrealisticBelow: Double = 0.1, tooEasyAbove: Double = 0.9,
+    assessesFinishedYear: Bool = false
   ) {
     precondition(
       0 < challengingProbability && challengingProbability < realisticProbability
@@ -40,6 +47,7 @@ public struct ReviewSettings: Sendable {
     self.scale = scale
     self.unrealisticBelow = unrealisticBelow
     self.tooEasyAbove = tooEasyAbove
+    self.assessesFinishedYear = assessesFinishedYear
   }
 }
 
