@@ -60,6 +60,47 @@ import Testing
       CellGrid(contentsOfFile: path), sourceName: "s", polarities: ["IKU-2": .lower])
     #expect(sheet.dataset.indicator("IKU-2")?.polarity == .lower)
     #expect(sheet.dataset.indicator("IKU-1")?.polarity == .higher)
+    #expect(sheet.inferredPolarities.isEmpty)
+  }
+
+  @Test func aPolarityForAnUnknownCodeIsAnError() {
+    let text = """
+      NO\tINDIKATOR KINERJA\tSATUAN\tREALISASI 2023
+      1\tPersentase koperasi aktif\t%\t51,58
+      """
+    // Named at the header's indicator cell: the codes come from that column.
+    #expect(
+      throws: InputError(
+        .polarityForUnknownCode("IKU-9", known: ["IKU-1"]),
+        at: SourceLocation(file: "p.txt", line: 1, column: 2))
+    ) {
+      try IKUSheet(
+        CellGrid(delimitedBytes: Array(text.utf8), file: "p.txt", delimiter: "\t"),
+        sourceName: "p.txt", polarities: ["IKU-9": .lower])
+    }
+  }
+
+  @Test func aPolarityInferredFromTheNameIsMarked() throws {
+    let text = """
+      NO\tINDIKATOR KINERJA\tSATUAN\tREALISASI 2023
+      1\tTingkat Pengangguran Terbuka\t%\t6,3
+      2\tPersentase koperasi aktif\t%\t51,58
+
+      """
+    let sheet = try IKUSheet(
+      CellGrid(delimitedBytes: Array(text.utf8), file: "t.txt", delimiter: "\t"),
+      sourceName: "t.txt")
+    let tpt = try #require(sheet.dataset.indicator("IKU-1"))
+    #expect(tpt.polarity == .lower && tpt.isPolarityInferred)
+    let cooperatives = try #require(sheet.dataset.indicator("IKU-2"))
+    #expect(cooperatives.polarity == .higher && !cooperatives.isPolarityInferred)
+    #expect(sheet.inferredPolarities == ["IKU-1"])
+    // Stated by --polarity: not inferred.
+    let stated = try IKUSheet(
+      CellGrid(delimitedBytes: Array(text.utf8), file: "t.txt", delimiter: "\t"),
+      sourceName: "t.txt",
+      polarities: ["IKU-1": .lower])
+    #expect(stated.dataset.indicator("IKU-1")?.isPolarityInferred == false)
   }
 
   @Test func theSameSheetAsAWorkbook() throws {

@@ -229,6 +229,16 @@ import Testing
         return path
       }, expected: "too large"),
     Case(
+      name: "a polarity for a code the sheet does not have",
+      arguments: [
+        "import", "{}", "--output", "/tmp/ikuplan-never-written", "--polarity", "IKU-9=lower",
+      ],
+      make: {
+        try writeFile(
+          "s.txt", "NO\tINDIKATOR KINERJA\tSATUAN\tREALISASI 2023\n1\tPersentase a\t%\t40\n",
+          in: temporaryFolder())
+      }, expected: "line 1, column 2: --polarity IKU-9=…: the sheet has no indicator 'IKU-9'"),
+    Case(
       name: "a report from a broken dataset",
       arguments: ["report", "--history", "{}", "--output", "/tmp/ikuplan-never-written.html"],
       make: { try dataset(realisasi: rows("A;2024;abc;;s\n")).path }, expected: "'abc'"),

@@ -200,6 +200,12 @@ extension DataCommandTests {
       line: 1, column: 3, en: "the column name 'tahun' appears twice",
       id: "nama kolom 'tahun' muncul dua kali"),
     Malformed(
+      "polaritas_diduga not yes or no", "indikator.csv",
+      "kode;indikator;satuan;polaritas;polaritas_diduga\nIKU-1;a;%;turun;mungkin\n"
+        + "IKU-5;b;orang;naik;\n",
+      line: 2, column: 5, en: "'mungkin' is not known; expected one of: ya, tidak",
+      id: "'mungkin' tidak dikenal; diharapkan salah satu dari: ya, tidak"),
+    Malformed(
       "missing indicator file", "indikator.csv", nil, line: nil,
       en: "the file cannot be read (not found)", id: "berkas tidak dapat dibaca (not found)"),
   ]

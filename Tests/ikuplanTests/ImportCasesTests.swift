@@ -146,6 +146,12 @@ import Testing
     #expect(read.years(try #require(tpt["code"] as? String))[2022]?.actual == 6.28)
     // Both polarities were inferred from the names, and the summary says so.
     #expect(read.summary.contains("polarity inferred from the indicator's name (IKU-1, IKU-2)"))
+    // `ikuplan data` says so too: the folder keeps it (`polaritas_diduga`).
+    #expect(gini["polarityInferred"] as? Bool == true && tpt["polarityInferred"] as? Bool == true)
+    let data = try runIKUPlan(["data", read.folder])
+    #expect(data.standardOutput.contains("turun*"))
+    #expect(
+      data.standardOutput.contains("* polaritas disimpulkan dari nama indikator (IKU-1, IKU-2)"))
     // The Gini is shown with three decimals, never rounded to 0.
     let review = try runIKUPlan(["review", "--history", read.folder, "--lang", "en"])
     #expect(review.standardOutput.contains("0.292"), "\(review.standardOutput)")

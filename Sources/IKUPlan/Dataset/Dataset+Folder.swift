@@ -17,6 +17,7 @@ enum DatasetFile {
     static let formula = ["formula", "formulasi"]
     static let unit = ["satuan", "unit"]
     static let polarity = ["polaritas", "polarity"]
+    static let polarityInferred = ["polaritas_diduga", "polarity_inferred"]
     static let lowerBound = ["min", "minimum"]
     static let upperBound = ["maks", "max", "maksimum", "maximum"]
     static let numeratorLabel = ["pembilang", "numerator"]
@@ -107,6 +108,7 @@ extension Dataset {
     let objective = table.columnIndex(anyOf: C.objective)
     let formula = table.columnIndex(anyOf: C.formula)
     let polarity = table.columnIndex(anyOf: C.polarity)
+    let inferred = table.columnIndex(anyOf: C.polarityInferred)
     let lower = table.columnIndex(anyOf: C.lowerBound)
     let upper = table.columnIndex(anyOf: C.upperBound)
     let numerator = table.columnIndex(anyOf: C.numeratorLabel)
@@ -136,6 +138,17 @@ extension Dataset {
             at: table.location(of: record, column: polarity))
         }
         indicator.polarity = value
+      }
+      if let inferred {
+        let word = trimmed(table.text(record, inferred)).lowercased()
+        switch word {
+        case "ya", "yes", "true", "1": indicator.isPolarityInferred = true
+        case "", "-", "tidak", "no", "false", "0": break
+        default:
+          throw InputError(
+            .invalidWord(table.text(record, inferred), expected: ["ya", "tidak"]),
+            at: table.location(of: record, column: inferred))
+        }
       }
       if let rollup, !isMissingMarker(table.text(record, rollup)) {
         guard let value = QuarterlyRollup(word: table.text(record, rollup)) else {

@@ -4,7 +4,8 @@ extension Dataset {
   /// Keys: `title`, `source`, `indicators`
   /// (`code`, `objective`, `name`, `formula`, `unit`, `polarity`
   /// `higher|lower|range`, `lowerBound`, `upperBound`, `numerator`,
-  /// `denominator`, `rollup` `sum|last|average`), `annual` (`code`, `year`,
+  /// `denominator`, `rollup` `sum|last|average`, `polarityInferred`: the
+  /// polarity was inferred from the name), `annual` (`code`, `year`,
   /// `actual`, `target`, `numerator`, `denominator`, `source`,
   /// `illustrative`) and `quarterly` (the same with `quarter`). Missing
   /// values are `null`.
@@ -25,6 +26,7 @@ extension Dataset {
               ("numerator", .string($0.numeratorLabel)),
               ("denominator", .string($0.denominatorLabel)),
               ("rollup", .string($0.rollup.rawValue)),
+              ("polarityInferred", .bool($0.isPolarityInferred)),
             ])
           })
       ),
@@ -80,7 +82,9 @@ extension Dataset {
         rows.append([
           indicator.code, String(observation.year), show(observation.actual),
           show(observation.target), indicator.unit,
-          language == .indonesian ? indicator.polarity.indonesianWord : indicator.polarity.rawValue,
+          (language == .indonesian
+            ? indicator.polarity.indonesianWord : indicator.polarity.rawValue)
+            + (indicator.isPolarityInferred ? "*" : ""),
           observation.isIllustrative
             ? language.text(id: "ilustrasi, bukan data resmi", en: "illustrative, not official")
             : "",
@@ -89,6 +93,15 @@ extension Dataset {
     }
     out += textTable(
       rows, rightAligned: [false, false, true, true, false, false, false], markdown: markdown)
+    let inferred = indicators.filter(\.isPolarityInferred).map(\.code)
+    if !inferred.isEmpty {
+      let codes = inferred.joined(separator: ", ")
+      out += language.text(
+        id: "\n* polaritas disimpulkan dari nama indikator (\(codes)), bukan ditetapkan;"
+          + " periksa lalu kosongkan kolom polaritas_diduga di indikator.csv\n",
+        en: "\n* polarity inferred from the indicator's name (\(codes)), not stated;"
+          + " check it, then clear the polaritas_diduga column of indikator.csv\n")
+    }
     if !quarterly.isEmpty {
       out +=
         "\n"

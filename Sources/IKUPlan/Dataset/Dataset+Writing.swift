@@ -14,19 +14,22 @@ extension Dataset {
     var files: [String: String] = [:]
     files["\(DatasetFile.metadata).csv"] = writer.document(
       header: [C.title[0], C.source[0]], rows: [[.text(title), .text(source)]])
+    // `polaritas_diduga` only where a polarity was inferred, so that a
+    // folder without one keeps its columns.
+    let inferred = indicators.contains { $0.isPolarityInferred }
     files["\(DatasetFile.indicators).csv"] = writer.document(
       header: [
         C.code[0], C.objective[0], C.name[0], C.formula[0], C.unit[0], C.polarity[0],
         C.lowerBound[0], C.upperBound[0], C.numeratorLabel[0], C.denominatorLabel[0],
         C.rollup[0],
-      ],
+      ] + (inferred ? [C.polarityInferred[0]] : []),
       rows: indicators.map {
         [
           .text($0.code), .text($0.objective), .text($0.name), .text($0.formula),
           .text($0.unit), .text($0.polarity.indonesianWord), .number($0.lowerBound),
           .number($0.upperBound), .text($0.numeratorLabel), .text($0.denominatorLabel),
           .text($0.rollup.indonesianWord),
-        ]
+        ] + (inferred ? [.text($0.isPolarityInferred ? "ya" : "")] : [])
       })
     files["\(DatasetFile.annual).csv"] = writer.document(
       header: [

@@ -16,6 +16,11 @@ public struct Indicator: Sendable, Hashable {
   public var unit: String
   /// Which direction is better.
   public var polarity: Polarity
+  /// Whether ``polarity`` was inferred from the name (a well-known
+  /// lower-is-better indicator, ``LowerIsBetter``) rather than stated by a
+  /// column or `--polarity`; a planner confirms it by clearing
+  /// `polaritas_diduga` in `indikator.csv`.
+  public var isPolarityInferred: Bool
   /// The smallest possible value, if any (0 for a percentage or a count).
   public var lowerBound: Double?
   /// The largest possible value, if any (100 for a percentage).
@@ -32,7 +37,8 @@ public struct Indicator: Sendable, Hashable {
     code: String, objective: String = "", name: String, formula: String = "",
     unit: String, polarity: Polarity = .higher, lowerBound: Double? = nil,
     upperBound: Double? = nil, numeratorLabel: String = "",
-    denominatorLabel: String = "", rollup: QuarterlyRollup = .last
+    denominatorLabel: String = "", rollup: QuarterlyRollup = .last,
+    isPolarityInferred: Bool = false
   ) {
     self.code = code
     self.objective = objective
@@ -45,6 +51,7 @@ public struct Indicator: Sendable, Hashable {
     self.numeratorLabel = numeratorLabel
     self.denominatorLabel = denominatorLabel
     self.rollup = rollup
+    self.isPolarityInferred = isPolarityInferred
   }
 
   /// Whether the unit is a percentage (`%`, `persen`).

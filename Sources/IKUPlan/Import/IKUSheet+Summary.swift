@@ -4,10 +4,12 @@ extension IKUSheet {
   /// inferred from the name and header columns not stored.
   public func summary(folder: String, in language: Language, markdown: Bool = false) -> String {
     let number = NumberFormat(language)
+    let count = dataset.indicators.count
+    // A sheet without a title line (a bare table) names no agency.
+    let of = dataset.title.isEmpty ? "" : " \"\(dataset.title)\""
     var out = language.text(
-      id:
-        "\(dataset.indicators.count) indikator dari \"\(dataset.title)\" ditulis ke \(folder)\n\n",
-      en: "\(dataset.indicators.count) indicators of \"\(dataset.title)\" written to \(folder)\n\n")
+      id: "\(count) indikator\(of.isEmpty ? "" : " dari" + of) ditulis ke \(folder)\n\n",
+      en: "\(count) indicators\(of.isEmpty ? "" : " of" + of) written to \(folder)\n\n")
     let columns = layout.yearRoles
     var rows = [
       [

@@ -33,7 +33,9 @@ public struct IKUSheet: Sendable {
   /// The latest target year (`TARGET … TA. 2025`), if any.
   public let targetYear: Int?
   /// The codes whose polarity was inferred from the name.
-  public let inferredPolarities: [String]
+  public var inferredPolarities: [String] {
+    dataset.indicators.filter(\.isPolarityInferred).map(\.code)
+  }
   /// The columns read and those not stored.
   let layout: TableLayout
   /// Where each value of ``dataset`` was read.
@@ -71,7 +73,7 @@ public struct IKUSheet: Sendable {
     var indicators: [Indicator] = []
     var annual: [AnnualObservation] = []
     var codes: Set<String> = []
-    var inferred: [String] = []
+    var inferred: Set<String> = []
     var locations: [ValueKey: SourceLocation] = [:]
     for entry in entries {
       // Two rows numbered alike ("1." twice, "1.1" beside "11.") would get
@@ -116,13 +118,14 @@ public struct IKUSheet: Sendable {
       }
       if polarity == nil, LowerIsBetter.matches(entry.name) {
         polarity = .lower
-        inferred.append(entry.code)
+        inferred.insert(entry.code)
       }
       let bounds = Self.bounds(UnitKind(unit: unit), name: entry.name)
       var indicator = Indicator(
         code: entry.code, objective: entry.objective, name: entry.name,
         formula: entry.formula, unit: unit, polarity: polarity ?? .higher,
-        lowerBound: bounds.lower, upperBound: bounds.upper, rollup: bounds.rollup)
+        lowerBound: bounds.lower, upperBound: bounds.upper, rollup: bounds.rollup,
+        isPolarityInferred: inferred.contains(entry.code))
       (indicator.numeratorLabel, indicator.denominatorLabel) = Self.ratioLabels(entry.formula)
       // A realisation outside the bounds is an input error; a target
       // outside them is kept and flagged by the review.
@@ -151,12 +154,18 @@ public struct IKUSheet: Sendable {
             source: source))
       }
     }
+    // `--polarity CODE=…` for a code the sheet does not have is a typo,
+    // not a setting to ignore.
+    if let unknown = polarities.keys.sorted().first(where: { !codes.contains($0) }) {
+      throw InputError(
+        .polarityForUnknownCode(unknown, known: indicators.map(\.code)),
+        at: grid.location(line: header.line, column: header.name))
+    }
     dataset = Dataset(
       title: Self.title(grid, before: header.firstLine), source: source,
       indicators: indicators, annual: annual)
     actualYear = header.values.filter { $0.role == .actual }.map(\.year).max()
     targetYear = header.values.filter { $0.role == .target }.map(\.year).max()
-    inferredPolarities = inferred
     layout = header
     valueLocations = locations
   }

@@ -68,6 +68,8 @@ public struct InputError: Error, Sendable, Equatable {
     case duplicateQuarter(code: String, year: Int, quarter: Int)
     /// A row names an indicator the dataset does not define.
     case unknownIndicator(String, known: [String])
+    /// `--polarity CODE=…` names a code the sheet does not have.
+    case polarityForUnknownCode(String, known: [String])
     /// A word that is not one of the expected ones.
     case invalidWord(String, expected: [String])
     /// A year that is not a whole number between 1900 and 2200.
@@ -265,6 +267,11 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "indikator '\(code)' tidak ada di indikator.csv; yang ada: \(list)",
         en: "no indicator '\(code)' in indikator.csv; the codes are: \(list)")
+    case .polarityForUnknownCode(let code, let known):
+      let list = known.joined(separator: ", ")
+      return l.text(
+        id: "--polarity \(code)=…: lembar ini tidak memiliki indikator '\(code)'; kodenya: \(list)",
+        en: "--polarity \(code)=…: the sheet has no indicator '\(code)'; its codes are: \(list)")
     case .invalidWord(let word, let expected):
       let list = expected.joined(separator: ", ")
       return l.text(
