@@ -150,7 +150,7 @@ import Testing
   @Test func aSheetWithoutATableIsRefused() {
     #expect(
       throws: InputError(
-        .noIKUTable(missingIndicator: true, missingYearColumn: true),
+        .noIKUTable(missingIndicator: true, missingYearColumn: true, convention: .indonesian),
         at: SourceLocation(file: "x.txt", line: 0))
     ) {
       try IKUSheet(
@@ -180,15 +180,36 @@ import Testing
     let text = "Catatan\nNO\tINDIKATOR KINERJA\tTARGET\tREALISASI\n1\tA\t5\t6\n"
     #expect(
       throws: InputError(
-        .noIKUTable(missingIndicator: false, missingYearColumn: true),
+        .noIKUTable(missingIndicator: false, missingYearColumn: true, convention: .indonesian),
         at: SourceLocation(file: "t.txt", line: 2))
     ) { try TableLayout(try grid(text)) }
     let noName = "Catatan\nNO\tURAIAN\tTARGET 2024\n1\tA\t5\n"
     #expect(
       throws: InputError(
-        .noIKUTable(missingIndicator: true, missingYearColumn: false),
+        .noIKUTable(missingIndicator: true, missingYearColumn: false, convention: .indonesian),
         at: SourceLocation(file: "t.txt", line: 2))
     ) { try TableLayout(try grid(noName)) }
+  }
+
+  /// The example in the "no table" message is in the file's convention:
+  /// its numbers settle it, else its delimiter, else Indonesian.
+  @Test func theExampleIsInTheFilesNumberConvention() throws {
+    let english = "NO\tURAIAN\tNILAI\n1\tA\t12.75\n"
+    #expect(TableLayout.convention(of: try grid(english)) == .english)
+    let indonesian = "NO\tURAIAN\tNILAI\n1\tA\t12,75\n"
+    #expect(TableLayout.convention(of: try grid(indonesian)) == .indonesian)
+    let commas = try CellGrid(
+      delimitedBytes: Array("NO,URAIAN\n1,A\n".utf8), file: "c.csv", delimiter: ",")
+    #expect(TableLayout.convention(of: commas) == .english)
+    #expect(TableLayout.convention(of: try grid("hanya teks\n")) == .indonesian)
+    do {
+      _ = try TableLayout(try grid(english))
+      Issue.record("a table without years was accepted")
+    } catch let error as InputError {
+      let message = error.message(in: .english)
+      #expect(message.contains("'39.67' '65.71'"), "\(message)")
+      #expect(error.message(in: .indonesian).contains("'39.67' '65.71'"))
+    }
   }
 
   @Test func twoColumnsForOneYearAndRoleAreRefused() {

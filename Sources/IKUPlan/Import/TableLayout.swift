@@ -106,8 +106,30 @@ struct TableLayout {
     throw InputError(
       .noIKUTable(
         missingIndicator: !(closest?.hasIndicator ?? false),
-        missingYearColumn: !(closest?.hasValues ?? false)),
+        missingYearColumn: !(closest?.hasValues ?? false),
+        convention: Self.convention(of: grid)),
       at: grid.location(line: closest?.line ?? 0))
+  }
+
+  /// The number convention a file without a table seems to use, for the
+  /// example of the error: the one its numbers settle (``NumberReader``),
+  /// else Indonesian for `;` between fields, English for `,`, and
+  /// Indonesian, the planners' own, when nothing tells.
+  static func convention(of grid: CellGrid) -> NumberConvention {
+    var cells: [(text: String, location: SourceLocation)] = []
+    for row in grid.rows {
+      for (column, cell) in row.cells.enumerated() {
+        if case .text(let text) = cell {
+          cells.append((text, grid.location(line: row.line, column: column)))
+        }
+      }
+    }
+    // Numbers that settle it both ways, or only ambiguous ones, tell nothing.
+    if let decided = try? NumberReader.decide(cells: cells, delimiter: grid.delimiter, forced: nil)
+    {
+      return decided
+    }
+    return grid.delimiter == "," ? .english : .indonesian
   }
 
   private init(

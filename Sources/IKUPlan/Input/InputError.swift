@@ -93,8 +93,9 @@ public struct InputError: Error, Sendable, Equatable {
     case sheetNotFound(String, available: [String])
     /// No IKU table (a header naming the indicators and a year) was found;
     /// the location is the closest candidate header row, if any, and the
-    /// flags say which heading it lacks.
-    case noIKUTable(missingIndicator: Bool, missingYearColumn: Bool)
+    /// flags say which heading it lacks; the example is written in the
+    /// file's number convention.
+    case noIKUTable(missingIndicator: Bool, missingYearColumn: Bool, convention: NumberConvention)
     /// Two columns of a table hold the same year's realisation or target.
     case sameYearColumns(first: String, second: String, year: Int)
     /// The actual and the target of a sheet row carry different units.
@@ -316,10 +317,16 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "tidak ada lembar '\(name)'; lembar yang ada: \(list)",
         en: "no sheet '\(name)'; the sheets are: \(list)")
-    case .noIKUTable(let missingIndicator, let missingYearColumn):
+    case .noIKUTable(let missingIndicator, let missingYearColumn, let convention):
+      // A header and a row as this file would write them: `39,67` in a
+      // file of decimal commas, `39.67` in one of decimal points.
+      let (realisation, target) =
+        convention == .indonesian ? ("39,67", "65,71") : ("39.67", "65.71")
       let example = l.text(
-        id: " (mis. 'INDIKATOR KINERJA', 'REALISASI 2024', 'TARGET 2025')",
-        en: " (e.g. 'INDIKATOR KINERJA', 'REALISASI 2024', 'TARGET 2025')")
+        id: "; contoh judul 'INDIKATOR KINERJA' 'SATUAN' 'REALISASI 2024' 'TARGET 2025'"
+          + " dengan baris 'Persentase tenaga kerja kompeten' '%' '\(realisation)' '\(target)'",
+        en: "; for example the header 'INDIKATOR KINERJA' 'SATUAN' 'REALISASI 2024' 'TARGET 2025'"
+          + " with a row 'Persentase tenaga kerja kompeten' '%' '\(realisation)' '\(target)'")
       switch (missingIndicator, missingYearColumn) {
       case (false, true):
         return l.text(
