@@ -109,4 +109,27 @@ import Testing
     #expect(values["IKU-1"]?[2023]?.0 == 6.30 && values["IKU-1"]?[2024]?.1 == 6.00)
     #expect(values["IKU-2"]?[2023]?.0 == 5517)
   }
+
+  /// The folder's definitions are kept, so its bounds judge the sheet's
+  /// realisations before anything is written: a planner's ceiling of 5.550
+  /// usaha in `indikator.csv` refuses next year's 5.600 at its cell.
+  @Test func aRealisationOutsideTheFoldersBoundsWritesNothing() throws {
+    let (folder, sheet) = try Self.folder(thenImport: Self.nextYear)
+    let indicators = (folder as NSString).appendingPathComponent("indikator.csv")
+    var lines = try String(contentsOfFile: indicators, encoding: .utf8)
+      .components(separatedBy: "\r\n")  // the folder is written with CRLF, as Excel does
+    let row = try #require(lines.firstIndex { $0.hasPrefix("IKU-2;") })
+    var cells = lines[row].components(separatedBy: ";")
+    cells[7] = "5550"  // maks
+    lines[row] = cells.joined(separator: ";")
+    try lines.joined(separator: "\r\n").write(toFile: indicators, atomically: true, encoding: .utf8)
+    let before = try Self.contents(folder)
+    let result = try runIKUPlan(["import", sheet, "--output", folder, "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.standardOutput.isEmpty)
+    #expect(
+      result.standardError.contains("iku-next.txt, line 3, column 4"), "\(result.standardError)")
+    #expect(result.standardError.contains("outside the bounds"))
+    #expect(try Self.contents(folder) == before)
+  }
 }

@@ -51,7 +51,9 @@ extension IKUSheet {
   /// definitions are kept.
   ///
   /// - Throws: ``InputError/Problem/conflictingValue(code:year:isTarget:existing:existingAt:imported:more:)``
-  ///   at the sheet's cell, naming the folder's value and its line.
+  ///   at the sheet's cell, naming the folder's value and its line;
+  ///   `outOfBounds` at the sheet's cell for a realisation outside the
+  ///   folder indicator's bounds.
   public func merged(
     into existing: Dataset, folder: String, replacing: Bool = false
   ) throws -> Merge {
@@ -90,11 +92,18 @@ extension IKUSheet {
         let old = isTarget ? row.target : row.actual
         let key = ValueKey(code: code, year: observation.year, isTarget: isTarget)
         if let old, old == new { continue }
+        let at =
+          valueLocations[
+            ValueKey(code: observation.code, year: observation.year, isTarget: isTarget)]
+          ?? SourceLocation(file: observation.source, line: 0)
+        // The folder's definition is kept, so its bounds judge the sheet's
+        // realisation (a target outside them is kept and flagged, as on a
+        // first import); otherwise `ikuplan data` would refuse the folder.
+        if !isTarget, let indicator = merge.dataset.indicator(code), !indicator.allows(new) {
+          throw InputError(
+            .outOfBounds(new, lower: indicator.lowerBound, upper: indicator.upperBound), at: at)
+        }
         if let old {
-          let at =
-            valueLocations[
-              ValueKey(code: observation.code, year: observation.year, isTarget: isTarget)]
-            ?? SourceLocation(file: observation.source, line: 0)
           conflicts.append((key, old, new, at))
           guard replacing else { continue }
           merge.changed.append(Merge.Change(key: key, old: old, new: new))
