@@ -36,7 +36,7 @@ struct Import: ParsableCommand {
       valueName: "CODE=POLARITY"))
   var polarity: [PolarityOverride] = []
 
-  @Option(help: "The worksheet of an .xlsx file (default: the first).")
+  @Option(help: "The worksheet of an .xlsx file (default: the first with an IKU table).")
   var sheet: String?
 
   @Flag(
@@ -51,9 +51,8 @@ struct Import: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors(in: global.language) {
-      let grid = try CellGrid(contentsOfFile: sheetFile, sheet: sheet)
-      let imported = try IKUSheet(
-        grid, sourceName: fileName(sheetFile), convention: global.numbers,
+      let imported = try IKUSheet.read(
+        file: sheetFile, sheet: sheet, convention: global.numbers,
         polarities: Dictionary(
           polarity.map { ($0.code, $0.polarity) }, uniquingKeysWith: { $1 }))
       let existingFolder = FileManager.default.fileExists(

@@ -27,6 +27,27 @@ import Testing
     #expect(count.cells[5] == .number(5517))
   }
 
+  /// Fixed decimals and percent signs of custom number formats.
+  @Test func customNumberFormats() {
+    typealias F = CellGrid.CellFormat
+    #expect(CellGrid.numberFormat("0.00%") == F(isPercent: true, decimals: 2))
+    #expect(CellGrid.numberFormat("#,##0") == F(isPercent: false, decimals: 0))
+    #expect(CellGrid.numberFormat("#,##0.000;[Red]-#,##0.000") == F(isPercent: false, decimals: 3))
+    #expect(CellGrid.numberFormat("\"Rp\" #,##0.00") == F(isPercent: false, decimals: 2))
+    #expect(CellGrid.numberFormat("0.0\"%\"") == F(isPercent: false, decimals: 1))
+    #expect(CellGrid.numberFormat("[$-421]dd mmmm yyyy") == F(isPercent: false, decimals: nil))
+    #expect(CellGrid.numberFormat("General") == F(isPercent: false, decimals: nil))
+  }
+
+  /// Rounding noise a number format hides is removed; a real fraction is
+  /// kept.
+  @Test func numbersAsTheirFormatShowsThem() {
+    #expect(CellGrid.shown(5516.9999999999, decimals: 0) == 5517)
+    #expect(CellGrid.shown(6120.4, decimals: 0) == 6120.4)
+    #expect(CellGrid.shown(72.45000000000002, decimals: 2) == 72.45)
+    #expect(CellGrid.shown(0.292, decimals: nil) == 0.292)
+  }
+
   @Test func inlineStringsFromOpenpyxl() throws {
     let grid = try CellGrid(contentsOfFile: fixturePath("datasets/xlsx/triwulan.xlsx"))
     #expect(grid.rows[0].cells[0] == .text("kode"))

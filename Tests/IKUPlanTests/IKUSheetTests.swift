@@ -238,5 +238,24 @@ import Testing
     #expect(LowerIsBetter.matches("Tingkat Pengangguran Terbuka (TPT)"))
     #expect(LowerIsBetter.matches("TPT"))
     #expect(!LowerIsBetter.matches("Persentase Ibu bersalin yang ditolong"))
+    #expect(LowerIsBetter.matches("Angka Kesakitan Malaria (API)"))
+    #expect(LowerIsBetter.matches("Angka Putus Sekolah SD"))
+    // Reducing or handling the bad thing is higher-is-better.
+    #expect(!LowerIsBetter.matches("Persentase penurunan angka kematian ibu"))
+    #expect(!LowerIsBetter.matches("Persentase kasus kekerasan yang ditangani"))
+    #expect(UnitKind(unit: "Persen (%)") == .percentage && UnitKind(unit: "(%)") == .percentage)
+  }
+
+  /// Roles of the headings planners write.
+  @Test func headingRoles() {
+    #expect(TableLayout.role("KONDISI KINERJA PADA AKHIR PERIODE RENSTRA (2026)") == .target)
+    #expect(TableLayout.role("KONDISI AKHIR 2026") == .target)
+    #expect(TableLayout.role("TARGET 2026 (KONDISI AKHIR)") == .target)
+    #expect(TableLayout.role("KONDISI KINERJA AWAL (2021)") == .actual)
+    #expect(TableLayout.role("REALISASI AKHIR PERIODE 2024") == .actual)
+    #expect(TableLayout.withoutGroupLabel("CAPAIAN KINERJA 2022 TARGET") == "2022 TARGET")
+    #expect(TableLayout.withoutGroupLabel("CAPAIAN KINERJA 2022") == "CAPAIAN KINERJA 2022")
+    #expect(TableLayout.isQuarter("REALISASI 2024 TW I") && TableLayout.isQuarter("TRIWULAN IV"))
+    #expect(!TableLayout.isQuarter("TARGET 2024") && !TableLayout.isQuarter("TWO"))
   }
 }

@@ -14,6 +14,13 @@ import Testing
       ("-12", -12.0, -12.0, nil),
       ("2024", 2024.0, 2024.0, nil), ("0,5", 0.5, nil, nil), ("−3,5", -3.5, nil, nil),
       ("760.", nil, 760.0, nil), ("760,", 760.0, nil, nil),
+      // Footnote marks after a published value.
+      ("5,86*)", 5.86, nil, nil), ("5,86 **)", 5.86, nil, nil), ("5,86*", 5.86, nil, nil),
+      // Money written before the number.
+      ("Rp 1.234.567", 1_234_567.0, nil, "Rp"), ("Rp. 45.000", 45000.0, 45.0, "Rp"),
+      ("Rp 1,5 juta", 1.5, nil, "Rp juta"),
+      // A negative number in brackets, as financial tables write it.
+      ("(1,25)", -1.25, nil, nil),
     ] as [(String, Double?, Double?, String?)])
   func readings(_ text: String, _ indonesian: Double?, _ english: Double?, _ unit: String?) throws {
     let number = try #require(WrittenNumber(text))
@@ -42,5 +49,15 @@ import Testing
     #expect(isMissingMarker(" - "))
     #expect(isMissingMarker("N/A"))
     #expect(!isMissingMarker("0"))
+    // As published tables write them (issue 17, item 5).
+    for marker in [
+      "—", "--", "n.a", "n.a.", "N.A", "ND", "tad", "TAD", "...", "…", "x", "#N/A", "*)", "-*)",
+      "Belum ada data", "belum tersedia", "Tidak ada data",
+    ] {
+      #expect(isMissingMarker(marker), "\(marker)")
+    }
+    for value in ["5,86*)", "B", "0,0", "x1"] {
+      #expect(!isMissingMarker(value), "\(value)")
+    }
   }
 }

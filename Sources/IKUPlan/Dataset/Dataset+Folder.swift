@@ -32,6 +32,22 @@ enum DatasetFile {
     static let source = ["sumber", "source"]
     static let title = ["judul", "title"]
   }
+
+  /// The word of a `min`/`maks` cell that says there is no such bound,
+  /// where the unit would give one (a percentage 0–100, a count ≥ 0).
+  static let noBound = "tidak ada"
+
+  /// Whether a bound cell says there is none (`tidak ada`, `none`).
+  static func isNoBound(_ text: String) -> Bool {
+    [noBound, "none"].contains(trimmed(text).lowercased())
+  }
+
+  /// The bounds a unit gives an indicator when its row names none.
+  static func defaultBounds(unit: String) -> (lower: Double?, upper: Double?) {
+    if Unit.isPercent(unit) { return (0, 100) }
+    if Unit.isCount(unit) { return (0, nil) }
+    return (nil, nil)
+  }
 }
 
 extension Dataset {
@@ -160,16 +176,17 @@ extension Dataset {
       }
       // Percentages are bounded by 0 and 100, counts below by 0, unless the
       // file says otherwise.
-      if indicator.isPercentage {
-        indicator.lowerBound = 0
-        indicator.upperBound = 100
-      } else if Unit.isCount(unitText) {
-        indicator.lowerBound = 0
-      }
-      if let lower, let (value, _) = try numbers.number(record, lower) {
+      (indicator.lowerBound, indicator.upperBound) = DatasetFile.defaultBounds(unit: unitText)
+      // `tidak ada` (`none`) removes the unit's default bound: a growth
+      // rate in % may be negative, a realisation against plan above 100%.
+      if let lower, DatasetFile.isNoBound(table.text(record, lower)) {
+        indicator.lowerBound = nil
+      } else if let lower, let (value, _) = try numbers.number(record, lower) {
         indicator.lowerBound = value
       }
-      if let upper, let (value, _) = try numbers.number(record, upper) {
+      if let upper, DatasetFile.isNoBound(table.text(record, upper)) {
+        indicator.upperBound = nil
+      } else if let upper, let (value, _) = try numbers.number(record, upper) {
         indicator.upperBound = value
       }
       if let low = indicator.lowerBound, let high = indicator.upperBound, low >= high {

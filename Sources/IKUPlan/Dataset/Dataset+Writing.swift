@@ -24,10 +24,17 @@ extension Dataset {
         C.rollup[0],
       ] + (inferred ? [C.polarityInferred[0]] : []),
       rows: indicators.map {
-        [
+        // A bound the unit would give but the indicator has not is written
+        // `tidak ada`, so that the folder reads back the same.
+        let defaults = DatasetFile.defaultBounds(unit: $0.unit)
+        func bound(_ value: Double?, _ byDefault: Double?) -> CSVWriter.Cell {
+          value == nil && byDefault != nil ? .text(DatasetFile.noBound) : .number(value)
+        }
+        return [
           .text($0.code), .text($0.objective), .text($0.name), .text($0.formula),
-          .text($0.unit), .text($0.polarity.indonesianWord), .number($0.lowerBound),
-          .number($0.upperBound), .text($0.numeratorLabel), .text($0.denominatorLabel),
+          .text($0.unit), .text($0.polarity.indonesianWord),
+          bound($0.lowerBound, defaults.lower), bound($0.upperBound, defaults.upper),
+          .text($0.numeratorLabel), .text($0.denominatorLabel),
           .text($0.rollup.indonesianWord),
         ] + (inferred ? [.text($0.isPolarityInferred ? "ya" : "")] : [])
       })

@@ -139,7 +139,10 @@ public enum QuarterlyRollup: String, Sendable, CaseIterable {
 enum Unit {
   /// Whether a unit means percent.
   static func isPercent(_ unit: String) -> Bool {
-    ["%", "persen", "percent", "prosen"].contains(trimmed(unit).lowercased())
+    // `Persen (%)`, `(%)`, `% (persen)`: every word a name of percent.
+    let words = trimmed(unit).lowercased().split { $0 == " " || $0 == "(" || $0 == ")" }
+    return !words.isEmpty
+      && words.allSatisfy { ["%", "persen", "percent", "prosen", "persentase"].contains($0) }
   }
 
   /// Whether a unit counts people or things, which cannot be negative:
@@ -167,6 +170,8 @@ enum Unit {
     if isPercent(written) || isPercent(unit) {
       return isPercent(written) && isPercent(unit)
     }
+    // `Rp` before a number, `Rupiah` in the SATUAN column.
+    if UnitKind(unit: written) == .rupiah, UnitKind(unit: unit) == .rupiah { return true }
     return trimmed(written).lowercased() == trimmed(unit).lowercased()
   }
 }

@@ -7,9 +7,10 @@ extension IKUSheet {
     let count = dataset.indicators.count
     // A sheet without a title line (a bare table) names no agency.
     let of = dataset.title.isEmpty ? "" : " \"\(dataset.title)\""
+    let from = sheet.map { language.text(id: " (lembar \($0))", en: " (sheet \($0))") } ?? ""
     var out = language.text(
-      id: "\(count) indikator\(of.isEmpty ? "" : " dari" + of) ditulis ke \(folder)\n\n",
-      en: "\(count) indicators\(of.isEmpty ? "" : " of" + of) written to \(folder)\n\n")
+      id: "\(count) indikator\(of.isEmpty ? "" : " dari" + of)\(from) ditulis ke \(folder)\n\n",
+      en: "\(count) indicators\(of.isEmpty ? "" : " of" + of)\(from) written to \(folder)\n\n")
     let columns = layout.yearRoles
     var rows = [
       [
@@ -25,10 +26,13 @@ extension IKUSheet {
     ]
     for indicator in dataset.indicators {
       let history = dataset.history(of: indicator.code)
+      // As read, every digit kept: a whole number grouped (`45.678.123`,
+      // never `4,5678123E+07`), a fraction to ten significant digits.
       func show(_ value: Double?) -> String {
         guard let value else { return "–" }
-        return indicator.isPercentage
-          ? number.percent(value) : number.significant(value, digits: 10)
+        if indicator.isPercentage { return number.percent(value) }
+        return value == value.rounded() && abs(value) < 1e15
+          ? number.fixed(value, decimals: 0) : number.significant(value, digits: 10)
       }
       let name =
         indicator.name.count > 48 ? String(indicator.name.prefix(47)) + "…" : indicator.name
@@ -54,7 +58,23 @@ extension IKUSheet {
         en: "\n* polarity inferred from the indicator's name (\(codes)); change it with"
           + " --polarity CODE=higher if wrong\n")
     }
-    if !layout.unused.isEmpty { out += "\n" }
+    if !layout.unused.isEmpty || !skippedRows.isEmpty { out += "\n" }
+    for row in skippedRows {
+      let what: String
+      switch row.reason {
+      case .total:
+        what = language.text(
+          id: "baris jumlah/rata-rata dari baris di atasnya; tidak disimpan",
+          en: "a total or average of the rows above; not stored")
+      case .notNumbers(let values):
+        what = language.text(
+          id: "nilainya bukan angka (\(values)); tidak disimpan",
+          en: "its values are not numbers (\(values)); not stored")
+      }
+      out += language.text(
+        id: "Peringatan: baris \(row.line) '\(row.name)': \(what)\n",
+        en: "Warning: line \(row.line) '\(row.name)': \(what)\n")
+    }
     for column in layout.unused {
       let place = column.column + 1
       let what: String
@@ -68,6 +88,12 @@ extension IKUSheet {
       case .rupiah:
         what = language.text(
           id: "rupiah; belum dibaca, tidak disimpan", en: "rupiah; not read yet, not stored")
+      case .quarterly:
+        what = language.text(
+          id: "nilai triwulan/semester, bukan nilai tahunan; tidak disimpan (impor triwulan ke"
+            + " triwulan.csv)",
+          en: "a quarter's or half-year's value, not the year's; not stored (quarterly values go"
+            + " in triwulan.csv)")
       case .undecided:
         what = language.text(
           id: "perannya tidak dapat ditentukan; tidak disimpan",

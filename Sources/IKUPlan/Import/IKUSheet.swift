@@ -36,8 +36,13 @@ public struct IKUSheet: Sendable {
   public var inferredPolarities: [String] {
     dataset.indicators.filter(\.isPolarityInferred).map(\.code)
   }
+  /// Where the table was read from: text, or a workbook's sheet.
+  public let origin: CellGrid.Origin
   /// The columns read and those not stored.
   let layout: TableLayout
+  /// Rows of the table that are not stored (totals, grades), named in the
+  /// summary.
+  public let skippedRows: [SkippedRow]
   /// Where each value of ``dataset`` was read.
   public let valueLocations: [ValueKey: SourceLocation]
 
@@ -56,7 +61,7 @@ public struct IKUSheet: Sendable {
     polarities: [String: Polarity] = [:]
   ) throws {
     let header = try TableLayout(grid)
-    let entries = Self.entries(grid, header)
+    let (entries, skipped) = Self.entries(grid, header)
     var cells: [(text: String, location: SourceLocation)] = []
     for entry in entries {
       for column in header.values.map(\.column) {
@@ -167,7 +172,46 @@ public struct IKUSheet: Sendable {
     actualYear = header.values.filter { $0.role == .actual }.map(\.year).max()
     targetYear = header.values.filter { $0.role == .target }.map(\.year).max()
     layout = header
+    origin = grid.origin
+    skippedRows = skipped
     valueLocations = locations
+  }
+
+  /// Reads the table of a file: delimited text, or a workbook's sheet —
+  /// `sheet`, else the first sheet that holds an IKU table (a cover or
+  /// instructions sheet before it is passed over, and ``sheet`` says
+  /// which was read).
+  ///
+  /// - Throws: ``InputError`` as ``init(_:sourceName:convention:polarities:)``
+  ///   does; without a table on any sheet, the first sheet's error.
+  public static func read(
+    file path: String, sheet: String? = nil, convention: NumberConvention? = nil,
+    polarities: [String: Polarity] = [:]
+  ) throws -> IKUSheet {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let first = try CellGrid(contentsOfFile: path, sheet: sheet)
+    do {
+      return try IKUSheet(first, sourceName: name, convention: convention, polarities: polarities)
+    } catch let error as InputError {
+      guard case .noIKUTable = error.problem, sheet == nil else { throw error }
+      for other in first.sheetNames.dropFirst() {
+        let grid = try CellGrid(contentsOfFile: path, sheet: other)
+        do {
+          return try IKUSheet(
+            grid, sourceName: name, convention: convention, polarities: polarities)
+        } catch let next as InputError {
+          // A sheet with a table but bad values is reported, not passed.
+          guard case .noIKUTable = next.problem else { throw next }
+        }
+      }
+      throw error
+    }
+  }
+
+  /// The worksheet the table was read from, for a workbook.
+  public var sheet: String? {
+    if case .spreadsheet(let name) = origin { return name }
+    return nil
   }
 
   /// A row's cell, empty beyond a short row.
@@ -179,10 +223,20 @@ public struct IKUSheet: Sendable {
   static func bounds(_ kind: UnitKind, name: String) -> (
     lower: Double?, upper: Double?, rollup: QuarterlyRollup
   ) {
+    let lower = name.lowercased()
+    // A Gini ratio lies in 0–1 whatever its unit is called (`rasio`,
+    // `indeks`, none).
+    if lower.contains("gini") { return (0, 1, .last) }
+    // A growth rate (`Laju Pertumbuhan Ekonomi`, inflation) may be
+    // negative and above 100%; so may a realisation measured against its
+    // plan (`Persentase Realisasi PAD terhadap Target`) exceed 100%.
+    let growth = ["laju", "pertumbuhan", "inflasi", "growth"].contains(where: lower.contains)
+    if growth, kind == .percentage || kind == .other { return (nil, nil, .last) }
     switch kind {
-    case .percentage: return (0, 100, .last)
+    case .percentage:
+      return (0, lower.contains("terhadap target") ? nil : 100, .last)
     case .count: return (0, nil, .sum)
-    case .ratio: return (0, name.lowercased().contains("gini") ? 1 : nil, .last)
+    case .ratio: return (0, nil, .last)
     case .years, .rate: return (0, nil, .last)
     case .rupiah: return (nil, nil, .sum)
     case .index, .other: return (nil, nil, .last)
@@ -200,29 +254,105 @@ public struct IKUSheet: Sendable {
     var row: CellGrid.Row
   }
 
-  private static func entries(_ grid: CellGrid, _ header: TableLayout) -> [Entry] {
+  /// A row of the table that is not stored, and why: the import summary
+  /// names it.
+  public struct SkippedRow: Sendable, Hashable {
+    /// Why a row is not stored.
+    public enum Reason: Sendable, Hashable {
+      /// A total or average of the rows above (`Jumlah`, `Total`,
+      /// `Rata-rata`).
+      case total
+      /// Its values are words, not numbers (a grade `B`, `BB`, `A`).
+      case notNumbers(String)
+    }
+    /// The row's line.
+    public var line: Int
+    /// The name in its indicator cell.
+    public var name: String
+    /// Why it is not stored.
+    public var reason: Reason
+  }
+
+  private static func entries(_ grid: CellGrid, _ header: TableLayout) -> (
+    [Entry], skipped: [SkippedRow]
+  ) {
     var groups: [(number: String, objective: String, entries: [Entry])] = []
+    var skipped: [SkippedRow] = []
+    var previousWasEntry = false
     for row in grid.rows where row.line > header.line && row.cells.count > header.name {
       let texts = row.cells.map { trimmed($0.text) }
-      // A row of column numbers "(1) (2) (3)".
-      if texts.allSatisfy({ $0.isEmpty || ($0.hasPrefix("(") && $0.hasSuffix(")")) }) {
+      // A row of column numbers: "(1) (2) (3)", or 1, 2, 3, … in order.
+      let numbered = texts.filter { !$0.isEmpty }
+      if texts.allSatisfy({ $0.isEmpty || ($0.hasPrefix("(") && $0.hasSuffix(")")) })
+        || (numbered.count >= 3 && numbered.enumerated().allSatisfy { $1 == String($0 + 1) })
+      {
+        previousWasEntry = false
         continue
       }
-      let name = texts[header.name]
-      guard !name.isEmpty else { continue }
-      // A group or heading row: a name without values or unit.
-      let filled = (header.values.map(\.column) + [header.unit].compactMap { $0 }).contains {
-        texts.indices.contains($0) && !texts[$0].isEmpty
+      // The indicator is the rightmost indicator column the row fills.
+      guard
+        let nameColumn = header.names.last(where: {
+          texts.indices.contains($0) && !texts[$0].isEmpty
+        })
+      else {
+        previousWasEntry = false
+        continue
       }
-      guard filled else { continue }
+      let name = texts[nameColumn]
       // The optional columns may lie beyond a short row (found by fuzzing:
       // Tests/TestSupport/Fixtures/fuzz-regressions/sheet).
       func optional(_ column: Int?) -> String {
         column.map { texts.indices.contains($0) ? texts[$0] : "" } ?? ""
       }
+      // A group or heading row: a name without values or unit (a dash is
+      // no value).
+      let filled = (header.values.map(\.column) + [header.unit].compactMap { $0 }).contains {
+        texts.indices.contains($0) && !isMissingMarker(texts[$0])
+      }
+      guard filled else {
+        // A name broken over two lines of a PDF: the second line starts in
+        // lower case and holds nothing else.
+        let alone = texts.enumerated().allSatisfy { $0.offset == nameColumn || $0.element.isEmpty }
+        if previousWasEntry, alone, name.first?.isLowercase == true, !groups.isEmpty,
+          var last = groups[groups.count - 1].entries.popLast()
+        {
+          last.name += " " + name
+          groups[groups.count - 1].entries.append(last)
+          continue
+        }
+        previousWasEntry = false
+        continue
+      }
+      previousWasEntry = false
       let number = optional(header.number)
+      if number.isEmpty,
+        [
+          "jumlah", "total", "jumlah total", "total keseluruhan", "rata-rata", "rata rata",
+          "rerata",
+        ]
+        .contains(name.lowercased())
+      {
+        skipped.append(SkippedRow(line: row.line, name: name, reason: .total))
+        continue
+      }
+      // Values that are words: a grade (`B`, `BB`, `A`), not a number.
+      let written = header.values.map(\.column).filter { texts.indices.contains($0) }
+        .map { texts[$0] }.filter { !isMissingMarker($0) }
+      if !written.isEmpty, written.allSatisfy({ !$0.contains(where: \.isNumber) }),
+        !written.contains(where: { Unit.isPercent($0) || Unit.isCount($0) })
+      {
+        skipped.append(
+          SkippedRow(
+            line: row.line, name: name,
+            reason: .notNumbers(written.prefix(3).joined(separator: ", "))))
+        continue
+      }
+      previousWasEntry = true
+      var objective = optional(header.objective)
+      // An empty objective cell under a merged one continues it.
+      if objective.isEmpty, let last = groups.last { objective = last.objective }
       let entry = Entry(
-        code: "", objective: optional(header.objective), name: stripNumbering(name),
+        code: "", objective: objective, name: stripNumbering(name),
         formula: stripNumbering(optional(header.formula)), row: row)
       let digits = number.filter(\.isNumber)
       // A new numbered row, or (without a number column) a new objective,
@@ -251,7 +381,7 @@ public struct IKUSheet: Sendable {
         entries.append(entry)
       }
     }
-    return entries
+    return (entries, skipped)
   }
 
   /// `1. Persentase …` → `Persentase …`.
@@ -299,6 +429,16 @@ public struct IKUSheet: Sendable {
   private static func unit(satuan: String, written: String?, name: String) -> String {
     if let given = satuan.isEmpty ? written : satuan {
       return Unit.isPercent(given) ? "%" : trimmed(given).lowercased()
+    }
+    // A unit in brackets at the end of the name: `Angka Harapan Hidup
+    // (tahun)`, `Angka Kematian Ibu (per 100.000 KH)`; an abbreviation
+    // (`(IPG)`) is no unit.
+    if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+      let inside = trimmed(
+        String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+      if UnitKind(unit: inside) != .other {
+        return Unit.isPercent(inside) ? "%" : inside.lowercased()
+      }
     }
     let lower = name.lowercased()
     if ["persentase", "prosentase", "persen", "%"].contains(where: lower.contains) { return "%" }

@@ -42,6 +42,10 @@ struct TableLayout {
       case context
       /// Money beside a target (`Rp`, `pagu`, `anggaran`): not read yet.
       case rupiah
+      /// A quarter's or half-year's value (`Tw I`, `Triwulan IV`,
+      /// `Semester 1`): whether it is the quarter's own or the year to date
+      /// cannot be told, and it is not the year's value.
+      case quarterly
       /// Its role could not be decided.
       case undecided
     }
@@ -57,6 +61,12 @@ struct TableLayout {
   let number: Int?
   let objective: Int?
   let name: Int
+  /// The indicator columns: ``name`` alone, or every `INDIKATOR KINERJA …`
+  /// column where a table has several.
+  ///
+  /// A program's outcome and an activity's output side by side: a row's
+  /// indicator is the rightmost one it fills.
+  let names: [Int]
   let formula: Int?
   let unit: Int?
   let polarity: Int?
@@ -90,6 +100,7 @@ struct TableLayout {
           headings = Self.merge(headings, grid.rows[last].cells.map { Self.heading($0.text) })
         }
       }
+      headings = headings.map(Self.withoutGroupLabel)
       let candidate = Self.classify(headings, name: name)
       if let name, !candidate.values.isEmpty {
         try self.init(
@@ -142,6 +153,10 @@ struct TableLayout {
     self.firstLine = firstLine
     self.line = line
     self.name = name
+    let performance = headings.indices.filter {
+      headings[$0].contains("INDIKATOR KINERJA") && !Self.isValueHeading(headings[$0])
+    }
+    names = performance.count > 1 && performance.contains(name) ? performance : [name]
     number = find { ["NO", "NO.", "NOMOR"].contains($0) }
     objective =
       find { $0.contains("SASARAN") && !Self.isValueHeading($0) }
@@ -149,7 +164,9 @@ struct TableLayout {
     formula = find {
       $0.contains("PENJELASAN") || $0.contains("FORMULA") || $0.contains("DEFINISI")
     }
-    unit = find { $0 == "SATUAN" || $0.hasPrefix("SATUAN ") }
+    unit = find {
+      $0 == "SATUAN" || $0.hasPrefix("SATUAN ") || $0 == "SAT" || $0 == "SAT." || $0 == "UNIT"
+    }
     polarity = find { $0.contains("POLARITAS") || $0 == "POLARITY" }
     var seen: [String: ValueColumn] = [:]
     for value in candidate.values {
@@ -163,7 +180,7 @@ struct TableLayout {
     }
     values = candidate.values
     let used = Set(
-      [number, objective, formula, unit, polarity, name].compactMap { $0 }
+      [number, objective, formula, unit, polarity].compactMap { $0 } + names
         + candidate.values.map(\.column))
     var unused: [UnusedColumn] = []
     for column in headings.indices where !used.contains(column) && !headings[column].isEmpty {
@@ -171,6 +188,8 @@ struct TableLayout {
       let reason: UnusedColumn.Reason
       if candidate.achievement.contains(column) {
         reason = .achievement
+      } else if Self.isQuarter(heading) {
+        reason = .quarterly
       } else if Self.isRupiah(heading) {
         reason = .rupiah
       } else if heading.contains("INDIKATOR") || heading.contains("SASARAN")
@@ -214,10 +233,50 @@ struct TableLayout {
   /// The role words of a heading: realisation or target, `nil` for neither
   /// or both.
   static func role(_ heading: String) -> Role? {
+    let realised = ["REALISASI", "CAPAIAN"].contains(where: heading.contains)
+    // The condition at the end of a Renstra/RPJMD period (`Kondisi Kinerja
+    // pada Akhir Periode`, `Kondisi Akhir`) is its end-of-period target.
+    if heading.contains("AKHIR"), heading.contains("KONDISI") || heading.contains("PERIODE"),
+      !realised
+    {
+      return .target
+    }
     let target = heading.contains("TARGET")
-    let actual = ["REALISASI", "CAPAIAN", "KONDISI", "BASELINE"].contains(where: heading.contains)
+    let actual = realised || heading.contains("KONDISI") || heading.contains("BASELINE")
     if target == actual { return nil }
     return target ? .target : .actual
+  }
+
+  /// A heading without a group label spanning target and realisation
+  /// columns (`Capaian Kinerja` over `2022` over `Target`, `Realisasi`):
+  /// the label is dropped when what is left names a role or a capaian.
+  static func withoutGroupLabel(_ heading: String) -> String {
+    for label in groupLabels where heading.contains(label) {
+      let rest = Self.heading(heading.replacingOccurrences(of: label, with: " "))
+      if role(rest) != nil || rest.contains("CAPAIAN") { return rest }
+    }
+    return heading
+  }
+
+  /// Labels over a group of target and realisation columns.
+  static let groupLabels = [
+    "CAPAIAN KINERJA", "TARGET DAN REALISASI", "REALISASI DAN TARGET", "TARGET DAN CAPAIAN",
+  ]
+
+  /// A heading with every group label removed.
+  static func strippingGroupLabels(_ heading: String) -> String {
+    var rest = heading
+    for label in groupLabels { rest = rest.replacingOccurrences(of: label, with: " ") }
+    return Self.heading(rest)
+  }
+
+  /// A quarter's or half-year's column: `TW I`, `TW. IV`, `TRIWULAN II`,
+  /// `TRW III`, `SEMESTER 1`, `Q4`.
+  static func isQuarter(_ heading: String) -> Bool {
+    let words = heading.split { !$0.isLetter && !$0.isNumber }
+    return words.contains {
+      ["TW", "TRIWULAN", "TRW", "SEMESTER", "SMT", "Q1", "Q2", "Q3", "Q4"].contains($0)
+    }
   }
 
   /// Money beside a target: `Rp`, `pagu`, `anggaran`.
@@ -232,7 +291,9 @@ struct TableLayout {
   static func continuesHeader(_ row: CellGrid.Row, name: Int) -> Bool {
     let texts = row.cells.map { heading($0.text) }
     if texts.indices.contains(name), !texts[name].isEmpty { return false }
-    return texts.contains { !$0.isEmpty && (role($0) != nil || year($0) != nil) }
+    return texts.contains {
+      !$0.isEmpty && (role($0) != nil || year($0) != nil || isQuarter($0))
+    }
   }
 
   /// An upper header row with the row below it: each column's headings
@@ -247,7 +308,9 @@ struct TableLayout {
       let bottom = column < lower.count ? lower[column] : ""
       var above = top
       if !top.isEmpty {
-        let complete = role(top) != nil && year(top) != nil
+        // A group label (`Capaian Kinerja`) names no role of its own.
+        let bare = strippingGroupLabels(top)
+        let complete = role(bare) != nil && year(bare) != nil
         spanning = complete || !isValueHeading(top) ? nil : top
       } else if !bottom.isEmpty, let spanning {
         above = spanning
@@ -267,7 +330,13 @@ struct TableLayout {
     var achievement: [Int] = []
     var unplaced: [Int] = []
     for (column, heading) in headings.enumerated() where column != name && !heading.isEmpty {
-      if isRupiah(heading) { continue }
+      if isRupiah(heading) || isQuarter(heading) { continue }
+      // `Capaian (%)` is the achievement computed from its neighbours,
+      // with or without a year.
+      if heading.contains("CAPAIAN"), heading.contains("%"), !heading.contains("REALISASI") {
+        achievement.append(column)
+        continue
+      }
       guard let role = role(heading), let year = year(heading) else {
         if isValueHeading(heading) { unplaced.append(column) }
         continue

@@ -117,7 +117,7 @@ extension CellGrid {
     }
     guard let worksheet = try part(path) else { throw fail("no \(path)") }
     let shared = try part("xl/sharedStrings.xml")?.children("si").map(\.stringText) ?? []
-    let percentStyles = Self.percentStyles(try part("xl/styles.xml"))
+    let formats = Self.numberFormats(try part("xl/styles.xml"))
 
     var rows: [Row] = []
     var nextRow = 1
@@ -150,11 +150,18 @@ extension CellGrid {
         case "n":
           if value.isEmpty {
             cell = .text("")
-          } else if let number = Double(value), number.isFinite {
-            let style = c.attributes["s"].flatMap(Int.init)
-            cell =
-              style.map(percentStyles.contains) == true
-              ? .percent(Self.timesHundred(value, number)) : .number(number)
+          } else if let stored = Double(value), stored.isFinite {
+            let format = c.attributes["s"].flatMap(Int.init).flatMap { formats[$0] }
+            // Excel keeps 15 significant digits; the 17 it writes for a
+            // formula's result carry binary noise (0.7245000000000001).
+            let text = String(format: "%.15g", stored)
+            let number = Double(text) ?? stored
+            if format?.isPercent == true {
+              cell = .percent(
+                Self.shown(Self.timesHundred(text, number), decimals: format?.decimals))
+            } else {
+              cell = .number(Self.shown(number, decimals: format?.decimals))
+            }
           } else {
             throw fail("number '\(value)' at \(sheetName)!\(c.attributes["r"] ?? "")")
           }
@@ -166,42 +173,94 @@ extension CellGrid {
       if !cells.allSatisfy(\.isBlank) { rows.append(Row(line: number, cells: cells)) }
     }
     self.init(file: file, origin: .spreadsheet(sheet: sheetName), rows: rows)
+    sheetNames = names
   }
 
-  /// The cell styles (indices into `cellXfs` of `styles.xml`) whose number
-  /// format shows a percentage: the built-in formats 9 (`0%`) and 10
-  /// (`0.00%`), and custom formats with a `%` outside quotes and escapes.
-  static func percentStyles(_ styles: XMLElement?) -> Set<Int> {
-    guard let styles else { return [] }
-    var percentFormats: Set<Int> = [9, 10]
+  /// What a cell style's number format shows.
+  struct CellFormat: Equatable {
+    /// A percentage (`0%`, `0.00%`, a custom format with `%`).
+    var isPercent: Bool
+    /// Fixed decimals (`0.00` → 2, `#,##0` → 0), or `nil` (General, text,
+    /// dates).
+    var decimals: Int?
+  }
+
+  /// The number format of each cell style (an index into `cellXfs` of
+  /// `styles.xml`): the built-in formats 1–4, 9 and 10 (`0`, `0.00`,
+  /// `#,##0`, `#,##0.00`, `0%`, `0.00%`) and custom formats, read outside
+  /// quotes and escapes.
+  static func numberFormats(_ styles: XMLElement?) -> [Int: CellFormat] {
+    guard let styles else { return [:] }
+    var byID: [Int: CellFormat] = [
+      1: CellFormat(isPercent: false, decimals: 0),
+      2: CellFormat(isPercent: false, decimals: 2),
+      3: CellFormat(isPercent: false, decimals: 0),
+      4: CellFormat(isPercent: false, decimals: 2),
+      9: CellFormat(isPercent: true, decimals: 0),
+      10: CellFormat(isPercent: true, decimals: 2),
+    ]
     for format in styles.child("numFmts")?.children("numFmt") ?? [] {
       guard let id = format.attributes["numFmtId"].flatMap(Int.init),
         let code = format.attributes["formatCode"]
       else { continue }
-      var quoted = false
-      var escaped = false
-      var percent = false
-      for character in code {
-        if escaped {
-          escaped = false
-        } else if character == "\"" {
-          quoted.toggle()
-        } else if quoted {
-          continue
-        } else if character == "\\" {
-          escaped = true
-        } else if character == "%" {
-          percent = true
-        }
-      }
-      if percent { percentFormats.insert(id) } else { percentFormats.remove(id) }
+      byID[id] = Self.numberFormat(code)
     }
-    let formats = styles.child("cellXfs")?.children("xf") ?? []
-    return Set(
-      formats.indices.filter { index in
-        formats[index].attributes["numFmtId"].flatMap(Int.init).map(percentFormats.contains)
-          == true
-      })
+    var result: [Int: CellFormat] = [:]
+    for (index, style) in (styles.child("cellXfs")?.children("xf") ?? []).enumerated() {
+      if let id = style.attributes["numFmtId"].flatMap(Int.init), let format = byID[id] {
+        result[index] = format
+      }
+    }
+    return result
+  }
+
+  /// A custom format code's percent sign and fixed decimals, from its
+  /// first section (positive numbers), outside quotes and escapes.
+  static func numberFormat(_ code: String) -> CellFormat {
+    var quoted = false
+    var escaped = false
+    var percent = false
+    var digits = false
+    var afterPoint: Int?
+    var bracket = false
+    for character in code {
+      if escaped {
+        escaped = false
+      } else if character == "\"" {
+        quoted.toggle()
+      } else if quoted {
+        continue
+      } else if character == "\\" {
+        escaped = true
+      } else if character == "[" {
+        bracket = true
+      } else if character == "]" {
+        bracket = false
+      } else if bracket {
+        continue
+      } else if character == ";" {
+        break
+      } else if character == "%" {
+        percent = true
+      } else if character == "0" || character == "#" || character == "?" {
+        digits = true
+        if let count = afterPoint, character == "0" { afterPoint = count + 1 }
+      } else if character == "." {
+        afterPoint = 0
+      }
+    }
+    return CellFormat(isPercent: percent, decimals: digits ? (afterPoint ?? 0) : nil)
+  }
+
+  /// A number as its format shows it, where the difference is rounding
+  /// noise (5516.9999999999 in a `#,##0` cell is 5517); a real fraction the
+  /// format hides (6120.4 shown as 6.120) is kept.
+  static func shown(_ value: Double, decimals: Int?) -> Double {
+    guard let decimals, decimals <= 10 else { return value }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    return abs(value - rounded) <= 1e-9 * max(1, abs(value)) ? rounded : value
   }
 
   /// A stored number times 100, computed on its decimal digits so that

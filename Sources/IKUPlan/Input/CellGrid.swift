@@ -13,6 +13,9 @@ public struct CellGrid: Sendable {
   public let origin: Origin
   /// The non-blank rows, in order.
   public let rows: [Row]
+  /// The names of every sheet of the workbook the grid came from, in
+  /// order; empty for text.
+  public internal(set) var sheetNames: [String] = []
 
   /// The kind of file a grid came from.
   public enum Origin: Sendable, Hashable {
@@ -41,11 +44,14 @@ public struct CellGrid: Sendable {
     /// 39.67.
     case percent(Double)
 
-    /// The text of the cell (a stored number in shortest round-trip form).
+    /// The text of the cell (a stored number in shortest round-trip form,
+    /// a whole number without `.0`: a `NO` cell 1 is `1`, a year 2024 is
+    /// `2024`).
     public var text: String {
       switch self {
       case .text(let s): return s
-      case .number(let d): return d.description
+      case .number(let d):
+        return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : d.description
       case .percent(let d): return d.description + "%"
       }
     }

@@ -26,10 +26,27 @@ struct WrittenNumber: Sendable, Equatable {
   /// exponent, then an optional unit; it is `nil` when it reads as a number
   /// in neither convention.
   init?(_ text: String) {
-    let s = Array(trimmed(text))
+    var s = Array(Self.strippingFootnote(trimmed(text)))
+    // Money written before the number: `Rp 1.234.567`, `Rp. 45.000`.
+    var prefix: String?
+    for currency in ["Rp.", "Rp", "IDR"] {
+      if s.count > currency.count,
+        String(s.prefix(currency.count)).lowercased() == currency.lowercased()
+      {
+        prefix = "Rp"
+        s = Array(trimmed(String(s.dropFirst(currency.count))))
+        break
+      }
+    }
     var i = 0
     var sign = ""
-    if i < s.count, s[i] == "-" || s[i] == "+" || s[i] == "−" {
+    // A negative number in brackets, as financial tables write one:
+    // `(1,25)` is −1,25.
+    if s.count > 2, s.first == "(", s.last == ")", s[1].isNumber {
+      s = Array(s.dropFirst().dropLast())
+      sign = "-"
+    }
+    if sign.isEmpty, i < s.count, s[i] == "-" || s[i] == "+" || s[i] == "−" {
       sign = s[i] == "+" ? "" : "-"
       i += 1
     }
@@ -62,7 +79,23 @@ struct WrittenNumber: Sendable, Equatable {
       Double(sign + $0 + exponent)
     }
     guard indonesian != nil || english != nil else { return nil }
-    unit = rest.isEmpty ? nil : rest
+    if let prefix {
+      // `Rp 1.234 juta`: the scale word stays with the currency.
+      unit = rest.isEmpty ? prefix : prefix + " " + rest
+    } else {
+      unit = rest.isEmpty ? nil : rest
+    }
+  }
+
+  /// A cell without a footnote mark after it: `5,86*)`, `5,86 **` and
+  /// `2022*)` are `5,86` and `2022`, as the note below a published table
+  /// explains them.
+  static func strippingFootnote(_ text: String) -> String {
+    var s = Substring(text)
+    if s.hasSuffix(")"), s.dropLast().hasSuffix("*") { s = s.dropLast() }
+    guard s.hasSuffix("*") else { return text }
+    while s.hasSuffix("*") { s = s.dropLast() }
+    return trimmed(String(s))
   }
 
   /// The mantissa with the group separators removed and the decimal
@@ -114,7 +147,18 @@ struct WrittenNumber: Sendable, Equatable {
   }
 }
 
-/// Whether a cell marks a missing value: empty, `-`, `–`, `n/a` or `NA`.
+/// Whether a cell marks a missing value, as Indonesian statistical and
+/// planning tables write one: empty; a dash (`-`, `–`, `—`, `--`); `n/a`,
+/// `NA`, `n.a.`, `ND`; `tad` (tidak ada data); `x` (BPS: not available);
+/// `...`; `#N/A` (an Excel error); `belum ada data`, `belum tersedia`,
+/// `tidak ada data`, `data belum tersedia`; any of them with a footnote
+/// mark (`-*)`), or a footnote mark alone (`*)`).
 func isMissingMarker(_ text: String) -> Bool {
-  ["", "-", "–", "n/a", "na"].contains(trimmed(text).lowercased())
+  let plain = WrittenNumber.strippingFootnote(trimmed(text)).lowercased()
+  if plain.isEmpty || plain.allSatisfy({ $0 == "-" || $0 == "–" || $0 == "—" }) { return true }
+  if plain.allSatisfy({ $0 == "." || $0 == "…" }) { return true }
+  return [
+    "n/a", "na", "n.a", "n.a.", "nd", "n.d", "n.d.", "tad", "t.a.d", "t.a.d.", "x", "#n/a",
+    "belum ada data", "belum tersedia", "tidak ada data", "data belum tersedia", "tidak tersedia",
+  ].contains(plain)
 }

@@ -162,7 +162,7 @@ public struct TargetPath: Sendable {
   static func decimals(_ indicator: Indicator?) -> Int {
     guard let indicator else { return 2 }
     switch indicator.kind {
-    case .count: return 0
+    case .count, .rupiah: return 0
     case .other where indicator.lowerBound == 0 && indicator.upperBound == nil: return 0
     default: break
     }

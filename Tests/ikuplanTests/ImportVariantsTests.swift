@@ -1,0 +1,237 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Variants of the planners' tables of issue 17 that a tester found failing.
+///
+/// The tables of `Fixtures/cases/import-variants` are imported with
+/// `ikuplan import` and read back through `ikuplan data --format json`.
+/// Each expected value is read off the table by hand.
+@Suite struct ImportVariantsTests {
+  struct ReadBack {
+    let summary: String
+    let indicators: [[String: Any]]
+    let annual: [[String: Any]]
+
+    func indicator(_ code: String) -> [String: Any]? {
+      indicators.first { $0["code"] as? String == code }
+    }
+
+    /// `[year: (actual, target)]` of an indicator.
+    func years(_ code: String) -> [Int: (actual: Double?, target: Double?)] {
+      var years: [Int: (actual: Double?, target: Double?)] = [:]
+      for row in annual where row["code"] as? String == code {
+        years[row["year"] as? Int ?? 0] = (row["actual"] as? Double, row["target"] as? Double)
+      }
+      return years
+    }
+  }
+
+  private func read(_ file: String, _ options: [String] = []) throws -> ReadBack {
+    let folder = try temporaryFolder().appendingPathComponent("out").path
+    let imported = try runIKUPlan(
+      [
+        "import", try fixturePath("cases/import-variants/" + file), "--output", folder, "--lang",
+        "en",
+      ]
+        + options)
+    #expect(imported.status == 0, "\(file): \(imported.standardError)")
+    let data = try runIKUPlan(["data", folder, "--format", "json"])
+    #expect(data.status == 0, "\(file): \(data.standardError)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(data.standardOutput.utf8)) as? [String: Any])
+    return ReadBack(
+      summary: imported.standardOutput,
+      indicators: json["indicators"] as? [[String: Any]] ?? [],
+      annual: json["annual"] as? [[String: Any]] ?? [])
+  }
+
+  // MARK: - End-of-period conditions are targets
+
+  @Test func theConditionAtTheEndOfARenstraPeriodIsItsTarget() throws {
+    let renstra = try read("e1_kondisi_akhir_periode_renstra.txt").years("IKU-1")
+    #expect(renstra[2021]?.actual == 45.2)
+    #expect(renstra[2025]?.target == 57)
+    #expect(renstra[2026]?.target == 60 && renstra[2026]?.actual == nil)
+    let akhir = try read("e2_kondisi_akhir.txt").years("IKU-1")
+    #expect(akhir[2022]?.actual == 72.55 && akhir[2023]?.target == 73)
+    #expect(akhir[2026]?.target == 74.5 && akhir[2026]?.actual == nil)
+    let twoRows = try read("e5_akhir_two_row.txt").years("IKU-1")
+    #expect(twoRows[2020]?.actual == 112.5 && twoRows[2021]?.target == 108)
+    #expect(twoRows[2024]?.target == 96 && twoRows[2024]?.actual == nil)
+    let bracketed = try read("e8_target_2026_akhir_paren.txt").years("IKU-1")
+    #expect(bracketed[2026]?.target == 68)
+  }
+
+  // MARK: - Header rows
+
+  /// Quarter columns under `Realisasi 2024` are not the year's value: they
+  /// are named, and Tw I's 20 is not taken for the year.
+  @Test func quarterColumnsAreNotTheYearsRealisation() throws {
+    let read = try read("m6_realisasi_tw.txt")
+    let years = read.years("IKU-1")
+    #expect(years[2024]?.target == 90)
+    #expect(years[2024]?.actual == nil)
+    #expect(read.summary.contains("'TW IV': a quarter's or half-year's value"))
+    #expect(read.summary.contains("'CAPAIAN (%)': achievement"))
+  }
+
+  @Test func aGroupLabelAboveYearsAboveRoles() throws {
+    let years = try read("m4_three_row.txt").years("IKU-1")
+    #expect(years[2022]?.target == 80 && years[2022]?.actual == 81.25)
+    #expect(years[2023]?.target == 82 && years[2023]?.actual == 83.1)
+  }
+
+  @Test func aRowOfPlainColumnNumbersIsNotData() throws {
+    let read = try read("m12_column_number_row_plain.txt")
+    #expect(read.indicators.count == 1)
+    let years = read.years("IKU-1")
+    #expect(years[2019]?.actual == 7.04)
+    #expect(years[2020]?.target == 7.44 && years[2020]?.actual == 7.33)
+  }
+
+  /// A program's outcome and an activity's output side by side: the values
+  /// belong to the rightmost indicator the row fills.
+  @Test func theRightmostIndicatorColumnARowFills() throws {
+    let read = try read("i5_indikator_kinerja_program_and_kegiatan.txt")
+    #expect(read.indicators.count == 1)
+    let indicator = try #require(read.indicator("IKU-1"))
+    #expect(indicator["name"] as? String == "Jumlah Puskesmas yang direhabilitasi")
+    #expect(indicator["unit"] as? String == "unit")
+    #expect(read.years("IKU-1")[2023]?.actual == 4 && read.years("IKU-1")[2024]?.target == 6)
+  }
+
+  @Test func anAbbreviatedUnitColumn() throws {
+    let read = try read("u10_sat_abbrev.txt")
+    #expect(read.indicator("IKU-1")?["unit"] as? String == "tahun")
+    let gini = try #require(read.indicator("IKU-2"))
+    #expect(gini["unit"] as? String == "rasio" && gini["upperBound"] as? Double == 1)
+  }
+
+  // MARK: - Rows
+
+  @Test func aNameBrokenOverTwoLinesIsJoined() throws {
+    let read = try read("g8_wrapped_name_row.txt")
+    #expect(read.indicators.count == 2)
+    #expect(
+      read.indicator("IKU-1")?["name"] as? String
+        == "Persentase penurunan temuan keuangan yang bersifat materiil")
+  }
+
+  @Test func aTotalRowIsNotAnIndicator() throws {
+    let read = try read("g10_jumlah_total_row.txt", ["--angka", "id"])
+    #expect(read.indicators.map { $0["code"] as? String } == ["IKU-1", "IKU-2"])
+    #expect(read.years("IKU-2")[2023]?.actual == 512_880)
+    #expect(read.summary.contains("line 4 'Jumlah': a total or average of the rows above"))
+  }
+
+  @Test func groupRowsWithDashesAreNotIndicators() throws {
+    let program = try read("g4_group_with_dashes.txt")
+    #expect(program.indicators.count == 1)
+    #expect(program.indicator("IKU-1")?["name"] as? String == "Cakupan Pelayanan Kesehatan Rujukan")
+    #expect(program.years("IKU-1")[2023]?.actual == 88.4)
+    let field = try read("g9_group_row_with_code_and_unit_dash_only.txt")
+    #expect(field.indicators.count == 1)
+    #expect(field.years("IKU-1")[2023]?.actual == 8.5 && field.years("IKU-1")[2024]?.target == 8)
+  }
+
+  @Test func anEmptyObjectiveCellContinuesTheOneAbove() throws {
+    let read = try read("i7_only_indikator_sasaran.txt")
+    for code in ["IKU-1", "IKU-2"] {
+      #expect(read.indicator(code)?["objective"] as? String == "Meningkatnya kualitas pendidikan")
+    }
+  }
+
+  /// A row of grades (B, BB, A) is named and left out; the table's other
+  /// rows are read.
+  @Test func aRowOfGradesIsNamedNotFatal() throws {
+    let read = try read("r4_capaian_only_after_target.txt")
+    #expect(read.indicators.count == 1)
+    let code = try #require(read.indicators.first?["code"] as? String)
+    #expect(read.years(code)[2023]?.actual == 88.4 && read.years(code)[2023]?.target == 85)
+    #expect(read.summary.contains("'Nilai SAKIP': its values are not numbers (B, BB, A)"))
+  }
+
+  // MARK: - Units and values
+
+  @Test func unitsWrittenInTheName() throws {
+    let read = try read("u2_unit_in_name.txt")
+    let units = read.indicators.map { $0["unit"] as? String ?? "" }
+    #expect(units == ["%", "tahun", "orang", "rasio", "per 100.000 kh"])
+    #expect(read.indicator("IKU-3")?["lowerBound"] as? Double == 0)
+    #expect(read.indicator("IKU-4")?["upperBound"] as? Double == 1)
+    #expect(read.years("IKU-3")[2022]?.actual == 1_234_567)
+  }
+
+  @Test func rupiahBeforeTheAmount() throws {
+    let read = try read("u6_rupiah_prefix.txt")
+    #expect(read.years("IKU-1")[2023]?.actual == 1_234_567_000)
+    #expect(read.years("IKU-1")[2024]?.target == 1_500_000_000)
+    #expect(read.years("IKU-2")[2023]?.actual == 10_250_500)
+  }
+
+  /// Large amounts are shown grouped in the summary, never in E-notation.
+  @Test func theSummaryShowsAmountsWhole() throws {
+    let read = try read("u1_satuan_kinds.txt")
+    #expect(read.summary.contains("45,678,123"))
+    #expect(!read.summary.contains("E+"))
+    #expect(read.indicator("IKU-1")?["upperBound"] as? Double == 100)  // Persen
+  }
+
+  /// Growth rates may be negative (also written `(1,25)`), and a
+  /// realisation measured against its plan may pass 100%.
+  @Test func growthRatesAndRealisationAgainstPlan() throws {
+    let growth = try read("i6_minus_value_negative.txt")
+    #expect(growth.years("IKU-1")[2020]?.actual == -2.07)
+    #expect(growth.years("IKU-2")[2020]?.actual == -1.25)
+    #expect(growth.indicator("IKU-1")?["lowerBound"] is NSNull)
+    let plan = try read("u7_percent_over_100_negative.txt")
+    #expect(plan.years("IKU-1")[2022]?.actual == 105.12)
+    #expect(plan.indicator("IKU-1")?["lowerBound"] as? Double == 0)
+    #expect(plan.indicator("IKU-1")?["upperBound"] is NSNull)
+    #expect(plan.years("IKU-2")[2023]?.actual == -3.2)
+  }
+
+  @Test func missingValueMarkers() throws {
+    let read = try read("h6_missing_dashes.txt")
+    let stunting = read.years("IKU-1")
+    #expect(stunting[2019]?.actual == nil && stunting[2020]?.actual == 27.3)
+    #expect(stunting[2022]?.actual == nil && stunting[2023]?.target == 19)
+    let satisfaction = read.years("IKU-2")
+    #expect(satisfaction[2020]?.actual == nil && satisfaction[2021]?.actual == 82.4)
+  }
+
+  @Test func moreLowerIsBetterNames() throws {
+    let read = try read("u5_rate_percent_lower.txt")
+    #expect(read.indicators.allSatisfy { $0["polarity"] as? String == "lower" })
+    #expect(read.indicators.allSatisfy { $0["polarityInferred"] as? Bool == true })
+  }
+
+  // MARK: - Workbooks
+
+  /// Numeric `NO` cells are 1, 2, … (not 1.0 → `IKU-10`).
+  @Test func numericNumberCells() throws {
+    let read = try read("x1_percent_formats.xlsx")
+    #expect(read.indicators.map { $0["code"] as? String } == ["IKU-1", "IKU-2", "IKU-3", "IKU-4"])
+    #expect(read.years("IKU-2")[2023]?.actual == 72.5 && read.years("IKU-4")[2023]?.actual == 100)
+  }
+
+  @Test func aCoverSheetIsPassedOver() throws {
+    let read = try read("x6_cover_sheet_signature.xlsx")
+    #expect(read.summary.contains("(sheet IKU)"))
+    #expect(read.years("IKU-1")[2023]?.actual == 39.67)
+    #expect(read.years("IKU-2")[2024]?.target == 6000)
+  }
+
+  /// Excel's binary noise is not data: 0.7245000000000001 in a `0.00%`
+  /// cell is 72,45%, 5516.9999999999 in a `#,##0` cell is 5517, and
+  /// 9.549999999999999 in a `0.00` cell is 9,55; a real fraction a format
+  /// hides (6120.4) is kept.
+  @Test func floatingPointNoise() throws {
+    let read = try read("x12_float_noise_persen.xlsx")
+    #expect(read.years("IKU-1")[2023]?.actual == 72.45)
+    #expect(read.years("IKU-2")[2022]?.actual == 5517)
+    #expect(read.years("IKU-2")[2023]?.actual == 6120.4)
+    #expect(read.years("IKU-3")[2022]?.actual == 9.55)
+  }
+}
