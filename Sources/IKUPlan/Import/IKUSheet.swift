@@ -136,7 +136,7 @@ public struct IKUSheet: Sendable {
       indicators.append(indicator)
       for (column, value) in values where value != nil {
         let key = ValueKey(
-          code: entry.code, year: column.year, isTarget: column.role == .target)
+          code: entry.code, year: column.year, field: column.role == .target ? .target : .actual)
         if locations[key] == nil {
           locations[key] = grid.location(line: entry.row.line, column: column.column)
         }

@@ -80,7 +80,7 @@ public struct InputError: Error, Sendable, Equatable {
     /// folder holds for the same indicator, year and role (`more` other
     /// values differ too); nothing is written without `--ganti`.
     case conflictingValue(
-      code: String, year: Int, isTarget: Bool, existing: Double, existingAt: SourceLocation,
+      code: String, year: Int, field: AnnualField, existing: Double, existingAt: SourceLocation,
       imported: Double, more: Int)
     /// The file is not a readable `.xlsx` workbook.
     case notAWorkbook(reason: String)
@@ -287,8 +287,8 @@ public struct InputError: Error, Sendable, Equatable {
         id: "bukan buku kerja Excel .xlsx yang dapat dibaca (\(reason))",
         en: "not a readable Excel .xlsx workbook (\(reason))")
     case .conflictingValue(
-      let code, let year, let isTarget, let existing, let existingAt, let imported, let more):
-      let role = isTarget ? "target" : l.text(id: "realisasi", en: "realisation")
+      let code, let year, let field, let existing, let existingAt, let imported, let more):
+      let role = field.name(in: l)
       let others =
         more == 0 ? "" : l.text(id: " (dan \(more) nilai lain)", en: " (and \(more) more)")
       return l.text(
