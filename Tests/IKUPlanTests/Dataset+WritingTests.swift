@@ -52,7 +52,8 @@ import Testing
     let folder = try temporaryFolder()
     _ = try writeFile("indikator.csv", "code,name,unit\nA,a,%\n", in: folder)
     _ = try writeFile(
-      "realisasi.csv", "code,year,target,budget,budget_spent,source\nA,2024,50,1500000,1499000.5,s\n",
+      "realisasi.csv",
+      "code,year,target,budget,budget_spent,source\nA,2024,50,1500000,1499000.5,s\n",
       in: folder)
     let read = try Dataset(folder: folder.path)
     #expect(read.annual[0].budget == 1_500_000 && read.annual[0].budgetSpent == 1_499_000.5)

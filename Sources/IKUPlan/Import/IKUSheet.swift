@@ -8,7 +8,16 @@
 /// - a row numbered `1.`, `2.`, … starts an objective; a following row with
 ///   an empty number adds another indicator to it, and a row holding
 ///   several indicators numbers them `1. …`, `2. …` inside the cell: such
-///   indicators get codes `IKU-3a`, `IKU-3b`, single ones `IKU-1`;
+///   indicators get codes `IKU-3a`, `IKU-3b`, single ones `IKU-1`; a
+///   hierarchical code in the `KODE` or `NO` column (`1.a.1`, `1.01.02`)
+///   is the code as written;
+/// - in a table whose bare years take their role from a `KETERANGAN`
+///   column, an indicator's rows (`Target`, then `Realisasi` with an empty
+///   or repeated indicator cell) are one indicator; a `Capaian` row is the
+///   realisation unless a `Realisasi` row is there (then, like `Capaian
+///   (%)`, it is the achievement and not stored);
+/// - a money column of a year (``RupiahHeading``) gives the year's budget or
+///   budget spent, in whole rupiah;
 /// - a row with a name but neither values nor a unit is a group or heading
 ///   row (an agency or program), not an indicator;
 /// - values like `39,67%` and `5.517 Orang` are read under one number
@@ -47,19 +56,24 @@ public struct IKUSheet: Sendable {
   ///   - sourceName: What every value's `sumber` names (the sheet file).
   ///   - convention: Forces the number convention.
   ///   - polarities: Polarity by indicator code, for those not `higher`.
+  ///   - baseYear: The first year of the plan's period, for a table whose
+  ///     years are relative (`Tahun-1` is `baseYear`).
   /// - Throws: ``InputError`` when there is no table, or a value cannot be
   ///   read, naming file, line and column.
   public init(
     _ grid: CellGrid, sourceName: String, convention: NumberConvention? = nil,
-    polarities: [String: Polarity] = [:]
+    polarities: [String: Polarity] = [:], baseYear: Int? = nil
   ) throws {
-    let header = try TableLayout(grid)
-    let entries = Self.entries(grid, header)
+    let header = try TableLayout(grid, baseYear: baseYear)
+    let entries = try Self.entries(grid, header)
     var cells: [(text: String, location: SourceLocation)] = []
     for entry in entries {
-      for column in header.values.map(\.column) {
-        if case .text(let text) = Self.cell(entry.row, column) {
-          cells.append((text, grid.location(line: entry.row.line, column: column)))
+      let placed =
+        entry.placed(header).map { ($0.row, $0.column.column) }
+        + header.money.map { (entry.row, $0.column) }
+      for (row, column) in placed {
+        if case .text(let text) = Self.cell(row, column) {
+          cells.append((Self.withoutRp(text), grid.location(line: row.line, column: column)))
         }
       }
     }
@@ -79,27 +93,40 @@ public struct IKUSheet: Sendable {
       guard codes.insert(entry.code).inserted else {
         throw InputError(
           .duplicateCode(entry.code),
-          at: grid.location(line: entry.row.line, column: header.number ?? header.name))
+          at: grid.location(
+            line: entry.row.line, column: header.code ?? header.number ?? header.name))
       }
-      let satuan = header.unit.map { trimmed(Self.cell(entry.row, $0).text) } ?? ""
-      var values: [(column: TableLayout.ValueColumn, value: Double?)] = []
+      let satuan =
+        header.unit.flatMap { column in
+          entry.allRows.lazy.map { trimmed(Self.cell($0, column).text) }.first { !$0.isEmpty }
+        } ?? ""
+      var values: [(column: TableLayout.ValueColumn, value: Double?, at: SourceLocation)] = []
       var written: (unit: String, column: Int)?
-      for column in header.values {
-        let read = try Self.value(entry.row, column.column, grid, satuan: satuan, chosen)
+      for (column, row) in entry.placed(header) {
+        let at = grid.location(line: row.line, column: column.column)
+        let read = try Self.value(row, column.column, grid, satuan: satuan, chosen)
         if let unit = read?.unit {
           if let first = written, !Unit.matches(first.unit, unit) {
-            throw InputError(
-              .inconsistentUnits(first.unit, unit),
-              at: grid.location(line: entry.row.line, column: column.column))
+            throw InputError(.inconsistentUnits(first.unit, unit), at: at)
           }
           if !satuan.isEmpty, !Unit.matches(unit, satuan) {
-            throw InputError(
-              .unitMismatch(written: unit, expected: satuan),
-              at: grid.location(line: entry.row.line, column: column.column))
+            throw InputError(.unitMismatch(written: unit, expected: satuan), at: at)
           }
           written = written ?? (unit, column.column)
         }
-        values.append((column, read?.value))
+        // The end of the period may repeat its last year's value; a
+        // different one is two values for one year and role.
+        if let value = read?.value,
+          let other = values.first(where: {
+            $0.column.year == column.year && $0.column.role == column.role && $0.value != nil
+          }), other.value != value
+        {
+          throw InputError(
+            .sameYearColumns(
+              first: other.column.heading, second: column.heading, year: column.year),
+            at: at)
+        }
+        values.append((column, read?.value, at))
       }
       let unit = Self.unit(satuan: satuan, written: written?.unit, name: entry.name)
       var polarity = polarities[entry.code]
@@ -126,29 +153,40 @@ public struct IKUSheet: Sendable {
       (indicator.numeratorLabel, indicator.denominatorLabel) = Self.ratioLabels(entry.formula)
       // A realisation outside the bounds is an input error; a target
       // outside them is kept and flagged by the review.
-      for (column, value) in values where column.role == .actual {
+      for (column, value, at) in values where column.role == .actual {
         if let value, !indicator.allows(value) {
           throw InputError(
             .outOfBounds(value, lower: indicator.lowerBound, upper: indicator.upperBound),
-            at: grid.location(line: entry.row.line, column: column.column))
+            at: at)
         }
       }
       indicators.append(indicator)
-      for (column, value) in values where value != nil {
+      for (column, value, at) in values where value != nil {
         let key = ValueKey(
           code: entry.code, year: column.year, field: column.role == .target ? .target : .actual)
-        if locations[key] == nil {
-          locations[key] = grid.location(line: entry.row.line, column: column.column)
-        }
+        if locations[key] == nil { locations[key] = at }
       }
-      for year in Set(header.values.map(\.year)).sorted() {
+      var money: [(column: TableLayout.MoneyColumn, value: Double)] = []
+      for column in header.money {
+        guard let value = try Self.rupiah(entry.row, column, grid, chosen) else { continue }
+        money.append((column, value))
+        locations[ValueKey(code: entry.code, year: column.year, field: column.field)] =
+          grid.location(line: entry.row.line, column: column.column)
+      }
+      let years = Set(
+        header.values.map(\.year) + header.rowYears.map(\.year) + header.money.map(\.year))
+      for year in years.sorted() {
         func find(_ role: TableLayout.Role) -> Double? {
-          values.first { $0.column.year == year && $0.column.role == role }?.value
+          values.first { $0.column.year == year && $0.column.role == role && $0.value != nil }?
+            .value
+        }
+        func amount(_ field: AnnualField) -> Double? {
+          money.first { $0.column.year == year && $0.column.field == field }?.value
         }
         annual.append(
           AnnualObservation(
             code: entry.code, year: year, actual: find(.actual), target: find(.target),
-            source: source))
+            budget: amount(.budget), budgetSpent: amount(.budgetSpent), source: source))
       }
     }
     dataset = Dataset(
@@ -189,46 +227,91 @@ public struct IKUSheet: Sendable {
     var name: String
     var formula: String
     var row: CellGrid.Row
+    /// In a table whose roles come row by row (`KETERANGAN`), the
+    /// indicator's rows with their roles.
+    var roleRows: [RoleRow] = []
+
+    struct RoleRow {
+      let row: CellGrid.Row
+      let role: TableLayout.Role
+      /// The cell's words (`Target`, `Realisasi`, `Capaian`).
+      let word: String
+    }
+
+    /// Every row of the indicator.
+    var allRows: [CellGrid.Row] {
+      [row] + roleRows.map(\.row).filter { $0.line != row.line }
+    }
+
+    /// Each value column of the indicator with the row it is read from.
+    func placed(_ header: TableLayout) -> [(column: TableLayout.ValueColumn, row: CellGrid.Row)] {
+      header.values.map { ($0, row) }
+        + roleRows.flatMap { roleRow in
+          header.rowYears.map {
+            (
+              TableLayout.ValueColumn(
+                column: $0.column, year: $0.year, role: roleRow.role,
+                heading: "\($0.heading) \(roleRow.word)"),
+              roleRow.row
+            )
+          }
+        }
+    }
   }
 
-  private static func entries(_ grid: CellGrid, _ header: TableLayout) -> [Entry] {
-    var groups: [(number: String, objective: String, entries: [Entry])] = []
+  private static func entries(_ grid: CellGrid, _ header: TableLayout) throws -> [Entry] {
+    var groups: [(label: String, objective: String, entries: [Entry])] = []
     for row in grid.rows where row.line > header.line && row.cells.count > header.name {
       let texts = row.cells.map { trimmed($0.text) }
       // A row of column numbers "(1) (2) (3)".
       if texts.allSatisfy({ $0.isEmpty || ($0.hasPrefix("(") && $0.hasSuffix(")")) }) {
         continue
       }
-      let name = texts[header.name]
-      guard !name.isEmpty else { continue }
-      // A group or heading row: a name without values or unit.
-      let filled = (header.values.map(\.column) + [header.unit].compactMap { $0 }).contains {
-        texts.indices.contains($0) && !texts[$0].isEmpty
-      }
-      guard filled else { continue }
       // The optional columns may lie beyond a short row (found by fuzzing:
       // Tests/TestSupport/Fixtures/fuzz-regressions/sheet).
       func optional(_ column: Int?) -> String {
         column.map { texts.indices.contains($0) ? texts[$0] : "" } ?? ""
       }
-      let number = optional(header.number)
-      let entry = Entry(
+      let name = texts[header.name]
+      if let roleColumn = header.rowRole, !groups.isEmpty,
+        name.isEmpty || stripNumbering(name) == groups[groups.count - 1].entries.last?.name
+      {
+        // A row continuing the indicator above with another role.
+        let last = groups[groups.count - 1].entries.count - 1
+        try addRoleRow(
+          row, texts, roleColumn, to: &groups[groups.count - 1].entries[last], header, grid)
+        continue
+      }
+      guard !name.isEmpty else { continue }
+      // A group or heading row: a name without values or unit.
+      let filled =
+        (header.values.map(\.column) + header.rowYears.map(\.column)
+        + [header.unit].compactMap { $0 }).contains {
+          texts.indices.contains($0) && !texts[$0].isEmpty
+        }
+      guard filled else { continue }
+      let number = optional(header.code).isEmpty ? optional(header.number) : optional(header.code)
+      var entry = Entry(
         code: "", objective: optional(header.objective), name: stripNumbering(name),
         formula: stripNumbering(optional(header.formula)), row: row)
+      if let roleColumn = header.rowRole {
+        try addRoleRow(row, texts, roleColumn, to: &entry, header, grid)
+      }
+      let written = writtenCode(number)
       let digits = number.filter(\.isNumber)
-      // A new numbered row, or (without a number column) a new objective,
-      // starts a group; otherwise the row adds an indicator to the group.
+      // A new code or numbered row, or (without a number column) a new
+      // objective, starts a group; otherwise the row adds an indicator to
+      // the group.
       let startsGroup =
-        !digits.isEmpty || groups.isEmpty
+        written != nil || !digits.isEmpty || groups.isEmpty
         || (header.number == nil
           && !entry.objective.isEmpty && entry.objective != groups[groups.count - 1].objective)
       if startsGroup {
-        groups.append(
-          (digits.isEmpty ? String(groups.count + 1) : digits, entry.objective, [entry]))
+        let label = written ?? "IKU-\(digits.isEmpty ? String(groups.count + 1) : digits)"
+        groups.append((label, entry.objective, [entry]))
       } else {
-        var continued = entry
-        continued.objective = groups[groups.count - 1].objective
-        groups[groups.count - 1].entries.append(continued)
+        entry.objective = groups[groups.count - 1].objective
+        groups[groups.count - 1].entries.append(entry)
       }
     }
     var entries: [Entry] = []
@@ -238,11 +321,70 @@ public struct IKUSheet: Sendable {
         let suffix =
           group.entries.count == 1
           ? "" : String(letters[letters.index(letters.startIndex, offsetBy: min(index, 25))])
-        entry.code = "IKU-\(group.number)\(suffix)"
+        entry.code = "\(group.label)\(suffix)"
+        try settleRoleRows(&entry, header, grid)
         entries.append(entry)
       }
     }
     return entries
+  }
+
+  /// A row's role from its `KETERANGAN` cell, added to the indicator.
+  ///
+  /// A row without values and without a role word is skipped; `Capaian
+  /// (%)` is the achievement and is not stored.
+  private static func addRoleRow(
+    _ row: CellGrid.Row, _ texts: [String], _ roleColumn: Int, to entry: inout Entry,
+    _ header: TableLayout, _ grid: CellGrid
+  ) throws {
+    let word = texts.indices.contains(roleColumn) ? texts[roleColumn] : ""
+    let hasValues = header.rowYears.contains {
+      texts.indices.contains($0.column) && !isMissingMarker(texts[$0.column])
+    }
+    if word.isEmpty && !hasValues { return }
+    let heading = TableLayout.heading(word)
+    if heading.contains("CAPAIAN") && heading.contains("%") { return }
+    guard let role = TableLayout.role(heading) else {
+      throw InputError(
+        .invalidWord(word, expected: ["Target", "Realisasi", "Capaian", "Kondisi"]),
+        at: grid.location(line: row.line, column: roleColumn))
+    }
+    entry.roleRows.append(Entry.RoleRow(row: row, role: role, word: word))
+  }
+
+  /// An indicator's role rows: a `Capaian` row beside a `Realisasi` row is
+  /// the achievement and is dropped; two rows of one role are refused.
+  private static func settleRoleRows(
+    _ entry: inout Entry, _ header: TableLayout, _ grid: CellGrid
+  ) throws {
+    guard let roleColumn = header.rowRole else { return }
+    func isCapaian(_ roleRow: Entry.RoleRow) -> Bool {
+      TableLayout.heading(roleRow.word).contains("CAPAIAN")
+    }
+    if entry.roleRows.contains(where: { $0.role == .actual && !isCapaian($0) }) {
+      entry.roleRows.removeAll(where: isCapaian)
+    }
+    var seen: [TableLayout.Role: Entry.RoleRow] = [:]
+    for roleRow in entry.roleRows {
+      if let first = seen[roleRow.role] {
+        throw InputError(
+          .repeatedRowRole(roleRow.word, firstLine: first.row.line),
+          at: grid.location(line: roleRow.row.line, column: roleColumn))
+      }
+      seen[roleRow.role] = roleRow
+    }
+  }
+
+  /// A hierarchical code as written (`1.a.1`, `1.01.02`; a final `.` is
+  /// dropped), or `nil` for plain numbering (`1.`, `2`) and other text.
+  static func writtenCode(_ text: String) -> String? {
+    var code = Substring(trimmed(text))
+    if code.last == "." || code.last == ")" { code = code.dropLast() }
+    let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 2, code.count <= 40, code.contains(where: \.isNumber),
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber } })
+    else { return nil }
+    return String(code)
   }
 
   /// `1. Persentase …` → `Persentase …`.
@@ -281,6 +423,46 @@ public struct IKUSheet: Sendable {
       }
       return (value, number.unit)
     }
+  }
+
+  /// `Rp 1.250.000` → `1.250.000`: the currency before a money value.
+  static func withoutRp(_ text: String) -> String {
+    var rest = Substring(trimmed(text))
+    guard rest.lowercased().hasPrefix("rp") else { return String(rest) }
+    rest = rest.dropFirst(2)
+    if rest.first == "." { rest = rest.dropFirst() }
+    return trimmed(String(rest))
+  }
+
+  /// A money cell in whole rupiah: the number written times the heading's
+  /// scale, rounded; `nil` when missing.
+  ///
+  /// - Throws: ``InputError`` for text that is not a number or a negative
+  ///   amount.
+  private static func rupiah(
+    _ row: CellGrid.Row, _ column: TableLayout.MoneyColumn, _ grid: CellGrid,
+    _ convention: NumberConvention?
+  ) throws -> Double? {
+    let location = grid.location(line: row.line, column: column.column)
+    let value: Double
+    switch cell(row, column.column) {
+    case .number(let number), .percent(let number):
+      value = number
+    case .text(let text):
+      let written = withoutRp(text)
+      if isMissingMarker(written) { return nil }
+      guard let number = WrittenNumber(written),
+        let read = number.value(in: convention ?? .indonesian), read.isFinite
+      else {
+        throw InputError(.notANumber(trimmed(text)), at: location)
+      }
+      value = read
+    }
+    let amount = (value * column.scale).rounded()
+    guard amount >= 0, amount.isFinite else {
+      throw InputError(.outOfBounds(amount, lower: 0, upper: nil), at: location)
+    }
+    return amount
   }
 
   /// The indicator's unit: the SATUAN cell, else as written after its
