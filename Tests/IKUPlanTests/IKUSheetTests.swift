@@ -330,6 +330,13 @@ import Testing
     ) { try sheet(twice) }
   }
 
+  @Test func textBelowARoleTableIsNotARow() throws {
+    let text = Self.keterangan + "\t\t\tTanjungpinang, Maret 2025\t\t\t\n\t\t\tKepala Dinas\n"
+    let read = try sheet(text)
+    #expect(read.dataset.indicators.count == 3)
+    #expect(read.dataset.history(of: "IKU-3").map(\.actual) == [2.9, 3, nil])
+  }
+
   @Test func bareYearsWithoutKeteranganStayUndecided() throws {
     let text = "INDIKATOR\tTARGET 2024\t2025\tCATATAN\nPersentase A\t50\t55\tcatatan\n"
     let read = try sheet(text)

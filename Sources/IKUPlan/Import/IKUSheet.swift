@@ -331,8 +331,8 @@ public struct IKUSheet: Sendable {
 
   /// A row's role from its `KETERANGAN` cell, added to the indicator.
   ///
-  /// A row without values and without a role word is skipped; `Capaian
-  /// (%)` is the achievement and is not stored.
+  /// A row without values and without a role word is skipped (text below
+  /// the table); `Capaian (%)` is the achievement and is not stored.
   private static func addRoleRow(
     _ row: CellGrid.Row, _ texts: [String], _ roleColumn: Int, to entry: inout Entry,
     _ header: TableLayout, _ grid: CellGrid
@@ -341,10 +341,12 @@ public struct IKUSheet: Sendable {
     let hasValues = header.rowYears.contains {
       texts.indices.contains($0.column) && !isMissingMarker(texts[$0.column])
     }
-    if word.isEmpty && !hasValues { return }
     let heading = TableLayout.heading(word)
     if heading.contains("CAPAIAN") && heading.contains("%") { return }
-    guard let role = TableLayout.role(heading) else {
+    let role = TableLayout.role(heading)
+    // Text around the table (a signature block) has no values.
+    if !hasValues && role == nil { return }
+    guard let role else {
       throw InputError(
         .invalidWord(word, expected: ["Target", "Realisasi", "Capaian", "Kondisi"]),
         at: grid.location(line: row.line, column: roleColumn))

@@ -179,8 +179,9 @@ struct TableLayout {
     }
     let line = rows[rows.count - 1].line
     // Relative years without the period's first year: the first such
-    // heading, in reading order, is named.
-    if !candidate.needsBase.isEmpty {
+    // heading cell, in reading order, is named (else, for words split
+    // over two header rows, the first such merged column).
+    if let first = candidate.needsBase.first {
       for row in rows {
         for (column, cell) in row.cells.enumerated()
         where HeadingYear.relativeNumber(Self.heading(cell.text)) != nil {
@@ -189,7 +190,9 @@ struct TableLayout {
             at: grid.location(line: row.line, column: column))
         }
       }
-      preconditionFailure("a relative year is found in a header row")
+      throw InputError(
+        .relativeYearsWithoutBase(heading: headings[first]),
+        at: grid.location(line: line, column: first))
     }
     firstLine = rows[0].line
     self.line = line
