@@ -12,7 +12,12 @@ struct Import: ParsableCommand {
       target columns with their years (REALISASI 2023, CAPAIAN … TA 2024,
       Kondisi 2019, TARGET 2025, Target Akhir RPJMD 2026), in one row or
       with the year in a header row above; a SATUAN column gives the units.
-      Every year column is read. The folder gets indikator.csv,
+      Every year column is read; a Renstra table's relative years (Tahun-1 …
+      Tahun-5, Kondisi awal/akhir periode) need --tahun-awal, the period's
+      first year. Money columns of a year (Rp, Pagu, Anggaran, Realisasi
+      Anggaran) are kept as the year's budget in whole rupiah. Bare year
+      columns take their role from a KETERANGAN column (Target, Realisasi)
+      row by row. The folder gets indikator.csv,
       realisasi.csv and dataset.csv (Indonesian format: ';' and decimal
       comma); nothing is written when the sheet cannot be read. Header
       columns that are not stored are named in a warning.
@@ -39,6 +44,13 @@ struct Import: ParsableCommand {
   @Option(help: "The worksheet of an .xlsx file (default: the first with an IKU table).")
   var sheet: String?
 
+  @Option(
+    name: .customLong("tahun-awal"),
+    help: ArgumentHelp(
+      "The first year of the plan's period, for relative years (Tahun-1 = YEAR).",
+      valueName: "YEAR"))
+  var baseYear: Int?
+
   @Flag(
     name: .customLong("ganti"),
     help: "In an existing folder, let the sheet's values replace differing ones.")
@@ -49,12 +61,19 @@ struct Import: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  func validate() throws {
+    if let baseYear, !(1901...2190).contains(baseYear) {
+      throw ValidationError("--tahun-awal must be a year between 1901 and 2190.")
+    }
+  }
+
   func run() throws {
     try reportingInputErrors(in: global.language) {
       let imported = try IKUSheet.read(
         file: sheetFile, sheet: sheet, convention: global.numbers,
         polarities: Dictionary(
-          polarity.map { ($0.code, $0.polarity) }, uniquingKeysWith: { $1 }))
+          polarity.map { ($0.code, $0.polarity) }, uniquingKeysWith: { $1 }),
+        baseYear: baseYear)
       let existingFolder = FileManager.default.fileExists(
         atPath: (output as NSString).appendingPathComponent("indikator.csv"))
       if existingFolder {

@@ -27,6 +27,41 @@ import Testing
     #expect(english["realisasi.csv"]?.contains("A,2024,1234.5,,,,s") == true)
   }
 
+  @Test func budgetColumnsOnlyWhenAYearHasOne() throws {
+    let dataset = Dataset(
+      title: "T", indicators: [Indicator(code: "A", name: "a", unit: "%")],
+      annual: [
+        AnnualObservation(code: "A", year: 2024, target: 50, budget: 1_250_000_000, source: "s"),
+        AnnualObservation(code: "A", year: 2025, target: 55, source: "s"),
+      ])
+    let files = dataset.csvFiles(in: .indonesian)
+    #expect(
+      files["realisasi.csv"]
+        == "kode;tahun;realisasi;target;pembilang;penyebut;anggaran;sumber\r\n"
+        + "A;2024;;50;;;1250000000;s\r\nA;2025;;55;;;;s\r\n")
+    let folder = try temporaryFolder().path
+    var spent = dataset
+    spent.annual[1].budgetSpent = 990_000
+    try spent.write(toFolder: folder)
+    let read = try Dataset(folder: folder)
+    #expect(read.annual == spent.annual)
+    #expect(read.annual[0].budget == 1_250_000_000 && read.annual[1].budgetSpent == 990_000)
+  }
+
+  @Test func budgetColumnsReadUnderTheirEnglishNames() throws {
+    let folder = try temporaryFolder()
+    _ = try writeFile("indikator.csv", "code,name,unit\nA,a,%\n", in: folder)
+    _ = try writeFile(
+      "realisasi.csv",
+      "code,year,target,budget,budget_spent,source\nA,2024,50,1500000,1499000.5,s\n",
+      in: folder)
+    let read = try Dataset(folder: folder.path)
+    #expect(read.annual[0].budget == 1_500_000 && read.annual[0].budgetSpent == 1_499_000.5)
+    _ = try writeFile(
+      "realisasi.csv", "code,year,target,budget,source\nA,2024,50,-1,s\n", in: folder)
+    #expect(throws: InputError.self) { try Dataset(folder: folder.path) }
+  }
+
   @Test func numbersAreWrittenWithoutExponents() {
     #expect(plainDecimal(1e-05) == "0.00001")
     #expect(plainDecimal(1.5e20) == "150000000000000000000")

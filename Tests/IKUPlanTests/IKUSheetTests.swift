@@ -259,3 +259,198 @@ import Testing
     #expect(!TableLayout.isQuarter("TARGET 2024") && !TableLayout.isQuarter("TWO"))
   }
 }
+
+/// The layouts of issue 17's second step: relative years, rupiah beside
+/// the targets, roles row by row (KETERANGAN), codes from a KODE column.
+@Suite struct IKUSheetLayoutTests {
+  private func sheet(_ text: String, baseYear: Int? = nil) throws -> IKUSheet {
+    try IKUSheet(
+      CellGrid(delimitedBytes: Array(text.utf8), file: "t.txt", delimiter: "\t"),
+      sourceName: "t.txt", baseYear: baseYear)
+  }
+
+  /// A Renstra table (Permendagri 86/2017): the baseline, three relative
+  /// years of target and Rp (juta), and the end of the period.
+  static func renstra(endTarget: String = "66", thirdTarget: String = "66") -> String {
+    """
+    NO\tINDIKATOR KINERJA\tSATUAN\tKondisi Kinerja pada Awal Periode Renstra\tTarget Kinerja dan Kerangka Pendanaan\t\t\t\t\t\tKondisi Kinerja pada Akhir Periode Renstra\t
+    \t\t\t\tTahun-1\t\tTahun-2\t\tTahun-3\t\t\t
+    \t\t\t\tTarget\tRp (juta)\tTarget\tRp (juta)\tTarget\tRp (juta)\tTarget\tRp (juta)
+    1\tPersentase A\t%\t60,5\t62\t1.250,5\t64\t1.300\t\(thirdTarget)\t1.400\t\(endTarget)\t3.950,5
+
+    """
+  }
+
+  @Test func relativeYearsFromTheFirstYear() throws {
+    let read = try sheet(Self.renstra(), baseYear: 2022)
+    let history = read.dataset.history(of: "IKU-1")
+    #expect(history.map(\.year) == [2021, 2022, 2023, 2024])
+    #expect(history.map(\.actual) == [60.5, nil, nil, nil])
+    #expect(history.map(\.target) == [nil, 62, 64, 66])
+    #expect(history.map(\.budget) == [nil, 1_250_500_000, 1_300_000_000, 1_400_000_000])
+    #expect(history.allSatisfy { $0.budgetSpent == nil })
+    #expect(read.layout.usesBaseYear)
+    // The end of the period's Rp is the whole period's total.
+    #expect(read.layout.unused.map(\.reason) == [.periodTotal])
+    #expect(read.layout.unused.first?.column == 11)
+  }
+
+  @Test func theEndOfThePeriodFillsItsYearOrDiffers() throws {
+    let filled = try sheet(Self.renstra(endTarget: "67", thirdTarget: ""), baseYear: 2022)
+    #expect(filled.dataset.history(of: "IKU-1").last?.target == 67)
+    #expect(
+      throws: InputError(
+        .sameYearColumns(
+          first: "TARGET KINERJA DAN KERANGKA PENDANAAN TAHUN-3 TARGET",
+          second: "KONDISI KINERJA PADA AKHIR PERIODE RENSTRA TARGET", year: 2024),
+        at: SourceLocation(file: "t.txt", line: 4, column: 11))
+    ) { try sheet(Self.renstra(endTarget: "67"), baseYear: 2022) }
+  }
+
+  @Test func relativeYearsWithoutABaseAreRefused() {
+    #expect(
+      throws: InputError(
+        .relativeYearsWithoutBase(heading: "Tahun-1"),
+        at: SourceLocation(file: "t.txt", line: 2, column: 5))
+    ) { try sheet(Self.renstra()) }
+  }
+
+  @Test func aBaseYearForCalendarYearsIsNotUsed() throws {
+    let text = "INDIKATOR\tREALISASI 2023\tTARGET 2024\nPersentase A\t40\t45\n"
+    let read = try sheet(text, baseYear: 2021)
+    #expect(!read.layout.usesBaseYear)
+    #expect(read.dataset.history(of: "IKU-1").map(\.year) == [2023, 2024])
+    #expect(read.summary(folder: "f", in: .english).contains("--tahun-awal 2021 is not used"))
+  }
+
+  @Test func rupiahBesideTheValuesOfAYear() throws {
+    let text = """
+      NO\tINDIKATOR KINERJA\tSATUAN\tTARGET 2023\tREALISASI 2023\tANGGARAN 2023 (Rp)\tREALISASI ANGGARAN 2023 (Rp)\tPAGU
+      1\tPersentase A\t%\t80\t78,5\t1.500.000.000\tRp 1.425.750.000\t9
+      2\tJumlah B\tunit\t12\t11\t-\t
+      """
+    let read = try sheet(text)
+    let a = try #require(read.dataset.history(of: "IKU-1").first)
+    #expect(a.year == 2023 && a.target == 80 && a.actual == 78.5)
+    #expect(a.budget == 1_500_000_000 && a.budgetSpent == 1_425_750_000)
+    let b = try #require(read.dataset.history(of: "IKU-2").first)
+    #expect(b.budget == nil && b.budgetSpent == nil && b.actual == 11)
+    // A money column without a year is named, not stored.
+    #expect(read.layout.unused.map(\.reason) == [.rupiah])
+    #expect(read.valueLocations[.init(code: "IKU-1", year: 2023, field: .budgetSpent)]?.column == 7)
+  }
+
+  @Test func aNegativeBudgetIsRefused() {
+    let text = "INDIKATOR\tTARGET 2023\tPAGU 2023 (Rp juta)\nPersentase A\t80\t-5\n"
+    #expect(
+      throws: InputError(
+        .outOfBounds(-5_000_000, lower: 0, upper: nil),
+        at: SourceLocation(file: "t.txt", line: 2, column: 3))
+    ) { try sheet(text) }
+  }
+
+  @Test func aDifferingBudgetIsAConflict() throws {
+    let header = "NO\tINDIKATOR\tTARGET 2024\tPAGU 2024 (Rp juta)\n"
+    let folder = try temporaryFolder().path
+    try sheet(header + "1\tPersentase A\t50\t200\n").dataset.write(toFolder: folder)
+    let existing = try Dataset(folder: folder)
+    #expect(existing.annual.first?.budget == 200_000_000)
+    do {
+      _ = try sheet(header + "1\tPersentase A\t50\t210\n").merged(into: existing, folder: folder)
+      Issue.record("a differing budget merged")
+    } catch let error as InputError {
+      guard
+        case .conflictingValue(_, 2024, .budget, 200_000_000, let at, 210_000_000, 0) =
+          error.problem
+      else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(at.line == 2 && at.columnName == "anggaran")
+      #expect(error.location.column == 4)
+    }
+  }
+
+  static let keterangan = """
+    NO\tINDIKATOR\tSATUAN\tKETERANGAN\t2021\t2022\t2023
+    1\tPersentase A\t%\tTarget\t70\t72\t74
+    \t\t\tRealisasi\t69,5\t72,4\t
+    2\tJumlah B\torang\tTarget\t100\t110\t120
+    \tJumlah B\torang\tCapaian\t95\t112\t
+    3\tIndeks C\tindeks\tTarget\t3\t3,1\t3,2
+    \t\t\tRealisasi\t2,9\t3\t
+    \t\t\tCapaian (%)\t96,67\t96,77\t
+
+    """
+
+  @Test func rolesRowByRow() throws {
+    let read = try sheet(Self.keterangan)
+    #expect(read.dataset.indicators.map(\.code) == ["IKU-1", "IKU-2", "IKU-3"])
+    let a = read.dataset.history(of: "IKU-1")
+    #expect(a.map(\.year) == [2021, 2022, 2023])
+    #expect(a.map(\.target) == [70, 72, 74] && a.map(\.actual) == [69.5, 72.4, nil])
+    let b = read.dataset.history(of: "IKU-2")
+    #expect(b.map(\.target) == [100, 110, 120] && b.map(\.actual) == [95, 112, nil])
+    let c = read.dataset.history(of: "IKU-3")
+    #expect(c.map(\.target) == [3, 3.1, 3.2] && c.map(\.actual) == [2.9, 3, nil])
+    #expect(read.layout.unused.isEmpty)
+  }
+
+  @Test func anUnknownRowRoleIsNamed() {
+    let text = Self.keterangan.replacingOccurrences(of: "\tCapaian\t", with: "\tCatatan\t")
+    #expect(
+      throws: InputError(
+        .invalidWord("Catatan", expected: ["Target", "Realisasi", "Capaian", "Kondisi"]),
+        at: SourceLocation(file: "t.txt", line: 5, column: 4))
+    ) { try sheet(text) }
+    let twice = "INDIKATOR\tKET\t2021\nPersentase A\tTarget\t1\n\tTarget\t2\n"
+    #expect(
+      throws: InputError(
+        .repeatedRowRole("Target", firstLine: 2),
+        at: SourceLocation(file: "t.txt", line: 3, column: 2))
+    ) { try sheet(twice) }
+  }
+
+  @Test func textBelowARoleTableIsNotARow() throws {
+    let text = Self.keterangan + "\t\t\tTanjungpinang, Maret 2025\t\t\t\n\t\t\tKepala Dinas\n"
+    let read = try sheet(text)
+    #expect(read.dataset.indicators.count == 3)
+    #expect(read.dataset.history(of: "IKU-3").map(\.actual) == [2.9, 3, nil])
+  }
+
+  @Test func bareYearsWithoutKeteranganStayUndecided() throws {
+    let text = "INDIKATOR\tTARGET 2024\t2025\tCATATAN\nPersentase A\t50\t55\tcatatan\n"
+    let read = try sheet(text)
+    #expect(read.dataset.history(of: "IKU-1").map(\.year) == [2024])
+    #expect(read.layout.unused.map(\.reason) == [.undecided, .undecided])
+  }
+
+  @Test func codesAsWritten() throws {
+    let text = """
+      KODE\tINDIKATOR KINERJA\tSATUAN\tREALISASI 2023\tTARGET 2024
+      1\tMeningkatnya mutu pendidikan\t\t\t
+      1.a\tSekolah terakreditasi\t\t\t
+      1.a.1\tPersentase sekolah terakreditasi A\t%\t40\t45
+      1.a.2\tPersentase sekolah terakreditasi B\t%\t35\t38
+      """
+    let read = try sheet(text)
+    #expect(read.dataset.indicators.map(\.code) == ["1.a.1", "1.a.2"])
+    #expect(read.dataset.history(of: "1.a.2").map(\.target) == [nil, 38])
+    let numbered = """
+      NO\tINDIKATOR KINERJA\tREALISASI 2023\tTARGET 2024
+      1.01.02.\tPersentase X\t40%\t45%
+      2.\tPersentase Y\t50%\t55%
+      """
+    #expect(try sheet(numbered).dataset.indicators.map(\.code) == ["1.01.02", "IKU-2"])
+  }
+
+  @Test func writtenCodes() {
+    #expect(IKUSheet.writtenCode("1.a.1") == "1.a.1")
+    #expect(IKUSheet.writtenCode("1.01.02.") == "1.01.02")
+    #expect(IKUSheet.writtenCode("1.") == nil)
+    #expect(IKUSheet.writtenCode("12") == nil)
+    #expect(IKUSheet.writtenCode("a.b") == nil)
+    #expect(IKUSheet.writtenCode("1..2") == nil)
+    #expect(IKUSheet.writtenCode("1.01 – Dinas") == nil)
+  }
+}

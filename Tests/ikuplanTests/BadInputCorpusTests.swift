@@ -152,6 +152,30 @@ import Testing
       make: { try writeFile("sheet.xlsx", "not a zip", in: temporaryFolder()) },
       expected: "not a ZIP"),
     Case(
+      name: "an ambiguous column",
+      arguments: ["import", "{}", "--output", "/tmp/ikuplan-never-written"],
+      make: {
+        try writeFile(
+          "sheet.txt", "INDIKATOR\tREALISASI 2022\tKONDISI 2022\nPersentase A\t1\t2\n",
+          in: temporaryFolder())
+      },
+      expected:
+        "line 1, column 3: two columns claim the same year and role (2022): 'REALISASI 2022'"
+        + " and 'KONDISI 2022'"),
+    Case(
+      name: "relative years without a base",
+      arguments: ["import", "{}", "--output", "/tmp/ikuplan-never-written"],
+      make: {
+        try writeFile(
+          "renstra.txt",
+          "INDIKATOR\tSATUAN\tTahun-1\t\tTahun-2\n\t\tTarget\tRp\tTarget\n"
+            + "Persentase A\t%\t50\t1000\t55\n",
+          in: temporaryFolder())
+      },
+      expected:
+        "line 1, column 3: the heading 'Tahun-1' is a year relative to the plan's period;"
+        + " give the period's first year with --tahun-awal YEAR"),
+    Case(
       name: "evaluate on binary", arguments: ["evaluate", "--train", "{}", "--test", "{}"],
       make: { try writeFile("t.csv", [0xFF, 0x00, 0xC0, 0x0A], in: temporaryFolder()) },
       expected: "t.csv"),

@@ -72,7 +72,7 @@ import Testing
     let years = read.years("IKU-1")
     #expect(years[2024]?.target == 90)
     #expect(years[2024]?.actual == nil)
-    #expect(read.summary.contains("'TW IV': a quarter's or half-year's value"))
+    #expect(read.summary.contains("'2024 TW IV': a quarter's or half-year's value"))
     #expect(read.summary.contains("'CAPAIAN (%)': achievement"))
   }
 

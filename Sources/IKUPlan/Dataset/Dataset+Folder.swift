@@ -29,6 +29,8 @@ enum DatasetFile {
     static let target = ["target"]
     static let numerator = ["pembilang", "numerator"]
     static let denominator = ["penyebut", "denominator"]
+    static let budget = ["anggaran", "budget"]
+    static let budgetSpent = ["realisasi_anggaran", "budget_spent"]
     static let source = ["sumber", "source"]
     static let title = ["judul", "title"]
   }
@@ -215,8 +217,11 @@ extension Dataset {
     }
     let numerator = table.columnIndex(anyOf: C.numerator)
     let denominator = table.columnIndex(anyOf: C.denominator)
+    let budget = table.columnIndex(anyOf: C.budget)
+    let budgetSpent = table.columnIndex(anyOf: C.budgetSpent)
     let numbers = try NumberReader(
-      table, columns: [actual, target, numerator, denominator].compactMap { $0 },
+      table,
+      columns: [actual, target, numerator, denominator, budget, budgetSpent].compactMap { $0 },
       forced: convention)
 
     var observations: [AnnualObservation] = []
@@ -237,11 +242,13 @@ extension Dataset {
         target: try value(numbers, record, target, of: indicator, withinBounds: false),
         numerator: try count(numbers, record, numerator),
         denominator: try count(numbers, record, denominator),
+        budget: try count(numbers, record, budget),
+        budgetSpent: try count(numbers, record, budgetSpent),
         source: table.text(record, source))
       try checkSource(
         observation.source,
-        hasValues: observation.actual != nil
-          || observation.target != nil, table, record, source)
+        hasValues: observation.actual != nil || observation.target != nil
+          || observation.budget != nil || observation.budgetSpent != nil, table, record, source)
       observations.append(observation)
     }
     return observations
@@ -361,7 +368,7 @@ extension Dataset {
     return value
   }
 
-  /// A count behind a ratio: a number without a unit, not negative.
+  /// A count behind a ratio or a budget in rupiah: a number, not negative.
   private static func count(
     _ numbers: NumberReader, _ record: CellGrid.Row, _ column: Int?
   ) throws -> Double? {

@@ -6,8 +6,9 @@ extension Dataset {
   /// `higher|lower|range`, `lowerBound`, `upperBound`, `numerator`,
   /// `denominator`, `rollup` `sum|last|average`, `polarityInferred`: the
   /// polarity was inferred from the name), `annual` (`code`, `year`,
-  /// `actual`, `target`, `numerator`, `denominator`, `source`,
-  /// `illustrative`) and `quarterly` (the same with `quarter`). Missing
+  /// `actual`, `target`, `numerator`, `denominator`, `budget`,
+  /// `budgetSpent` (whole rupiah), `source`, `illustrative`) and
+  /// `quarterly` (the same with `quarter`, without the budget). Missing
   /// values are `null`.
   public var json: JSONValue {
     func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
@@ -38,6 +39,7 @@ extension Dataset {
               ("code", .string($0.code)), ("year", .int($0.year)),
               ("actual", number($0.actual)), ("target", number($0.target)),
               ("numerator", number($0.numerator)), ("denominator", number($0.denominator)),
+              ("budget", number($0.budget)), ("budgetSpent", number($0.budgetSpent)),
               ("source", .string($0.source)), ("illustrative", .bool($0.isIllustrative)),
             ])
           })
@@ -58,19 +60,28 @@ extension Dataset {
   }
 
   /// The dataset as a table for people: one line per indicator and year,
-  /// values in the language's number format, illustrative rows marked.
+  /// values in the language's number format, illustrative rows marked; the
+  /// budget columns (whole rupiah) only when some year has a budget.
   public func table(in language: Language, markdown: Bool = false) -> String {
     let number = NumberFormat(language)
     var out = title + "\n"
     if !source.isEmpty { out += language.text(id: "Sumber: ", en: "Source: ") + source + "\n" }
     out += "\n"
+    let money = [AnnualField.budget, .budgetSpent].filter { field in
+      annual.contains { $0[keyPath: field.keyPath] != nil }
+    }
     var rows = [
       [
         language.text(id: "Kode", en: "Code"), language.text(id: "Tahun", en: "Year"),
         language.text(id: "Realisasi", en: "Actual"), "Target",
         language.text(id: "Satuan", en: "Unit"), language.text(id: "Polaritas", en: "Polarity"),
-        language.text(id: "Catatan", en: "Note"),
       ]
+        + money.map {
+          $0 == .budget
+            ? language.text(id: "Anggaran (Rp)", en: "Budget (Rp)")
+            : language.text(id: "Realisasi anggaran (Rp)", en: "Budget spent (Rp)")
+        }
+        + [language.text(id: "Catatan", en: "Note")]
     ]
     for indicator in indicators {
       func show(_ value: Double?) -> String {
@@ -79,20 +90,28 @@ extension Dataset {
           ? number.percent(value) : number.significant(value, digits: 10)
       }
       for observation in history(of: indicator.code) {
-        rows.append([
-          indicator.code, String(observation.year), show(observation.actual),
-          show(observation.target), indicator.unit,
-          (language == .indonesian
-            ? indicator.polarity.indonesianWord : indicator.polarity.rawValue)
-            + (indicator.isPolarityInferred ? "*" : ""),
-          observation.isIllustrative
-            ? language.text(id: "ilustrasi, bukan data resmi", en: "illustrative, not official")
-            : "",
-        ])
+        rows.append(
+          [
+            indicator.code, String(observation.year), show(observation.actual),
+            show(observation.target), indicator.unit,
+            (language == .indonesian
+              ? indicator.polarity.indonesianWord : indicator.polarity.rawValue)
+              + (indicator.isPolarityInferred ? "*" : ""),
+          ]
+            + money.map { field in
+              observation[keyPath: field.keyPath].map { number.fixed($0, decimals: 0) } ?? "–"
+            }
+            + [
+              observation.isIllustrative
+                ? language.text(id: "ilustrasi, bukan data resmi", en: "illustrative, not official")
+                : ""
+            ])
       }
     }
     out += textTable(
-      rows, rightAligned: [false, false, true, true, false, false, false], markdown: markdown)
+      rows,
+      rightAligned: [false, false, true, true, false, false] + money.map { _ in true } + [false],
+      markdown: markdown)
     let inferred = indicators.filter(\.isPolarityInferred).map(\.code)
     if !inferred.isEmpty {
       let codes = inferred.joined(separator: ", ")

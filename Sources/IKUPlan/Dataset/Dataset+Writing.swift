@@ -1,6 +1,7 @@
 extension Dataset {
   /// The dataset folder's files as CSV text: `indikator.csv`,
-  /// `realisasi.csv`, `dataset.csv` and, when there are quarterly values,
+  /// `realisasi.csv` (with `anggaran` and `realisasi_anggaran` only when
+  /// some year has one), `dataset.csv` and, when there are quarterly values,
   /// `triwulan.csv`.
   ///
   /// In the Indonesian convention (the default: what planners' Excel opens)
@@ -38,16 +39,21 @@ extension Dataset {
           .text($0.rollup.indonesianWord),
         ] + (inferred ? [.text($0.isPolarityInferred ? "ya" : "")] : [])
       })
+    // The budget columns only when some row has a budget, so that a folder
+    // without one is written as before.
+    let money = [AnnualField.budget, .budgetSpent].filter { field in
+      annual.contains { $0[keyPath: field.keyPath] != nil }
+    }
     files["\(DatasetFile.annual).csv"] = writer.document(
       header: [
         C.code[0], C.year[0], C.actual[0], C.target[0], C.numerator[0], C.denominator[0],
-        C.source[0],
-      ],
-      rows: annual.map {
+      ] + money.map(\.columnNames[0]) + [C.source[0]],
+      rows: annual.map { observation in
         [
-          .text($0.code), .integer($0.year), .number($0.actual), .number($0.target),
-          .number($0.numerator), .number($0.denominator), .text($0.source),
-        ]
+          .text(observation.code), .integer(observation.year), .number(observation.actual),
+          .number(observation.target), .number(observation.numerator),
+          .number(observation.denominator),
+        ] + money.map { .number(observation[keyPath: $0.keyPath]) } + [.text(observation.source)]
       })
     if !quarterly.isEmpty {
       files["\(DatasetFile.quarterly).csv"] = writer.document(

@@ -1,6 +1,6 @@
 /// One indicator's values for one year: the realisation (achievement) and
-/// the target, with the counts behind a ratio where known, and where they
-/// come from.
+/// the target, with the counts behind a ratio and the budget where known,
+/// and where they come from.
 public struct AnnualObservation: Sendable, Hashable {
   /// The indicator's code.
   public var code: String
@@ -14,6 +14,12 @@ public struct AnnualObservation: Sendable, Hashable {
   public var numerator: Double?
   /// The denominator count, where known.
   public var denominator: Double?
+  /// The year's planned budget (pagu, anggaran) in whole rupiah, where
+  /// known.
+  public var budget: Double?
+  /// The budget spent in the year (realisasi anggaran) in whole rupiah,
+  /// where known.
+  public var budgetSpent: Double?
   /// Where the values come from: a document and page, or `ilustrasi` for
   /// values that are not official.
   public var source: String
@@ -21,7 +27,8 @@ public struct AnnualObservation: Sendable, Hashable {
   /// Creates an observation.
   public init(
     code: String, year: Int, actual: Double? = nil, target: Double? = nil,
-    numerator: Double? = nil, denominator: Double? = nil, source: String
+    numerator: Double? = nil, denominator: Double? = nil, budget: Double? = nil,
+    budgetSpent: Double? = nil, source: String
   ) {
     self.code = code
     self.year = year
@@ -29,6 +36,8 @@ public struct AnnualObservation: Sendable, Hashable {
     self.target = target
     self.numerator = numerator
     self.denominator = denominator
+    self.budget = budget
+    self.budgetSpent = budgetSpent
     self.source = source
   }
 

@@ -1,21 +1,21 @@
 internal import Foundation
 
 extension IKUSheet {
-  /// One value of a dataset: an indicator's realisation or target of a
-  /// year.
+  /// One value of a dataset: an indicator's realisation, target or budget
+  /// of a year.
   public struct ValueKey: Sendable, Hashable {
     /// The indicator's code.
     public var code: String
     /// The year.
     public var year: Int
-    /// Whether the value is the target (else the realisation).
-    public var isTarget: Bool
+    /// Which value of the year.
+    public var field: AnnualField
 
     /// Creates a key.
-    public init(code: String, year: Int, isTarget: Bool) {
+    public init(code: String, year: Int, field: AnnualField) {
       self.code = code
       self.year = year
-      self.isTarget = isTarget
+      self.field = field
     }
   }
 
@@ -50,7 +50,7 @@ extension IKUSheet {
   /// `replacing`, when the sheet's value wins. The folder's indicator
   /// definitions are kept.
   ///
-  /// - Throws: ``InputError/Problem/conflictingValue(code:year:isTarget:existing:existingAt:imported:more:)``
+  /// - Throws: ``InputError/Problem/conflictingValue(code:year:field:existing:existingAt:imported:more:)``
   ///   at the sheet's cell, naming the folder's value and its line;
   ///   `outOfBounds` at the sheet's cell for a realisation outside the
   ///   folder indicator's bounds.
@@ -87,19 +87,18 @@ extension IKUSheet {
         index.map { merge.dataset.annual[$0] }
         ?? AnnualObservation(code: code, year: observation.year, source: observation.source)
       var took = false
-      for isTarget in [false, true] {
-        guard let new = isTarget ? observation.target : observation.actual else { continue }
-        let old = isTarget ? row.target : row.actual
-        let key = ValueKey(code: code, year: observation.year, isTarget: isTarget)
+      for field in AnnualField.allCases {
+        guard let new = observation[keyPath: field.keyPath] else { continue }
+        let old = row[keyPath: field.keyPath]
+        let key = ValueKey(code: code, year: observation.year, field: field)
         if let old, old == new { continue }
         let at =
-          valueLocations[
-            ValueKey(code: observation.code, year: observation.year, isTarget: isTarget)]
+          valueLocations[ValueKey(code: observation.code, year: observation.year, field: field)]
           ?? SourceLocation(file: observation.source, line: 0)
         // The folder's definition is kept, so its bounds judge the sheet's
         // realisation (a target outside them is kept and flagged, as on a
         // first import); otherwise `ikuplan data` would refuse the folder.
-        if !isTarget, let indicator = merge.dataset.indicator(code), !indicator.allows(new) {
+        if field == .actual, let indicator = merge.dataset.indicator(code), !indicator.allows(new) {
           throw InputError(
             .outOfBounds(new, lower: indicator.lowerBound, upper: indicator.upperBound), at: at)
         }
@@ -110,7 +109,7 @@ extension IKUSheet {
         } else {
           merge.added.append(Merge.Change(key: key, old: nil, new: new))
         }
-        if isTarget { row.target = new } else { row.actual = new }
+        row[keyPath: field.keyPath] = new
         took = true
       }
       guard took else { continue }
@@ -126,12 +125,12 @@ extension IKUSheet {
     if !replacing, let first = conflicts.first {
       throw InputError(
         .conflictingValue(
-          code: first.key.code, year: first.key.year, isTarget: first.key.isTarget,
+          code: first.key.code, year: first.key.year, field: first.key.field,
           existing: first.old,
           existingAt: lines.rows[YearKey(code: first.key.code, year: first.key.year)]
             .map { line in
               var location = line
-              if let column = first.key.isTarget ? lines.target : lines.actual {
+              if let column = lines.columns[first.key.field] {
                 location.column = column.index + 1
                 location.columnName = column.name
               }
@@ -160,15 +159,14 @@ extension IKUSheet {
     var year: Int
   }
 
-  /// The line of each row of a folder's `realisasi.csv`, and its
-  /// realisation and target columns.
+  /// The line of each row of a folder's `realisasi.csv`, and the column of
+  /// each of its values.
   private static func annualLines(folder: String) -> (
-    rows: [YearKey: SourceLocation], actual: (index: Int, name: String)?,
-    target: (index: Int, name: String)?
+    rows: [YearKey: SourceLocation], columns: [AnnualField: (index: Int, name: String)]
   ) {
     let path = (folder as NSString).appendingPathComponent("\(DatasetFile.annual).csv")
     guard let grid = try? CellGrid(contentsOfFile: path), let header = grid.rows.first else {
-      return ([:], nil, nil)
+      return ([:], [:])
     }
     let names = header.cells.map { trimmed($0.text).lowercased() }
     func column(_ aliases: [String]) -> (index: Int, name: String)? {
@@ -176,14 +174,16 @@ extension IKUSheet {
     }
     guard let code = column(DatasetFile.Column.code)?.index,
       let year = column(DatasetFile.Column.year)?.index
-    else { return ([:], nil, nil) }
+    else { return ([:], [:]) }
     var lines: [YearKey: SourceLocation] = [:]
     for row in grid.rows.dropFirst() where row.cells.count > max(code, year) {
       guard let value = Int(trimmed(row.cells[year].text)) else { continue }
       lines[YearKey(code: trimmed(row.cells[code].text), year: value)] = SourceLocation(
         file: path, line: row.line)
     }
-    return (lines, column(DatasetFile.Column.actual), column(DatasetFile.Column.target))
+    var columns: [AnnualField: (index: Int, name: String)] = [:]
+    for field in AnnualField.allCases { columns[field] = column(field.columnNames) }
+    return (lines, columns)
   }
 }
 
@@ -193,7 +193,7 @@ extension IKUSheet.Merge {
     let number = NumberFormat(l)
     func show(_ value: Double) -> String { number.significant(value, digits: 10) }
     func name(_ key: IKUSheet.ValueKey) -> String {
-      "\(key.code) \(key.isTarget ? "target" : l.text(id: "realisasi", en: "realisation")) \(key.year)"
+      "\(key.code) \(key.field.name(in: l)) \(key.year)"
     }
     var out = ""
     if !newIndicators.isEmpty {

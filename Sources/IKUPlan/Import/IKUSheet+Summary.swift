@@ -58,7 +58,33 @@ extension IKUSheet {
         en: "\n* polarity inferred from the indicator's name (\(codes)); change it with"
           + " --polarity CODE=higher if wrong\n")
     }
-    if !layout.unused.isEmpty || !skippedRows.isEmpty { out += "\n" }
+    if !layout.money.isEmpty || layout.baseYear != nil || !layout.unused.isEmpty
+      || !skippedRows.isEmpty
+    {
+      out += "\n"
+    }
+    for column in layout.money {
+      let field = column.field.name(in: language)
+      let scale = column.scale == 1 ? "" : ", ×" + number.fixed(column.scale, decimals: 0)
+      out += language.text(
+        id:
+          "Kolom \(column.column + 1) '\(column.heading)': \(field) \(column.year) (rupiah\(scale))\n",
+        en:
+          "Column \(column.column + 1) '\(column.heading)': \(field) \(column.year) (rupiah\(scale))\n"
+      )
+    }
+    if let base = layout.baseYear {
+      out +=
+        layout.usesBaseYear
+        ? language.text(
+          id: "Tahun relatif dibaca dengan --tahun-awal \(base): Tahun-1 = \(base), kondisi awal"
+            + " = \(base - 1)\n",
+          en: "Relative years read with --tahun-awal \(base): Tahun-1 = \(base), initial condition"
+            + " = \(base - 1)\n")
+        : language.text(
+          id: "Peringatan: --tahun-awal \(base) tidak dipakai; tabel memakai tahun kalender\n",
+          en: "Warning: --tahun-awal \(base) is not used; the table has calendar years\n")
+    }
     for row in skippedRows {
       let what: String
       switch row.reason {
@@ -87,7 +113,12 @@ extension IKUSheet {
         what = language.text(id: "konteks; tidak disimpan", en: "context; not stored")
       case .rupiah:
         what = language.text(
-          id: "rupiah; belum dibaca, tidak disimpan", en: "rupiah; not read yet, not stored")
+          id: "rupiah tanpa tahun; tidak disimpan", en: "rupiah without a year; not stored")
+      case .periodTotal:
+        what = language.text(
+          id: "rupiah akhir periode (jumlah seluruh periode, bukan satu tahun); tidak disimpan",
+          en: "rupiah at the end of the period (the whole period's total, not a year's);"
+            + " not stored")
       case .quarterly:
         what = language.text(
           id: "nilai triwulan/semester, bukan nilai tahunan; tidak disimpan (impor triwulan ke"

@@ -8,7 +8,16 @@
 /// - a row numbered `1.`, `2.`, … starts an objective; a following row with
 ///   an empty number adds another indicator to it, and a row holding
 ///   several indicators numbers them `1. …`, `2. …` inside the cell: such
-///   indicators get codes `IKU-3a`, `IKU-3b`, single ones `IKU-1`;
+///   indicators get codes `IKU-3a`, `IKU-3b`, single ones `IKU-1`; a
+///   hierarchical code in the `KODE` or `NO` column (`1.a.1`, `1.01.02`)
+///   is the code as written;
+/// - in a table whose bare years take their role from a `KETERANGAN`
+///   column, an indicator's rows (`Target`, then `Realisasi` with an empty
+///   or repeated indicator cell) are one indicator; a `Capaian` row is the
+///   realisation unless a `Realisasi` row is there (then, like `Capaian
+///   (%)`, it is the achievement and not stored);
+/// - a money column of a year (``RupiahHeading``) gives the year's budget or
+///   budget spent, in whole rupiah;
 /// - a row with a name but neither values nor a unit is a group or heading
 ///   row (an agency or program), not an indicator;
 /// - values like `39,67%` and `5.517 Orang` are read under one number
@@ -54,19 +63,24 @@ public struct IKUSheet: Sendable {
   ///   - sourceName: What every value's `sumber` names (the sheet file).
   ///   - convention: Forces the number convention.
   ///   - polarities: Polarity by indicator code, for those not `higher`.
+  ///   - baseYear: The first year of the plan's period, for a table whose
+  ///     years are relative (`Tahun-1` is `baseYear`).
   /// - Throws: ``InputError`` when there is no table, or a value cannot be
   ///   read, naming file, line and column.
   public init(
     _ grid: CellGrid, sourceName: String, convention: NumberConvention? = nil,
-    polarities: [String: Polarity] = [:]
+    polarities: [String: Polarity] = [:], baseYear: Int? = nil
   ) throws {
-    let header = try TableLayout(grid)
-    let (entries, skipped) = Self.entries(grid, header)
+    let header = try TableLayout(grid, baseYear: baseYear)
+    let (entries, skipped) = try Self.entries(grid, header)
     var cells: [(text: String, location: SourceLocation)] = []
     for entry in entries {
-      for column in header.values.map(\.column) {
-        if case .text(let text) = Self.cell(entry.row, column) {
-          cells.append((text, grid.location(line: entry.row.line, column: column)))
+      let placed =
+        entry.placed(header).map { ($0.row, $0.column.column) }
+        + header.money.map { (entry.row, $0.column) }
+      for (row, column) in placed {
+        if case .text(let text) = Self.cell(row, column) {
+          cells.append((Self.withoutRp(text), grid.location(line: row.line, column: column)))
         }
       }
     }
@@ -86,27 +100,40 @@ public struct IKUSheet: Sendable {
       guard codes.insert(entry.code).inserted else {
         throw InputError(
           .duplicateCode(entry.code),
-          at: grid.location(line: entry.row.line, column: header.number ?? header.name))
+          at: grid.location(
+            line: entry.row.line, column: header.code ?? header.number ?? header.name))
       }
-      let satuan = header.unit.map { trimmed(Self.cell(entry.row, $0).text) } ?? ""
-      var values: [(column: TableLayout.ValueColumn, value: Double?)] = []
+      let satuan =
+        header.unit.flatMap { column in
+          entry.allRows.lazy.map { trimmed(Self.cell($0, column).text) }.first { !$0.isEmpty }
+        } ?? ""
+      var values: [(column: TableLayout.ValueColumn, value: Double?, at: SourceLocation)] = []
       var written: (unit: String, column: Int)?
-      for column in header.values {
-        let read = try Self.value(entry.row, column.column, grid, satuan: satuan, chosen)
+      for (column, row) in entry.placed(header) {
+        let at = grid.location(line: row.line, column: column.column)
+        let read = try Self.value(row, column.column, grid, satuan: satuan, chosen)
         if let unit = read?.unit {
           if let first = written, !Unit.matches(first.unit, unit) {
-            throw InputError(
-              .inconsistentUnits(first.unit, unit),
-              at: grid.location(line: entry.row.line, column: column.column))
+            throw InputError(.inconsistentUnits(first.unit, unit), at: at)
           }
           if !satuan.isEmpty, !Unit.matches(unit, satuan) {
-            throw InputError(
-              .unitMismatch(written: unit, expected: satuan),
-              at: grid.location(line: entry.row.line, column: column.column))
+            throw InputError(.unitMismatch(written: unit, expected: satuan), at: at)
           }
           written = written ?? (unit, column.column)
         }
-        values.append((column, read?.value))
+        // The end of the period may repeat its last year's value; a
+        // different one is two values for one year and role.
+        if let value = read?.value,
+          let other = values.first(where: {
+            $0.column.year == column.year && $0.column.role == column.role && $0.value != nil
+          }), other.value != value
+        {
+          throw InputError(
+            .sameYearColumns(
+              first: other.column.heading, second: column.heading, year: column.year),
+            at: at)
+        }
+        values.append((column, read?.value, at))
       }
       let unit = Self.unit(satuan: satuan, written: written?.unit, name: entry.name)
       var polarity = polarities[entry.code]
@@ -134,29 +161,40 @@ public struct IKUSheet: Sendable {
       (indicator.numeratorLabel, indicator.denominatorLabel) = Self.ratioLabels(entry.formula)
       // A realisation outside the bounds is an input error; a target
       // outside them is kept and flagged by the review.
-      for (column, value) in values where column.role == .actual {
+      for (column, value, at) in values where column.role == .actual {
         if let value, !indicator.allows(value) {
           throw InputError(
             .outOfBounds(value, lower: indicator.lowerBound, upper: indicator.upperBound),
-            at: grid.location(line: entry.row.line, column: column.column))
+            at: at)
         }
       }
       indicators.append(indicator)
-      for (column, value) in values where value != nil {
+      for (column, value, at) in values where value != nil {
         let key = ValueKey(
-          code: entry.code, year: column.year, isTarget: column.role == .target)
-        if locations[key] == nil {
-          locations[key] = grid.location(line: entry.row.line, column: column.column)
-        }
+          code: entry.code, year: column.year, field: column.role == .target ? .target : .actual)
+        if locations[key] == nil { locations[key] = at }
       }
-      for year in Set(header.values.map(\.year)).sorted() {
+      var money: [(column: TableLayout.MoneyColumn, value: Double)] = []
+      for column in header.money {
+        guard let value = try Self.rupiah(entry.row, column, grid, chosen) else { continue }
+        money.append((column, value))
+        locations[ValueKey(code: entry.code, year: column.year, field: column.field)] =
+          grid.location(line: entry.row.line, column: column.column)
+      }
+      let years = Set(
+        header.values.map(\.year) + header.rowYears.map(\.year) + header.money.map(\.year))
+      for year in years.sorted() {
         func find(_ role: TableLayout.Role) -> Double? {
-          values.first { $0.column.year == year && $0.column.role == role }?.value
+          values.first { $0.column.year == year && $0.column.role == role && $0.value != nil }?
+            .value
+        }
+        func amount(_ field: AnnualField) -> Double? {
+          money.first { $0.column.year == year && $0.column.field == field }?.value
         }
         annual.append(
           AnnualObservation(
             code: entry.code, year: year, actual: find(.actual), target: find(.target),
-            source: source))
+            budget: amount(.budget), budgetSpent: amount(.budgetSpent), source: source))
       }
     }
     // `--polarity CODE=…` for a code the sheet does not have is a typo,
@@ -182,23 +220,26 @@ public struct IKUSheet: Sendable {
   /// instructions sheet before it is passed over, and ``sheet`` says
   /// which was read).
   ///
-  /// - Throws: ``InputError`` as ``init(_:sourceName:convention:polarities:)``
+  /// - Throws: ``InputError`` as ``init(_:sourceName:convention:polarities:baseYear:)``
   ///   does; without a table on any sheet, the first sheet's error.
   public static func read(
     file path: String, sheet: String? = nil, convention: NumberConvention? = nil,
-    polarities: [String: Polarity] = [:]
+    polarities: [String: Polarity] = [:], baseYear: Int? = nil
   ) throws -> IKUSheet {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let first = try CellGrid(contentsOfFile: path, sheet: sheet)
     do {
-      return try IKUSheet(first, sourceName: name, convention: convention, polarities: polarities)
+      return try IKUSheet(
+        first, sourceName: name, convention: convention, polarities: polarities,
+        baseYear: baseYear)
     } catch let error as InputError {
       guard case .noIKUTable = error.problem, sheet == nil else { throw error }
       for other in first.sheetNames.dropFirst() {
         let grid = try CellGrid(contentsOfFile: path, sheet: other)
         do {
           return try IKUSheet(
-            grid, sourceName: name, convention: convention, polarities: polarities)
+            grid, sourceName: name, convention: convention, polarities: polarities,
+            baseYear: baseYear)
         } catch let next as InputError {
           // A sheet with a table but bad values is reported, not passed.
           guard case .noIKUTable = next.problem else { throw next }
@@ -252,6 +293,36 @@ public struct IKUSheet: Sendable {
     var name: String
     var formula: String
     var row: CellGrid.Row
+    /// In a table whose roles come row by row (`KETERANGAN`), the
+    /// indicator's rows with their roles.
+    var roleRows: [RoleRow] = []
+
+    struct RoleRow {
+      let row: CellGrid.Row
+      let role: TableLayout.Role
+      /// The cell's words (`Target`, `Realisasi`, `Capaian`).
+      let word: String
+    }
+
+    /// Every row of the indicator.
+    var allRows: [CellGrid.Row] {
+      [row] + roleRows.map(\.row).filter { $0.line != row.line }
+    }
+
+    /// Each value column of the indicator with the row it is read from.
+    func placed(_ header: TableLayout) -> [(column: TableLayout.ValueColumn, row: CellGrid.Row)] {
+      header.values.map { ($0, row) }
+        + roleRows.flatMap { roleRow in
+          header.rowYears.map {
+            (
+              TableLayout.ValueColumn(
+                column: $0.column, year: $0.year, role: roleRow.role,
+                heading: "\($0.heading) \(roleRow.word)"),
+              roleRow.row
+            )
+          }
+        }
+    }
   }
 
   /// A row of the table that is not stored, and why: the import summary
@@ -273,10 +344,10 @@ public struct IKUSheet: Sendable {
     public var reason: Reason
   }
 
-  private static func entries(_ grid: CellGrid, _ header: TableLayout) -> (
+  private static func entries(_ grid: CellGrid, _ header: TableLayout) throws -> (
     [Entry], skipped: [SkippedRow]
   ) {
-    var groups: [(number: String, objective: String, entries: [Entry])] = []
+    var groups: [(label: String, objective: String, entries: [Entry])] = []
     var skipped: [SkippedRow] = []
     var previousWasEntry = false
     for row in grid.rows where row.line > header.line && row.cells.count > header.name {
@@ -290,25 +361,34 @@ public struct IKUSheet: Sendable {
         continue
       }
       // The indicator is the rightmost indicator column the row fills.
-      guard
-        let nameColumn = header.names.last(where: {
-          texts.indices.contains($0) && !texts[$0].isEmpty
-        })
-      else {
-        previousWasEntry = false
-        continue
-      }
-      let name = texts[nameColumn]
+      let nameColumn =
+        header.names.last { texts.indices.contains($0) && !texts[$0].isEmpty } ?? header.name
+      let name = texts.indices.contains(nameColumn) ? texts[nameColumn] : ""
       // The optional columns may lie beyond a short row (found by fuzzing:
       // Tests/TestSupport/Fixtures/fuzz-regressions/sheet).
       func optional(_ column: Int?) -> String {
         column.map { texts.indices.contains($0) ? texts[$0] : "" } ?? ""
       }
+      if let roleColumn = header.rowRole, !groups.isEmpty,
+        name.isEmpty || stripNumbering(name) == groups[groups.count - 1].entries.last?.name
+      {
+        // A row continuing the indicator above with another role.
+        let last = groups[groups.count - 1].entries.count - 1
+        try addRoleRow(
+          row, texts, roleColumn, to: &groups[groups.count - 1].entries[last], header, grid)
+        continue
+      }
+      guard !name.isEmpty else {
+        previousWasEntry = false
+        continue
+      }
       // A group or heading row: a name without values or unit (a dash is
       // no value).
-      let filled = (header.values.map(\.column) + [header.unit].compactMap { $0 }).contains {
-        texts.indices.contains($0) && !isMissingMarker(texts[$0])
-      }
+      let filled =
+        (header.values.map(\.column) + header.rowYears.map(\.column)
+        + [header.unit].compactMap { $0 }).contains {
+          texts.indices.contains($0) && !isMissingMarker(texts[$0])
+        }
       guard filled else {
         // A name broken over two lines of a PDF: the second line starts in
         // lower case and holds nothing else.
@@ -324,7 +404,7 @@ public struct IKUSheet: Sendable {
         continue
       }
       previousWasEntry = false
-      let number = optional(header.number)
+      let number = optional(header.code).isEmpty ? optional(header.number) : optional(header.code)
       if number.isEmpty,
         [
           "jumlah", "total", "jumlah total", "total keseluruhan", "rata-rata", "rata rata",
@@ -336,38 +416,42 @@ public struct IKUSheet: Sendable {
         continue
       }
       // Values that are words: a grade (`B`, `BB`, `A`), not a number.
-      let written = header.values.map(\.column).filter { texts.indices.contains($0) }
+      let words = header.values.map(\.column).filter { texts.indices.contains($0) }
         .map { texts[$0] }.filter { !isMissingMarker($0) }
-      if !written.isEmpty, written.allSatisfy({ !$0.contains(where: \.isNumber) }),
-        !written.contains(where: { Unit.isPercent($0) || Unit.isCount($0) })
+      if !words.isEmpty, words.allSatisfy({ !$0.contains(where: \.isNumber) }),
+        !words.contains(where: { Unit.isPercent($0) || Unit.isCount($0) })
       {
         skipped.append(
           SkippedRow(
             line: row.line, name: name,
-            reason: .notNumbers(written.prefix(3).joined(separator: ", "))))
+            reason: .notNumbers(words.prefix(3).joined(separator: ", "))))
         continue
       }
       previousWasEntry = true
       var objective = optional(header.objective)
       // An empty objective cell under a merged one continues it.
       if objective.isEmpty, let last = groups.last { objective = last.objective }
-      let entry = Entry(
+      var entry = Entry(
         code: "", objective: objective, name: stripNumbering(name),
         formula: stripNumbering(optional(header.formula)), row: row)
+      if let roleColumn = header.rowRole {
+        try addRoleRow(row, texts, roleColumn, to: &entry, header, grid)
+      }
+      let written = writtenCode(number)
       let digits = number.filter(\.isNumber)
-      // A new numbered row, or (without a number column) a new objective,
-      // starts a group; otherwise the row adds an indicator to the group.
+      // A new code or numbered row, or (without a number column) a new
+      // objective, starts a group; otherwise the row adds an indicator to
+      // the group.
       let startsGroup =
-        !digits.isEmpty || groups.isEmpty
+        written != nil || !digits.isEmpty || groups.isEmpty
         || (header.number == nil
           && !entry.objective.isEmpty && entry.objective != groups[groups.count - 1].objective)
       if startsGroup {
-        groups.append(
-          (digits.isEmpty ? String(groups.count + 1) : digits, entry.objective, [entry]))
+        let label = written ?? "IKU-\(digits.isEmpty ? String(groups.count + 1) : digits)"
+        groups.append((label, entry.objective, [entry]))
       } else {
-        var continued = entry
-        continued.objective = groups[groups.count - 1].objective
-        groups[groups.count - 1].entries.append(continued)
+        entry.objective = groups[groups.count - 1].objective
+        groups[groups.count - 1].entries.append(entry)
       }
     }
     var entries: [Entry] = []
@@ -377,11 +461,72 @@ public struct IKUSheet: Sendable {
         let suffix =
           group.entries.count == 1
           ? "" : String(letters[letters.index(letters.startIndex, offsetBy: min(index, 25))])
-        entry.code = "IKU-\(group.number)\(suffix)"
+        entry.code = "\(group.label)\(suffix)"
+        try settleRoleRows(&entry, header, grid)
         entries.append(entry)
       }
     }
     return (entries, skipped)
+  }
+
+  /// A row's role from its `KETERANGAN` cell, added to the indicator.
+  ///
+  /// A row without values and without a role word is skipped (text below
+  /// the table); `Capaian (%)` is the achievement and is not stored.
+  private static func addRoleRow(
+    _ row: CellGrid.Row, _ texts: [String], _ roleColumn: Int, to entry: inout Entry,
+    _ header: TableLayout, _ grid: CellGrid
+  ) throws {
+    let word = texts.indices.contains(roleColumn) ? texts[roleColumn] : ""
+    let hasValues = header.rowYears.contains {
+      texts.indices.contains($0.column) && !isMissingMarker(texts[$0.column])
+    }
+    let heading = TableLayout.heading(word)
+    if heading.contains("CAPAIAN") && heading.contains("%") { return }
+    let role = TableLayout.role(heading)
+    // Text around the table (a signature block) has no values.
+    if !hasValues && role == nil { return }
+    guard let role else {
+      throw InputError(
+        .invalidWord(word, expected: ["Target", "Realisasi", "Capaian", "Kondisi"]),
+        at: grid.location(line: row.line, column: roleColumn))
+    }
+    entry.roleRows.append(Entry.RoleRow(row: row, role: role, word: word))
+  }
+
+  /// An indicator's role rows: a `Capaian` row beside a `Realisasi` row is
+  /// the achievement and is dropped; two rows of one role are refused.
+  private static func settleRoleRows(
+    _ entry: inout Entry, _ header: TableLayout, _ grid: CellGrid
+  ) throws {
+    guard let roleColumn = header.rowRole else { return }
+    func isCapaian(_ roleRow: Entry.RoleRow) -> Bool {
+      TableLayout.heading(roleRow.word).contains("CAPAIAN")
+    }
+    if entry.roleRows.contains(where: { $0.role == .actual && !isCapaian($0) }) {
+      entry.roleRows.removeAll(where: isCapaian)
+    }
+    var seen: [TableLayout.Role: Entry.RoleRow] = [:]
+    for roleRow in entry.roleRows {
+      if let first = seen[roleRow.role] {
+        throw InputError(
+          .repeatedRowRole(roleRow.word, firstLine: first.row.line),
+          at: grid.location(line: roleRow.row.line, column: roleColumn))
+      }
+      seen[roleRow.role] = roleRow
+    }
+  }
+
+  /// A hierarchical code as written (`1.a.1`, `1.01.02`; a final `.` is
+  /// dropped), or `nil` for plain numbering (`1.`, `2`) and other text.
+  static func writtenCode(_ text: String) -> String? {
+    var code = Substring(trimmed(text))
+    if code.last == "." || code.last == ")" { code = code.dropLast() }
+    let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 2, code.count <= 40, code.contains(where: \.isNumber),
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber } })
+    else { return nil }
+    return String(code)
   }
 
   /// `1. Persentase …` → `Persentase …`.
@@ -420,6 +565,46 @@ public struct IKUSheet: Sendable {
       }
       return (value, number.unit)
     }
+  }
+
+  /// `Rp 1.250.000` → `1.250.000`: the currency before a money value.
+  static func withoutRp(_ text: String) -> String {
+    var rest = Substring(trimmed(text))
+    guard rest.lowercased().hasPrefix("rp") else { return String(rest) }
+    rest = rest.dropFirst(2)
+    if rest.first == "." { rest = rest.dropFirst() }
+    return trimmed(String(rest))
+  }
+
+  /// A money cell in whole rupiah: the number written times the heading's
+  /// scale, rounded; `nil` when missing.
+  ///
+  /// - Throws: ``InputError`` for text that is not a number or a negative
+  ///   amount.
+  private static func rupiah(
+    _ row: CellGrid.Row, _ column: TableLayout.MoneyColumn, _ grid: CellGrid,
+    _ convention: NumberConvention?
+  ) throws -> Double? {
+    let location = grid.location(line: row.line, column: column.column)
+    let value: Double
+    switch cell(row, column.column) {
+    case .number(let number), .percent(let number):
+      value = number
+    case .text(let text):
+      let written = withoutRp(text)
+      if isMissingMarker(written) { return nil }
+      guard let number = WrittenNumber(written),
+        let read = number.value(in: convention ?? .indonesian), read.isFinite
+      else {
+        throw InputError(.notANumber(trimmed(text)), at: location)
+      }
+      value = read
+    }
+    let amount = (value * column.scale).rounded()
+    guard amount >= 0, amount.isFinite else {
+      throw InputError(.outOfBounds(amount, lower: 0, upper: nil), at: location)
+    }
+    return amount
   }
 
   /// The indicator's unit: the SATUAN cell, else as written after its

@@ -12,8 +12,15 @@
 ///   RPJMD/Renstra`); a `CAPAIAN (%)` column, or a `CAPAIAN` beside a
 ///   `REALISASI` of the same year, is the achievement computed from the two
 ///   and is not stored;
-/// - `NO`, `SASARAN`, `PENJELASAN`/`FORMULA`, `SATUAN` and `POLARITAS`
-///   columns are read when present.
+/// - a year may be relative to the plan's period (`Tahun-1` …, `Kondisi
+///   … Awal/Akhir Periode`; ``HeadingYear``): read with the period's first
+///   year (`baseYear`), refused without it;
+/// - a money column (`Rp`, `Pagu`, `Anggaran`, `Realisasi Anggaran`;
+///   ``RupiahHeading``) of a year is the year's budget or budget spent;
+/// - bare years without a role beside a `KETERANGAN` column take their
+///   role from each row's cell there (`Target`, `Realisasi`);
+/// - `NO`, `KODE`, `SASARAN`, `PENJELASAN`/`FORMULA`, `SATUAN` and
+///   `POLARITAS` columns are read when present.
 /// Every other header column is listed in ``unused`` with the reason, so
 /// that the import names it.
 struct TableLayout {
@@ -31,6 +38,26 @@ struct TableLayout {
     let year: Int
     let role: Role
     let heading: String
+    /// The end of the period (`Kondisi … Akhir Periode`): it may repeat the
+    /// last year's value, so it is compared row by row, not refused.
+    var endOfPeriod = false
+  }
+
+  /// A column of money for one year: the budget or the budget spent.
+  struct MoneyColumn {
+    let column: Int
+    let year: Int
+    let field: AnnualField
+    /// What a written value is multiplied by to give rupiah.
+    let scale: Double
+    let heading: String
+  }
+
+  /// A bare year column whose role each row gives (`KETERANGAN`).
+  struct YearColumn {
+    let column: Int
+    let year: Int
+    let heading: String
   }
 
   /// A header column whose values are not stored, and why.
@@ -40,12 +67,14 @@ struct TableLayout {
       case achievement
       /// Context beside the indicator (`TUJUAN`, `INDIKATOR SASARAN`).
       case context
-      /// Money beside a target (`Rp`, `pagu`, `anggaran`): not read yet.
+      /// Money (`Rp`, `pagu`, `anggaran`) without a year.
       case rupiah
       /// A quarter's or half-year's value (`Tw I`, `Triwulan IV`,
       /// `Semester 1`): whether it is the quarter's own or the year to date
       /// cannot be told, and it is not the year's value.
       case quarterly
+      /// Money at the end of the period: the period's total, not a year's.
+      case periodTotal
       /// Its role could not be decided.
       case undecided
     }
@@ -59,6 +88,8 @@ struct TableLayout {
   /// The line of the last header row; data follow it.
   let line: Int
   let number: Int?
+  /// A `KODE`/`KODEFIKASI` column.
+  let code: Int?
   let objective: Int?
   let name: Int
   /// The indicator columns: ``name`` alone, or every `INDIKATOR KINERJA …`
@@ -72,19 +103,44 @@ struct TableLayout {
   let polarity: Int?
   /// The value columns, in column order.
   let values: [ValueColumn]
+  /// The money columns, in column order.
+  let money: [MoneyColumn]
+  /// The `KETERANGAN` column giving each row's role, with the bare year
+  /// columns it applies to.
+  let rowRole: Int?
+  let rowYears: [YearColumn]
   let unused: [UnusedColumn]
+  /// The period's first year given (`--tahun-awal`), and whether a heading
+  /// needed it.
+  let baseYear: Int?
+  let usesBaseYear: Bool
 
   /// The year-role pairs of the table, by year, realisation first.
   var yearRoles: [(year: Int, role: Role)] {
-    values.map { ($0.year, $0.role) }.sorted { ($0.year, $0.role) < ($1.year, $1.role) }
+    var pairs = Set(values.map { YearRole(year: $0.year, role: $0.role) })
+    for column in rowYears {
+      pairs.insert(YearRole(year: column.year, role: .actual))
+      pairs.insert(YearRole(year: column.year, role: .target))
+    }
+    return pairs.map { ($0.year, $0.role) }.sorted { ($0.year, $0.role) < ($1.year, $1.role) }
+  }
+
+  private struct YearRole: Hashable {
+    let year: Int
+    let role: Role
   }
 
   /// The layout of the first header in the grid.
   ///
+  /// - Parameters:
+  ///   - grid: The cells of the sheet.
+  ///   - baseYear: The first year of the plan's period, for relative years
+  ///     (`Tahun-1` is `baseYear`).
   /// - Throws: ``InputError`` `noIKUTable` at the closest candidate header
   ///   row, saying which heading it lacks; `sameYearColumns` when two
-  ///   columns claim one year and role.
-  init(_ grid: CellGrid) throws {
+  ///   columns claim one year and role; `relativeYearsWithoutBase` at the
+  ///   first `Tahun-n` heading when `baseYear` is `nil`.
+  init(_ grid: CellGrid, baseYear: Int? = nil) throws {
     var closest: (line: Int, score: Int, hasIndicator: Bool, hasValues: Bool)?
     for (index, row) in grid.rows.enumerated() {
       let texts = row.cells.map { Self.heading($0.text) }
@@ -101,14 +157,18 @@ struct TableLayout {
         }
       }
       headings = headings.map(Self.withoutGroupLabel)
-      let candidate = Self.classify(headings, name: name)
-      if let name, !candidate.values.isEmpty {
+      let candidate = Self.classify(headings, name: name, baseYear: baseYear)
+      let rowRole = Self.rowRoleColumn(headings, name: name)
+      if let name,
+        !candidate.values.isEmpty || !candidate.needsBase.isEmpty
+          || (rowRole != nil && !candidate.bareYears.isEmpty)
+      {
         try self.init(
-          grid, headings, firstLine: row.line, line: grid.rows[last].line, name: name,
-          candidate)
+          grid, headings, rows: Array(grid.rows[index...last]), name: name,
+          rowRole: candidate.bareYears.isEmpty ? nil : rowRole, baseYear: baseYear, candidate)
         return
       }
-      let hasValueWords = headings.contains { Self.role($0) != nil || Self.year($0) != nil }
+      let hasValueWords = headings.contains(where: Self.isValueHeading)
       let score = (name != nil ? 2 : 0) + (hasValueWords ? 1 : 0)
       if score > 0, score > closest?.score ?? 0 {
         closest = (row.line, score, name != nil, !candidate.values.isEmpty)
@@ -144,20 +204,39 @@ struct TableLayout {
   }
 
   private init(
-    _ grid: CellGrid, _ headings: [String], firstLine: Int, line: Int, name: Int,
-    _ candidate: (values: [ValueColumn], achievement: [Int], unplaced: [Int])
+    _ grid: CellGrid, _ headings: [String], rows: [CellGrid.Row], name: Int, rowRole: Int?,
+    baseYear: Int?, _ candidate: Candidate
   ) throws {
     func find(_ test: (String) -> Bool) -> Int? {
       headings.indices.first { $0 != name && test(headings[$0]) }
     }
-    self.firstLine = firstLine
+    let line = rows[rows.count - 1].line
+    // Relative years without the period's first year: the first such
+    // heading cell, in reading order, is named (else, for words split
+    // over two header rows, the first such merged column).
+    if let first = candidate.needsBase.first {
+      for row in rows {
+        for (column, cell) in row.cells.enumerated()
+        where HeadingYear.relativeNumber(Self.heading(cell.text)) != nil {
+          throw InputError(
+            .relativeYearsWithoutBase(heading: trimmed(cell.text)),
+            at: grid.location(line: row.line, column: column))
+        }
+      }
+      throw InputError(
+        .relativeYearsWithoutBase(heading: headings[first]),
+        at: grid.location(line: line, column: first))
+    }
+    firstLine = rows[0].line
     self.line = line
     self.name = name
     let performance = headings.indices.filter {
       headings[$0].contains("INDIKATOR KINERJA") && !Self.isValueHeading(headings[$0])
     }
     names = performance.count > 1 && performance.contains(name) ? performance : [name]
+    self.baseYear = baseYear
     number = find { ["NO", "NO.", "NOMOR"].contains($0) }
+    code = find { $0.hasPrefix("KODE") }
     objective =
       find { $0.contains("SASARAN") && !Self.isValueHeading($0) }
       ?? find { $0.contains("TUJUAN") && !Self.isValueHeading($0) }
@@ -168,20 +247,33 @@ struct TableLayout {
       $0 == "SATUAN" || $0.hasPrefix("SATUAN ") || $0 == "SAT" || $0 == "SAT." || $0 == "UNIT"
     }
     polarity = find { $0.contains("POLARITAS") || $0 == "POLARITY" }
-    var seen: [String: ValueColumn] = [:]
-    for value in candidate.values {
-      let key = "\(value.year)-\(value.role)"
+    var seen: [String: String] = [:]
+    func claim(_ key: String, _ heading: String, year: Int, column: Int) throws {
       if let first = seen[key] {
         throw InputError(
-          .sameYearColumns(first: first.heading, second: value.heading, year: value.year),
-          at: grid.location(line: line, column: value.column))
+          .sameYearColumns(first: first, second: heading, year: year),
+          at: grid.location(line: line, column: column))
       }
-      seen[key] = value
+      seen[key] = heading
+    }
+    for value in candidate.values where !value.endOfPeriod {
+      try claim(
+        "\(value.year)-\(value.role)", value.heading, year: value.year, column: value.column)
+    }
+    for money in candidate.money {
+      try claim(
+        "\(money.year)-\(money.field)", money.heading, year: money.year, column: money.column)
     }
     values = candidate.values
+    money = candidate.money
+    self.rowRole = rowRole
+    rowYears = rowRole == nil ? [] : candidate.bareYears
+    let stored =
+      candidate.values.map(\.heading) + candidate.money.map(\.heading) + rowYears.map(\.heading)
+    usesBaseYear = stored.contains { HeadingYear($0)?.needsBase == true }
     let used = Set(
-      [number, objective, formula, unit, polarity].compactMap { $0 } + names
-        + candidate.values.map(\.column))
+      [number, code, objective, formula, unit, polarity, rowRole].compactMap { $0 } + names
+        + candidate.values.map(\.column) + candidate.money.map(\.column) + rowYears.map(\.column))
     var unused: [UnusedColumn] = []
     for column in headings.indices where !used.contains(column) && !headings[column].isEmpty {
       let heading = headings[column]
@@ -190,7 +282,9 @@ struct TableLayout {
         reason = .achievement
       } else if Self.isQuarter(heading) {
         reason = .quarterly
-      } else if Self.isRupiah(heading) {
+      } else if candidate.periodTotals.contains(column) {
+        reason = .periodTotal
+      } else if RupiahHeading(heading) != nil {
         reason = .rupiah
       } else if heading.contains("INDIKATOR") || heading.contains("SASARAN")
         || heading.contains("TUJUAN") || heading.contains("PROGRAM")
@@ -227,22 +321,24 @@ struct TableLayout {
 
   /// Whether a heading names a value column's role or year.
   static func isValueHeading(_ heading: String) -> Bool {
-    role(heading) != nil || year(heading) != nil
+    role(heading) != nil || HeadingYear(heading) != nil
   }
 
   /// The role words of a heading: realisation or target, `nil` for neither
   /// or both.
+  ///
+  /// The condition at the end of a period (`Kondisi … Akhir`) is its
+  /// target.
   static func role(_ heading: String) -> Role? {
     let realised = ["REALISASI", "CAPAIAN"].contains(where: heading.contains)
     // The condition at the end of a Renstra/RPJMD period (`Kondisi Kinerja
     // pada Akhir Periode`, `Kondisi Akhir`) is its end-of-period target.
-    if heading.contains("AKHIR"), heading.contains("KONDISI") || heading.contains("PERIODE"),
-      !realised
-    {
-      return .target
-    }
-    let target = heading.contains("TARGET")
-    let actual = realised || heading.contains("KONDISI") || heading.contains("BASELINE")
+    let end =
+      heading.contains("AKHIR") && (heading.contains("KONDISI") || heading.contains("PERIODE"))
+      && !realised
+    let target = heading.contains("TARGET") || end
+    let actual =
+      realised || heading.contains("BASELINE") || (heading.contains("KONDISI") && !end)
     if target == actual { return nil }
     return target ? .target : .actual
   }
@@ -279,11 +375,11 @@ struct TableLayout {
     }
   }
 
-  /// Money beside a target: `Rp`, `pagu`, `anggaran`.
-  static func isRupiah(_ heading: String) -> Bool {
-    let words = heading.split { !$0.isLetter }
-    return words.contains("RP") || heading.contains("PAGU") || heading.contains("ANGGARAN")
-      || heading.contains("RUPIAH")
+  /// The column whose cell gives each row's role: `KETERANGAN`, `KET`.
+  static func rowRoleColumn(_ headings: [String], name: Int?) -> Int? {
+    headings.indices.first {
+      $0 != name && ["KETERANGAN", "KET", "KET."].contains(headings[$0])
+    }
   }
 
   /// Whether a row below a header row continues it: its indicator cell is
@@ -291,9 +387,7 @@ struct TableLayout {
   static func continuesHeader(_ row: CellGrid.Row, name: Int) -> Bool {
     let texts = row.cells.map { heading($0.text) }
     if texts.indices.contains(name), !texts[name].isEmpty { return false }
-    return texts.contains {
-      !$0.isEmpty && (role($0) != nil || year($0) != nil || isQuarter($0))
-    }
+    return texts.contains { !$0.isEmpty && (isValueHeading($0) || isQuarter($0)) }
   }
 
   /// An upper header row with the row below it: each column's headings
@@ -308,10 +402,13 @@ struct TableLayout {
       let bottom = column < lower.count ? lower[column] : ""
       var above = top
       if !top.isEmpty {
-        // A group label (`Capaian Kinerja`) names no role of its own.
+        // A complete heading spans only its year, for a column of its own
+        // role (the `Rp` beside `Tahun-1 Target`); a group label
+        // (`Capaian Kinerja`) names no role of its own.
         let bare = strippingGroupLabels(top)
-        let complete = role(bare) != nil && year(bare) != nil
-        spanning = complete || !isValueHeading(top) ? nil : top
+        let year = HeadingYear(bare)
+        spanning =
+          !isValueHeading(top) ? nil : role(bare) != nil && year != nil ? year?.heading : top
       } else if !bottom.isEmpty, let spanning {
         above = spanning
       }
@@ -320,47 +417,87 @@ struct TableLayout {
     return merged
   }
 
-  /// The value columns of a header, with the achievement (capaian %)
-  /// columns and the columns that name a year or role but not both.
-  static func classify(_ headings: [String], name: Int?) -> (
-    values: [ValueColumn], achievement: [Int], unplaced: [Int]
-  ) {
+  /// What the columns of a header hold.
+  struct Candidate {
     var values: [ValueColumn] = []
-    var capaian: [ValueColumn] = []
+    var money: [MoneyColumn] = []
+    /// Capaian (%) columns.
     var achievement: [Int] = []
+    /// Columns that name a year or a role but not both.
     var unplaced: [Int] = []
+    /// Bare years (no role), a subset of `unplaced`.
+    var bareYears: [YearColumn] = []
+    /// `Tahun-n` columns without the period's first year.
+    var needsBase: [Int] = []
+    /// Money at the end of the period.
+    var periodTotals: [Int] = []
+  }
+
+  /// The columns of a header, given the period's first year for relative
+  /// years.
+  static func classify(_ headings: [String], name: Int?, baseYear: Int?) -> Candidate {
+    var result = Candidate()
+    var capaian: [ValueColumn] = []
+    let lastRelative =
+      headings.compactMap { heading -> Int? in
+        if case .relative(let n) = HeadingYear(heading) { return n }
+        return nil
+      }.max().map { max($0, 1) } ?? 5
     for (column, heading) in headings.enumerated() where column != name && !heading.isEmpty {
-      if isRupiah(heading) || isQuarter(heading) { continue }
+      if isQuarter(heading) { continue }
       // `Capaian (%)` is the achievement computed from its neighbours,
       // with or without a year.
       if heading.contains("CAPAIAN"), heading.contains("%"), !heading.contains("REALISASI") {
-        achievement.append(column)
+        result.achievement.append(column)
         continue
       }
-      guard let role = role(heading), let year = year(heading) else {
-        if isValueHeading(heading) { unplaced.append(column) }
+      let when = HeadingYear(heading)
+      if case .relative = when, baseYear == nil {
+        result.needsBase.append(column)
         continue
       }
+      let year = when?.resolved(base: baseYear, lastRelative: lastRelative)
+      if let rupiah = RupiahHeading(heading) {
+        if when == .periodEnd {
+          result.periodTotals.append(column)
+        } else if let year {
+          result.money.append(
+            MoneyColumn(
+              column: column, year: year, field: rupiah.field, scale: rupiah.scale,
+              heading: heading))
+        }
+        continue
+      }
+      guard let role = role(heading), let year else {
+        if isValueHeading(heading) { result.unplaced.append(column) }
+        if let year, role(heading) == nil {
+          result.bareYears.append(YearColumn(column: column, year: year, heading: heading))
+        }
+        continue
+      }
+      let value = ValueColumn(
+        column: column, year: year, role: role, heading: heading, endOfPeriod: when == .periodEnd)
       let isCapaian =
         heading.contains("CAPAIAN") && !heading.contains("REALISASI")
         && !heading.contains("KONDISI") && !heading.contains("BASELINE")
       if isCapaian && heading.contains("%") {
-        achievement.append(column)
+        result.achievement.append(column)
       } else if isCapaian {
-        capaian.append(ValueColumn(column: column, year: year, role: role, heading: heading))
+        capaian.append(value)
       } else {
-        values.append(ValueColumn(column: column, year: year, role: role, heading: heading))
+        result.values.append(value)
       }
     }
     // A CAPAIAN beside a REALISASI of its year is the achievement.
     for column in capaian {
-      if values.contains(where: { $0.year == column.year && $0.role == .actual }) {
-        achievement.append(column.column)
+      if result.values.contains(where: { $0.year == column.year && $0.role == .actual }) {
+        result.achievement.append(column.column)
       } else {
-        values.append(column)
+        result.values.append(column)
       }
     }
-    return (values.sorted { $0.column < $1.column }, achievement, unplaced)
+    result.values.sort { $0.column < $1.column }
+    return result
   }
 
   /// The last four-digit year (1900–2200) in a header cell.

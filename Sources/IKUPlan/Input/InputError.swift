@@ -82,7 +82,7 @@ public struct InputError: Error, Sendable, Equatable {
     /// folder holds for the same indicator, year and role (`more` other
     /// values differ too); nothing is written without `--ganti`.
     case conflictingValue(
-      code: String, year: Int, isTarget: Bool, existing: Double, existingAt: SourceLocation,
+      code: String, year: Int, field: AnnualField, existing: Double, existingAt: SourceLocation,
       imported: Double, more: Int)
     /// The file is not a readable `.xlsx` workbook.
     case notAWorkbook(reason: String)
@@ -98,6 +98,12 @@ public struct InputError: Error, Sendable, Equatable {
     case noIKUTable(missingIndicator: Bool, missingYearColumn: Bool, convention: NumberConvention)
     /// Two columns of a table hold the same year's realisation or target.
     case sameYearColumns(first: String, second: String, year: Int)
+    /// A table heads its years relative to the plan's period (`Tahun-1`)
+    /// and the period's first year was not given (`--tahun-awal`).
+    case relativeYearsWithoutBase(heading: String)
+    /// A row of a table whose roles are given row by row (`KETERANGAN`)
+    /// repeats the role of an earlier row of the same indicator.
+    case repeatedRowRole(String, firstLine: Int)
     /// The actual and the target of a sheet row carry different units.
     case inconsistentUnits(String, String)
     /// An output file or folder cannot be written.
@@ -295,8 +301,8 @@ public struct InputError: Error, Sendable, Equatable {
         id: "bukan buku kerja Excel .xlsx yang dapat dibaca (\(reason))",
         en: "not a readable Excel .xlsx workbook (\(reason))")
     case .conflictingValue(
-      let code, let year, let isTarget, let existing, let existingAt, let imported, let more):
-      let role = isTarget ? "target" : l.text(id: "realisasi", en: "realisation")
+      let code, let year, let field, let existing, let existingAt, let imported, let more):
+      let role = field.name(in: l)
       let others =
         more == 0 ? "" : l.text(id: " (dan \(more) nilai lain)", en: " (and \(more) more)")
       return l.text(
@@ -351,6 +357,18 @@ public struct InputError: Error, Sendable, Equatable {
           + " hapus atau ganti judul salah satunya",
         en: "two columns claim the same year and role (\(year)): '\(first)' and '\(second)';"
           + " remove or rename one of them")
+    case .relativeYearsWithoutBase(let heading):
+      return l.text(
+        id: "judul '\(heading)' adalah tahun relatif terhadap periode rencana; beri tahun"
+          + " pertama periode dengan --tahun-awal TAHUN (Tahun-1 = TAHUN); tidak ada yang ditulis",
+        en: "the heading '\(heading)' is a year relative to the plan's period; give the period's"
+          + " first year with --tahun-awal YEAR (Tahun-1 = YEAR); nothing written")
+    case .repeatedRowRole(let word, let firstLine):
+      return l.text(
+        id: "indikator ini sudah memiliki baris '\(word)' (baris \(firstLine)); satu baris per"
+          + " peran (Target, Realisasi)",
+        en: "this indicator already has a '\(word)' row (line \(firstLine)); one row per role"
+          + " (Target, Realisasi)")
     case .inconsistentUnits(let first, let second):
       return l.text(
         id: "capaian dan target memakai satuan berbeda ('\(first)' dan '\(second)')",
