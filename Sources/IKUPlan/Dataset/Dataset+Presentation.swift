@@ -5,8 +5,9 @@ extension Dataset {
   /// (`code`, `objective`, `name`, `formula`, `unit`, `polarity`
   /// `higher|lower|range`, `lowerBound`, `upperBound`, `numerator`,
   /// `denominator`, `rollup` `sum|last|average`), `annual` (`code`, `year`,
-  /// `actual`, `target`, `numerator`, `denominator`, `source`,
-  /// `illustrative`) and `quarterly` (the same with `quarter`). Missing
+  /// `actual`, `target`, `targetUpper` (the upper end of a range target,
+  /// whose lower end is `target`; only for a range), `numerator`,
+  /// `denominator`, `source`, `illustrative`) and `quarterly` (the same with `quarter`). Missing
   /// values are `null`.
   public var json: JSONValue {
     func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
@@ -32,12 +33,14 @@ extension Dataset {
         "annual",
         .array(
           annual.map {
-            .object([
-              ("code", .string($0.code)), ("year", .int($0.year)),
-              ("actual", number($0.actual)), ("target", number($0.target)),
-              ("numerator", number($0.numerator)), ("denominator", number($0.denominator)),
-              ("source", .string($0.source)), ("illustrative", .bool($0.isIllustrative)),
-            ])
+            .object(
+              [
+                ("code", .string($0.code)), ("year", .int($0.year)),
+                ("actual", number($0.actual)), ("target", number($0.target)),
+              ] + ($0.targetUpper.map { [("targetUpper", JSONValue.double($0))] } ?? []) + [
+                ("numerator", number($0.numerator)), ("denominator", number($0.denominator)),
+                ("source", .string($0.source)), ("illustrative", .bool($0.isIllustrative)),
+              ])
           })
       ),
       (
@@ -76,10 +79,13 @@ extension Dataset {
         return indicator.isPercentage
           ? number.percent(value) : number.significant(value, digits: 10)
       }
+      func show(_ target: TargetRange?) -> String {
+        target.map { $0.text { show($0) } } ?? "–"
+      }
       for observation in history(of: indicator.code) {
         rows.append([
           indicator.code, String(observation.year), show(observation.actual),
-          show(observation.target), indicator.unit,
+          show(observation.targetRange), indicator.unit,
           language == .indonesian ? indicator.polarity.indonesianWord : indicator.polarity.rawValue,
           observation.isIllustrative
             ? language.text(id: "ilustrasi, bukan data resmi", en: "illustrative, not official")

@@ -28,16 +28,17 @@ extension Dataset {
           .text($0.rollup.indonesianWord),
         ]
       })
+    // `target_atas` only when some target is a range, so that a folder
+    // without one is written as before.
+    let ranges = annual.contains { $0.targetUpper != nil }
     files["\(DatasetFile.annual).csv"] = writer.document(
-      header: [
-        C.code[0], C.year[0], C.actual[0], C.target[0], C.numerator[0], C.denominator[0],
-        C.source[0],
-      ],
+      header: [C.code[0], C.year[0], C.actual[0], C.target[0]]
+        + (ranges ? [C.targetUpper[0]] : [])
+        + [C.numerator[0], C.denominator[0], C.source[0]],
       rows: annual.map {
-        [
-          .text($0.code), .integer($0.year), .number($0.actual), .number($0.target),
-          .number($0.numerator), .number($0.denominator), .text($0.source),
-        ]
+        [.text($0.code), .integer($0.year), .number($0.actual), .number($0.target)]
+          + (ranges ? [.number($0.targetUpper)] : [])
+          + [.number($0.numerator), .number($0.denominator), .text($0.source)]
       })
     if !quarterly.isEmpty {
       files["\(DatasetFile.quarterly).csv"] = writer.document(

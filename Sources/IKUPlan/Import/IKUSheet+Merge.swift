@@ -86,10 +86,17 @@ extension IKUSheet {
         ?? AnnualObservation(code: code, year: observation.year, source: observation.source)
       var took = false
       for isTarget in [false, true] {
-        guard let new = isTarget ? observation.target : observation.actual else { continue }
-        let old = isTarget ? row.target : row.actual
+        guard var new = isTarget ? observation.target : observation.actual else { continue }
+        var old = isTarget ? row.target : row.actual
         let key = ValueKey(code: code, year: observation.year, isTarget: isTarget)
-        if let old, old == new { continue }
+        // A range target differs when either end does; equal lower ends
+        // with different upper ends are named by the upper ends.
+        let upperDiffers = isTarget && row.target != nil && row.targetUpper != observation.targetUpper
+        if let old, old == new, !upperDiffers { continue }
+        if let lower = old, lower == new, upperDiffers {
+          old = row.targetUpper ?? lower
+          new = observation.targetUpper ?? new
+        }
         if let old {
           let at =
             valueLocations[
@@ -101,7 +108,12 @@ extension IKUSheet {
         } else {
           merge.added.append(Merge.Change(key: key, old: nil, new: new))
         }
-        if isTarget { row.target = new } else { row.actual = new }
+        if isTarget {
+          row.target = observation.target
+          row.targetUpper = observation.targetUpper
+        } else {
+          row.actual = new
+        }
         took = true
       }
       guard took else { continue }

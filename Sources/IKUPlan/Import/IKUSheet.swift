@@ -82,10 +82,12 @@ public struct IKUSheet: Sendable {
           at: grid.location(line: entry.row.line, column: header.number ?? header.name))
       }
       let satuan = header.unit.map { trimmed(Self.cell(entry.row, $0).text) } ?? ""
-      var values: [(column: TableLayout.ValueColumn, value: Double?)] = []
+      var values: [(column: TableLayout.ValueColumn, value: Double?, upper: Double?)] = []
       var written: (unit: String, column: Int)?
       for column in header.values {
-        let read = try Self.value(entry.row, column.column, grid, satuan: satuan, chosen)
+        let read = try Self.value(
+          entry.row, column.column, grid, satuan: satuan, chosen,
+          rangeAllowed: column.role == .target)
         if let unit = read?.unit {
           if let first = written, !Unit.matches(first.unit, unit) {
             throw InputError(
@@ -99,7 +101,7 @@ public struct IKUSheet: Sendable {
           }
           written = written ?? (unit, column.column)
         }
-        values.append((column, read?.value))
+        values.append((column, read?.value, read?.upper))
       }
       let unit = Self.unit(satuan: satuan, written: written?.unit, name: entry.name)
       var polarity = polarities[entry.code]
@@ -126,7 +128,7 @@ public struct IKUSheet: Sendable {
       (indicator.numeratorLabel, indicator.denominatorLabel) = Self.ratioLabels(entry.formula)
       // A realisation outside the bounds is an input error; a target
       // outside them is kept and flagged by the review.
-      for (column, value) in values where column.role == .actual {
+      for (column, value, _) in values where column.role == .actual {
         if let value, !indicator.allows(value) {
           throw InputError(
             .outOfBounds(value, lower: indicator.lowerBound, upper: indicator.upperBound),
@@ -134,7 +136,7 @@ public struct IKUSheet: Sendable {
         }
       }
       indicators.append(indicator)
-      for (column, value) in values where value != nil {
+      for (column, value, _) in values where value != nil {
         let key = ValueKey(
           code: entry.code, year: column.year, isTarget: column.role == .target)
         if locations[key] == nil {
@@ -142,13 +144,16 @@ public struct IKUSheet: Sendable {
         }
       }
       for year in Set(header.values.map(\.year)).sorted() {
-        func find(_ role: TableLayout.Role) -> Double? {
-          values.first { $0.column.year == year && $0.column.role == role }?.value
+        func find(_ role: TableLayout.Role) -> (value: Double?, upper: Double?)? {
+          values.first { $0.column.year == year && $0.column.role == role }.map {
+            ($0.value, $0.upper)
+          }
         }
         annual.append(
           AnnualObservation(
-            code: entry.code, year: year, actual: find(.actual), target: find(.target),
-            source: source))
+            code: entry.code, year: year, actual: find(.actual)?.value,
+            target: find(.target)?.value, source: source,
+            targetUpper: find(.target)?.upper ?? nil))
       }
     }
     dataset = Dataset(
@@ -255,16 +260,25 @@ public struct IKUSheet: Sendable {
     return trimmed(String(rest.dropFirst()))
   }
 
+  /// A value cell: a number with its unit, or in a target column
+  /// (`rangeAllowed`) a range `72,28 – 73,77` (``WrittenRange``), whose
+  /// `upper` end is above `value`; `upper` is `nil` for a single number and
+  /// for a range of two equal ends.
+  ///
+  /// - Throws: ``InputError`` naming the cell for text that is not a
+  ///   number, a range in a realisation column, a range whose lower end is
+  ///   above its upper end or whose ends carry different units, and text
+  ///   that splits into two numbers in more than one way.
   private static func value(
     _ row: CellGrid.Row, _ column: Int, _ grid: CellGrid, satuan: String,
-    _ convention: NumberConvention?
-  ) throws -> (value: Double, unit: String?)? {
+    _ convention: NumberConvention?, rangeAllowed: Bool
+  ) throws -> (value: Double, upper: Double?, unit: String?)? {
     let location = grid.location(line: row.line, column: column)
     switch cell(row, column) {
     case .number(let value):
-      return (value, nil)
+      return (value, nil, nil)
     case .percent(let value):
-      return (value, "%")
+      return (value, nil, "%")
     case .text(let text):
       if isMissingMarker(text) { return nil }
       // A cell holding only the unit (`%`, `orang`) is a missing value.
@@ -274,12 +288,36 @@ public struct IKUSheet: Sendable {
       {
         return nil
       }
+      if WrittenNumber(text) == nil {
+        switch WrittenRange.read(text) {
+        case .none: break
+        case .ambiguous: throw InputError(.ambiguousRange(trimmed(text)), at: location)
+        case .range(let range):
+          guard rangeAllowed else {
+            throw InputError(.rangeNotAllowed(trimmed(text)), at: location)
+          }
+          guard let lower = range.lower.value(in: convention ?? .indonesian),
+            let upper = range.upper.value(in: convention ?? .indonesian),
+            lower.isFinite, upper.isFinite
+          else {
+            throw InputError(.notANumber(trimmed(text)), at: location)
+          }
+          guard range.unitsAgree else {
+            throw InputError(
+              .inconsistentUnits(range.lower.unit ?? "", range.upper.unit ?? ""), at: location)
+          }
+          guard lower <= upper else {
+            throw InputError(.invalidRange(lower: lower, upper: upper), at: location)
+          }
+          return (lower, upper > lower ? upper : nil, range.unit)
+        }
+      }
       guard let number = WrittenNumber(text),
         let value = number.value(in: convention ?? .indonesian), value.isFinite
       else {
         throw InputError(.notANumber(trimmed(text)), at: location)
       }
-      return (value, number.unit)
+      return (value, nil, number.unit)
     }
   }
 

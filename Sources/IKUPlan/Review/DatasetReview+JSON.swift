@@ -3,7 +3,9 @@ import IKUForecast
 extension DatasetReview {
   /// The JSON document of the review commands (DESIGN §5, README "JSON"):
   /// `dataset`, `year`, `illustrativeYears`, `indicators`; each indicator
-  /// `code`, `name`, `unit`, `polarity`, `history`, `lastActual`, `target`,
+  /// `code`, `name`, `unit`, `polarity`, `history`, `lastActual`, `target`
+  /// (a range target's lower end) and `targetUpper` (its upper end, only
+  /// for a range),
   /// `model`, `transform`, `forecast` {`median`, `mean`, `intervals`}
   /// (null without history), `probabilityOfAttaining`, `achievement`
   /// {`value`, `category`}, `flags` [{`code`, `severity`, `message`}],
@@ -39,6 +41,12 @@ extension IndicatorReview {
           ?? .null
       ),
       ("target", number(target)),
+    ]
+    // The upper end of a range target, only where the target is a range.
+    if let targetRange, targetRange.isRange {
+      members.append(("targetUpper", .double(targetRange.upper)))
+    }
+    members += [
       ("model", model.map(JSONValue.string) ?? .null),
       ("transform", transform.map { .string($0.name) } ?? .null),
       (
