@@ -335,9 +335,10 @@ extension Dataset {
     return value
   }
 
-  /// The upper end of a range target (`target_atas`), whose lower end is
-  /// the `target` cell: `nil` when empty or equal to the lower end (a
-  /// single target). A range is written in these two columns only; a
+  /// The upper end of a range target (`target_atas`).
+  ///
+  /// The lower end is the `target` cell; `nil` when empty or equal to the
+  /// lower end (a single target). A range is written in these two columns only; a
   /// `target` cell holding `72,28 – 73,77` is not a number.
   ///
   /// - Throws: ``InputError`` naming the `target_atas` cell when it has no

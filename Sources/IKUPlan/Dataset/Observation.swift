@@ -10,8 +10,10 @@ public struct AnnualObservation: Sendable, Hashable {
   public var actual: Double?
   /// The target, if set; for a range target its lower end.
   public var target: Double?
-  /// The upper end of a range target (`target_atas`), `nil` for a single
-  /// target; when set it is above ``target``. See ``TargetRange``.
+  /// The upper end of a range target (`target_atas`).
+  ///
+  /// `nil` for a single target; when set it is above ``target``. See
+  /// ``TargetRange``.
   public var targetUpper: Double?
   /// The numerator count, where known.
   public var numerator: Double?

@@ -84,8 +84,9 @@ public struct TargetRange: Sendable, Hashable {
     return (minimum.map { actual >= $0 } ?? true) && (maximum.map { actual <= $0 } ?? true)
   }
 
-  /// The end a realisation is measured against (§1.3): the upper end for
-  /// one above the range, the lower end for one below it, `nil` within
+  /// The end a realisation is measured against (§1.3).
+  ///
+  /// The upper end for one above the range, the lower end for one below it, `nil` within
   /// (ends included). For a single target: the target, `nil` when equal.
   public func end(against actual: Double) -> Double? {
     if actual > upper { return upper }

@@ -91,7 +91,8 @@ extension IKUSheet {
         let key = ValueKey(code: code, year: observation.year, isTarget: isTarget)
         // A range target differs when either end does; equal lower ends
         // with different upper ends are named by the upper ends.
-        let upperDiffers = isTarget && row.target != nil && row.targetUpper != observation.targetUpper
+        let upperDiffers =
+          isTarget && row.target != nil && row.targetUpper != observation.targetUpper
         if let old, old == new, !upperDiffers { continue }
         if let lower = old, lower == new, upperDiffers {
           old = row.targetUpper ?? lower

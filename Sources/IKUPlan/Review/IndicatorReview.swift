@@ -206,7 +206,9 @@ public struct IndicatorReview: Sendable {
     }
   }
 
-  /// The flags of a target. A range is judged by its binding end
+  /// The flags of a target.
+  ///
+  /// A range is judged by its binding end
   /// (``TargetRange/bindingEnd(for:)``): higher is better, a lower end
   /// below last year's realisation is not challenging even when the upper
   /// end is above it (the range lets the indicator fall back); lower is
