@@ -11,8 +11,11 @@
 ///   it is the range −5 to −3; `-5--3` likewise;
 /// - `5--3` is 5 to −3, whose lower end is above its upper end: the readers
 ///   refuse it as such;
-/// - text that two splits both read as two numbers is refused as
+/// - text that two splits both read as two numbers would be refused as
 ///   ambiguous (``InputError/Problem/ambiguousRange(_:)``), never guessed;
+///   as a ``WrittenNumber`` holds a dash only as its leading sign or its
+///   exponent's sign, no text is known to split so, and the check is a
+///   guard against a future change of that grammar;
 /// - `1e-5` is one number, not a range (`1e` is not a number).
 /// Both ends are read under the file's one number convention and both take
 /// part in deciding it (``NumberReader``).
