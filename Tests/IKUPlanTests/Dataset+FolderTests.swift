@@ -116,6 +116,22 @@ import Testing
     }
   }
 
+  /// A range in the one `target` cell is refused with where its ends go.
+  @Test func aRangeInOneTargetCellSaysWhereItsEndsGo() throws {
+    let folder = try temporaryFolder()
+    _ = try writeFile("indikator.csv", "kode;indikator;satuan\r\nA;a;%\r\n", in: folder)
+    _ = try writeFile(
+      "realisasi.csv", "kode;tahun;target;sumber\r\nA;2025;80 – 90%;s\r\n", in: folder)
+    do {
+      _ = try Dataset(folder: folder.path)
+      Issue.record("expected an error")
+    } catch let error as InputError {
+      #expect(error.problem == .rangeInOneCell("80 – 90%"))
+      #expect(error.location.line == 2 && error.location.column == 3)
+      #expect(error.message(in: .english).contains("target_atas"))
+    }
+  }
+
   @Test func missingIndicatorFileIsNamed() throws {
     let folder = try temporaryFolder()
     do {

@@ -203,6 +203,12 @@ extension Dataset {
           .duplicateYear(code: indicator.code, year: yearValue),
           at: table.location(of: record, column: year))
       }
+      if let target, case .text(let text) = record.cells[target],
+        case .range = WrittenRange.read(text)
+      {
+        throw InputError(
+          .rangeInOneCell(trimmed(text)), at: table.location(of: record, column: target))
+      }
       let lower = try value(numbers, record, target, of: indicator, withinBounds: false)
       let observation = AnnualObservation(
         code: indicator.code, year: yearValue,

@@ -68,6 +68,9 @@ public struct InputError: Error, Sendable, Equatable {
     /// A realisation written as a range (`72,28 – 73,77`): a realisation is
     /// one number.
     case rangeNotAllowed(String)
+    /// A range written in a folder's one `target` cell, where its ends go
+    /// in `target` and `target_atas`.
+    case rangeInOneCell(String)
     /// Text that splits into two numbers at more than one dash.
     case ambiguousRange(String)
     /// Two indicators have the same code.
@@ -270,6 +273,12 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "'\(text)' adalah rentang; realisasi harus satu angka",
         en: "'\(text)' is a range; a realisation is a single number")
+    case .rangeInOneCell(let text):
+      return l.text(
+        id: "'\(text)' adalah rentang; tulis batas bawah di kolom target dan batas atas di"
+          + " kolom target_atas",
+        en: "'\(text)' is a range; write the lower end in the target column and the upper end"
+          + " in target_atas")
     case .ambiguousRange(let text):
       return l.text(
         id: "'\(text)' dapat dibagi menjadi dua angka dengan lebih dari satu cara;"
