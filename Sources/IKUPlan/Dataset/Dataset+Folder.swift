@@ -345,7 +345,7 @@ extension Dataset {
   ///
   /// The lower end is the `target` cell; `nil` when empty or equal to the
   /// lower end (a single target). A range is written in these two columns only; a
-  /// `target` cell holding `72,28 – 73,77` is not a number.
+  /// `target` cell holding `72,28 – 73,77` is refused (``InputError/Problem/rangeInOneCell(_:)``).
   ///
   /// - Throws: ``InputError`` naming the `target_atas` cell when it has no
   ///   lower end beside it or is below it.
