@@ -77,7 +77,7 @@ extension IKUSheet {
       }
     }
     let lines = Self.annualLines(folder: folder)
-    var conflicts: [(key: ValueKey, old: Double, new: Double, at: SourceLocation)] = []
+    var conflicts: [(key: ValueKey, old: Double, new: Double, at: SourceLocation, upper: Bool)] = []
     for observation in dataset.annual {
       let code = codeOf[observation.code] ?? observation.code
       let index = merge.dataset.annual.firstIndex { $0.code == code && $0.year == observation.year }
@@ -103,7 +103,7 @@ extension IKUSheet {
             valueLocations[
               ValueKey(code: observation.code, year: observation.year, isTarget: isTarget)]
             ?? SourceLocation(file: observation.source, line: 0)
-          conflicts.append((key, old, new, at))
+          conflicts.append((key, old, new, at, upperDiffers && row.target == observation.target))
           guard replacing else { continue }
           merge.changed.append(Merge.Change(key: key, old: old, new: new))
         } else {
@@ -135,7 +135,11 @@ extension IKUSheet {
           existingAt: lines.rows[YearKey(code: first.key.code, year: first.key.year)]
             .map { line in
               var location = line
-              if let column = first.key.isTarget ? lines.target : lines.actual {
+              let column =
+                first.upper
+                ? lines.targetUpper ?? lines.target
+                : first.key.isTarget ? lines.target : lines.actual
+              if let column {
                 location.column = column.index + 1
                 location.columnName = column.name
               }
@@ -165,14 +169,14 @@ extension IKUSheet {
   }
 
   /// The line of each row of a folder's `realisasi.csv`, and its
-  /// realisation and target columns.
+  /// realisation and target columns (and the upper end of a range).
   private static func annualLines(folder: String) -> (
     rows: [YearKey: SourceLocation], actual: (index: Int, name: String)?,
-    target: (index: Int, name: String)?
+    target: (index: Int, name: String)?, targetUpper: (index: Int, name: String)?
   ) {
     let path = (folder as NSString).appendingPathComponent("\(DatasetFile.annual).csv")
     guard let grid = try? CellGrid(contentsOfFile: path), let header = grid.rows.first else {
-      return ([:], nil, nil)
+      return ([:], nil, nil, nil)
     }
     let names = header.cells.map { trimmed($0.text).lowercased() }
     func column(_ aliases: [String]) -> (index: Int, name: String)? {
@@ -180,14 +184,17 @@ extension IKUSheet {
     }
     guard let code = column(DatasetFile.Column.code)?.index,
       let year = column(DatasetFile.Column.year)?.index
-    else { return ([:], nil, nil) }
+    else { return ([:], nil, nil, nil) }
     var lines: [YearKey: SourceLocation] = [:]
     for row in grid.rows.dropFirst() where row.cells.count > max(code, year) {
       guard let value = Int(trimmed(row.cells[year].text)) else { continue }
       lines[YearKey(code: trimmed(row.cells[code].text), year: value)] = SourceLocation(
         file: path, line: row.line)
     }
-    return (lines, column(DatasetFile.Column.actual), column(DatasetFile.Column.target))
+    return (
+      lines, column(DatasetFile.Column.actual), column(DatasetFile.Column.target),
+      column(DatasetFile.Column.targetUpper)
+    )
   }
 }
 
