@@ -14,6 +14,10 @@
 /// - values like `39,67%` and `5.517 Orang` are read under one number
 ///   convention for the sheet (``NumberReader``); `-`, `n/a` and a cell
 ///   holding only the unit are missing values;
+/// - a target cell may hold a range (`72,28 – 73,77`, `69,1-69,5`,
+///   ``WrittenRange``), both ends read under the sheet's convention: the
+///   lower end is the target, the upper end ``AnnualObservation/targetUpper``
+///   (``TargetRange``); a range in a realisation cell is an error;
 /// - the unit is the SATUAN column's, else the one written after the
 ///   values, else `%` or `indeks` when the name says so; its
 ///   ``UnitKind`` gives the bounds (`%` 0–100; a count, years, a rate and a
