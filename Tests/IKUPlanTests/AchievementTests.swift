@@ -30,6 +30,49 @@ import Testing
     #expect(try #require(Achievement(actual: 92, target: 90, polarity: .range)).value > 100)
   }
 
+  /// Domain notes §1.3 (PermenPANRB Sistem Manajemen Kinerja): target
+  /// 80–90%, realisasi 92 → measured against 90: 92/90·100 = 102,22% (the
+  /// notes print "113%", an arithmetic slip: 113% would need 101,7);
+  /// realisasi 70 → against 80: 70/80·100 = 87,5%.
+  @Test func rangeTargetHigherIsBetter() throws {
+    let target = TargetRange(lower: 80, upper: 90)
+    let above = try #require(Achievement(actual: 92, target: target, polarity: .higher))
+    #expect(agrees(above.value, 102.2222222222222, relative: 1e-13))
+    let below = try #require(Achievement(actual: 70, target: target, polarity: .higher))
+    #expect(agrees(below.value, 87.5, relative: 1e-15))
+    #expect(below.category.code == "baik")
+    // Within the range, ends included: attained, 100%.
+    for actual in [80.0, 85, 90] {
+      #expect(
+        try #require(Achievement(actual: actual, target: target, polarity: .higher)).value == 100)
+    }
+  }
+
+  /// The negative form with the end per §1.3: target 7–8 bulan, realisasi
+  /// 6,5 → against 7: (2·7 − 6,5)/7 = 107,14%; realisasi 9 → against 8:
+  /// (2·8 − 9)/8 = 87,5%.
+  @Test func rangeTargetLowerIsBetter() throws {
+    let target = TargetRange(lower: 7, upper: 8)
+    let better = try #require(Achievement(actual: 6.5, target: target, polarity: .lower))
+    #expect(agrees(better.value, 107.1428571428571, relative: 1e-13))
+    let worse = try #require(Achievement(actual: 9, target: target, polarity: .lower))
+    #expect(agrees(worse.value, 87.5, relative: 1e-15))
+    #expect(try #require(Achievement(actual: 7.5, target: target, polarity: .lower)).value == 100)
+  }
+
+  /// A single target is the range of one value: the same numbers as before.
+  @Test func aSingleTargetIsUnchanged() throws {
+    let single = try #require(Achievement(actual: 93, target: TargetRange(95), polarity: .higher))
+    #expect(agrees(single.value, 93.0 / 95 * 100, relative: 1e-15))
+    #expect(
+      Achievement(actual: 3, target: TargetRange(lower: 0, upper: 0), polarity: .higher) == nil)
+    // A range from 0 is attained at 0: 100%, nothing to divide.
+    #expect(
+      try #require(
+        Achievement(actual: 0, target: TargetRange(lower: 0, upper: 2), polarity: .lower)
+      ).value == 100)
+  }
+
   @Test func zeroTargetHasNoAchievement() {
     #expect(Achievement(actual: 3, target: 0, polarity: .higher) == nil)
   }

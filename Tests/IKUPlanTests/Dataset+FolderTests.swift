@@ -73,6 +73,65 @@ import Testing
     }
   }
 
+  /// A folder with a range target: `target` the lower end, `target_atas`
+  /// (alias `target_upper`) the upper one.
+  private func rangeFolder(_ rows: String, header: String = "target_atas") throws -> String {
+    let folder = try temporaryFolder()
+    _ = try writeFile("indikator.csv", "kode;indikator;satuan\r\nA;a;%\r\n", in: folder)
+    _ = try writeFile(
+      "realisasi.csv", "kode;tahun;realisasi;target;\(header);sumber\r\n" + rows, in: folder)
+    return folder.path
+  }
+
+  @Test func rangeTargetsAreReadFromTwoColumns() throws {
+    for header in ["target_atas", "target_upper", "TARGET_ATAS"] {
+      let dataset = try Dataset(
+        folder: rangeFolder(
+          "A;2024;79;;;s\r\nA;2025;;80;90%;s\r\nA;2026;;85;85;s\r\n", header: header))
+      let rows = dataset.history(of: "A")
+      #expect(rows[1].targetRange == TargetRange(lower: 80, upper: 90))
+      // Equal ends are a single target.
+      #expect(rows[2].target == 85 && rows[2].targetUpper == nil)
+      #expect(rows[0].targetRange == nil)
+    }
+  }
+
+  @Test func aRangeWithoutItsLowerEndOrReversedIsAnError() throws {
+    let cell = SourceLocation(
+      file: "realisasi.csv", line: 2, column: 5, columnName: "target_atas")
+    for (rows, problem) in [
+      ("A;2025;;;90;s\r\n", InputError.Problem.rangeWithoutLowerEnd),
+      ("A;2025;;90;80;s\r\n", .invalidRange(lower: 90, upper: 80)),
+    ] {
+      let folder = try rangeFolder(rows)
+      do {
+        _ = try Dataset(folder: folder)
+        Issue.record("expected an error for \(rows)")
+      } catch let error as InputError {
+        #expect(error.problem == problem)
+        #expect(error.location.file.hasSuffix(cell.file))
+        #expect(error.location.line == cell.line && error.location.column == cell.column)
+        #expect(error.location.columnName == cell.columnName)
+      }
+    }
+  }
+
+  /// A range in the one `target` cell is refused with where its ends go.
+  @Test func aRangeInOneTargetCellSaysWhereItsEndsGo() throws {
+    let folder = try temporaryFolder()
+    _ = try writeFile("indikator.csv", "kode;indikator;satuan\r\nA;a;%\r\n", in: folder)
+    _ = try writeFile(
+      "realisasi.csv", "kode;tahun;target;sumber\r\nA;2025;80 – 90%;s\r\n", in: folder)
+    do {
+      _ = try Dataset(folder: folder.path)
+      Issue.record("expected an error")
+    } catch let error as InputError {
+      #expect(error.problem == .rangeInOneCell("80 – 90%"))
+      #expect(error.location.line == 2 && error.location.column == 3)
+      #expect(error.message(in: .english).contains("target_atas"))
+    }
+  }
+
   @Test func missingIndicatorFileIsNamed() throws {
     let folder = try temporaryFolder()
     do {

@@ -62,6 +62,32 @@ import Testing
     #expect(throws: InputError.self) { try Dataset(folder: folder.path) }
   }
 
+  /// `target_atas` is written only when some target is a range, and a
+  /// range reads back as written.
+  @Test func theUpperEndOfARangeHasItsOwnColumn() throws {
+    let indicator = Indicator(code: "A", name: "a", unit: "indeks")
+    let single = Dataset(
+      title: "T", indicators: [indicator],
+      annual: [AnnualObservation(code: "A", year: 2025, target: 72.28, source: "s")])
+    #expect(
+      single.csvFiles()["realisasi.csv"]?.hasPrefix("kode;tahun;realisasi;target;pembilang;")
+        == true)
+    let range = Dataset(
+      title: "T", indicators: [indicator],
+      annual: [
+        AnnualObservation(code: "A", year: 2024, actual: 72.1, source: "s"),
+        AnnualObservation(
+          code: "A", year: 2025, target: 72.28, source: "s", targetUpper: 73.77),
+      ])
+    #expect(
+      range.csvFiles()["realisasi.csv"]
+        == "kode;tahun;realisasi;target;target_atas;pembilang;penyebut;sumber\r\n"
+        + "A;2024;72,1;;;;;s\r\nA;2025;;72,28;73,77;;;s\r\n")
+    let folder = try temporaryFolder().path
+    try range.write(toFolder: folder)
+    #expect(try Dataset(folder: folder) == range)
+  }
+
   @Test func numbersAreWrittenWithoutExponents() {
     #expect(plainDecimal(1e-05) == "0.00001")
     #expect(plainDecimal(1.5e20) == "150000000000000000000")

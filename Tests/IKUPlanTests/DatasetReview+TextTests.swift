@@ -30,4 +30,25 @@ import Testing
     let small = try Self.review([0.01, 0.02, 0.015, 0.03, 0.02]).projection(.english)
     #expect(!small.hasPrefix("0.0%"), "\(small)")
   }
+
+  /// A dataset whose 2020 target is the range 55,00–60,00%.
+  static func rangeReview() -> DatasetReview {
+    let indicator = Indicator(code: "K", name: "k", unit: "%", lowerBound: 0, upperBound: 100)
+    var annual = [48.2, 51.0, 55.04, 53.1, 56.0].enumerated().map {
+      AnnualObservation(code: "K", year: 2015 + $0.offset, actual: $0.element, source: "uji")
+    }
+    annual.append(
+      AnnualObservation(code: "K", year: 2020, target: 55, source: "uji", targetUpper: 60))
+    return DatasetReview(Dataset(title: "t", indicators: [indicator], annual: annual))
+  }
+
+  /// Every view of the table and the markdown shows the range in the
+  /// language's number format.
+  @Test func aRangeTargetIsShownAsARange() {
+    let review = Self.rangeReview()
+    for view in [ReviewView.overview, .suggest] {
+      #expect(review.text(view, in: .indonesian).contains("55,00–60,00%"), "\(view)")
+      #expect(review.text(view, in: .english, markdown: true).contains("55.00–60.00%"), "\(view)")
+    }
+  }
 }

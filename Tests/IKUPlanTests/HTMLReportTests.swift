@@ -20,6 +20,20 @@ import Testing
     [root] + root.allChildren.flatMap(elements)
   }
 
+  /// A range target is shown as a range in the table and the chart's
+  /// label, in the report's number format.
+  @Test func aRangeTargetIsShownAsARange() throws {
+    let folder = packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path
+    var dataset = try Dataset(folder: folder)
+    let index = try #require(
+      dataset.annual.firstIndex { $0.code == "IKU-1" && $0.year == 2025 })
+    dataset.annual[index].target = 60
+    dataset.annual[index].targetUpper = 65.71
+    let html = HTMLReport(review: DatasetReview(dataset), language: .indonesian).html
+    #expect(html.contains(">60,00–65,71%<"), "the table cell")
+    #expect(html.contains("Target 60,00–65,71%"), "the chart's marker")
+  }
+
   @Test func parsesAsXMLWithOneChartPerIndicator() throws {
     let (html, review) = try Self.bundledReport()
     let root = try #require(IKUPlan.XMLElement.parse(Data(html.utf8)))

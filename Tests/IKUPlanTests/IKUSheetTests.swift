@@ -170,6 +170,55 @@ import Testing
   }
 }
 
+/// Range targets in a planner's table (`72,28 – 73,77`, `69,1-69,5`).
+@Suite struct IKUSheetRangeTests {
+  private func sheet(_ text: String) throws -> IKUSheet {
+    try IKUSheet(
+      CellGrid(delimitedBytes: Array(text.utf8), file: "r.txt", delimiter: "\t"),
+      sourceName: "r.txt")
+  }
+
+  @Test func rangeTargetsAreRead() throws {
+    let text =
+      "NO\tINDIKATOR KINERJA UTAMA\tREALISASI 2024\tTARGET 2025\n"
+      + "1\tIndeks Pembangunan Manusia\t72,10\t72,28 – 73,77\n"
+      + "2\tPersentase pelayanan prima\t69,40%\t69,1-69,5\n"
+      + "3\tIndeks Kepuasan Masyarakat\t80,5\t81,25\n"
+    let dataset = try sheet(text).dataset
+    let ipm = try #require(dataset.history(of: "IKU-1").first { $0.year == 2025 })
+    #expect(ipm.target == 72.28 && ipm.targetUpper == 73.77)
+    #expect(ipm.targetRange == TargetRange(lower: 72.28, upper: 73.77))
+    let service = try #require(dataset.history(of: "IKU-2").first { $0.year == 2025 })
+    #expect(service.target == 69.1 && service.targetUpper == 69.5)
+    #expect(dataset.indicator("IKU-2")?.unit == "%")
+    let single = try #require(dataset.history(of: "IKU-3").first { $0.year == 2025 })
+    #expect(single.target == 81.25 && single.targetUpper == nil)
+    // Two equal ends are a single target.
+    let equal = try sheet("NO\tINDIKATOR\tTARGET 2025\n1\tA\t5 - 5\n").dataset
+    #expect(equal.annual.first?.target == 5 && equal.annual.first?.targetUpper == nil)
+  }
+
+  /// A realisation is one number: a range there names line and column.
+  @Test func aRangeInARealisationIsAnError() {
+    let text =
+      "NO\tINDIKATOR KINERJA UTAMA\tREALISASI 2024\tTARGET 2025\n"
+      + "1\tIndeks Pembangunan Manusia\t72,10 – 72,50\t73\n"
+    #expect(
+      throws: InputError(
+        .rangeNotAllowed("72,10 – 72,50"),
+        at: SourceLocation(file: "r.txt", line: 2, column: 3))
+    ) { try sheet(text) }
+  }
+
+  @Test func aReversedRangeIsAnError() {
+    #expect(
+      throws: InputError(
+        .invalidRange(lower: 73.77, upper: 72.28),
+        at: SourceLocation(file: "r.txt", line: 2, column: 3))
+    ) { try sheet("NO\tINDIKATOR\tTARGET 2025\n1\tA\t73,77 – 72,28\n") }
+  }
+}
+
 @Suite struct TableLayoutTests {
   private func grid(_ text: String) throws -> CellGrid {
     try CellGrid(delimitedBytes: Array(text.utf8), file: "t.txt", delimiter: "\t")

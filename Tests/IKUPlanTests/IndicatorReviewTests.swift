@@ -93,6 +93,70 @@ import Testing
     #expect(none.probabilityOfAttaining == nil)
   }
 
+  /// The TPT history (4,69% in 2024) with a 2025 range target, under a
+  /// polarity.
+  static func tpt(range: TargetRange, polarity: Polarity) throws -> IndicatorReview {
+    var dataset = try Self.tpt()
+    dataset.indicators[0].polarity = polarity
+    dataset.annual.append(
+      AnnualObservation(
+        code: "TPT", year: 2025, target: range.lower, source: "uji", targetUpper: range.upper))
+    return try #require(DatasetReview(dataset).indicators.first)
+  }
+
+  /// Lower is better: the chance is that of staying at or under the upper
+  /// end, the achievement is measured against the end on the median's
+  /// side, and only the upper end is compared with last year's 4,69%.
+  @Test func rangeTargetLowerIsBetter() throws {
+    let review = try Self.tpt(range: TargetRange(lower: 4.0, upper: 4.5), polarity: .lower)
+    #expect(review.target == 4.0 && review.targetRange == TargetRange(lower: 4.0, upper: 4.5))
+    let step = try #require(review.forecast)
+    #expect(review.probabilityOfAttaining == step.probability(atMost: 4.5))
+    let m = step.median
+    let expected =
+      m > 4.5 ? (2 * 4.5 - m) / 4.5 * 100 : m < 4.0 ? (2 * 4.0 - m) / 4.0 * 100 : 100
+    #expect(agrees(try #require(review.achievement).value, expected, relative: 1e-14))
+    #expect(!codes(review).contains(.targetBelowLastActual))
+    // 4,5–5,0: the upper end 5,0 is above 4,69, though the lower end is not.
+    let loose = try Self.tpt(range: TargetRange(lower: 4.5, upper: 5.0), polarity: .lower)
+    #expect(codes(loose).contains(.targetBelowLastActual))
+    #expect(
+      loose.flags.first { $0.code == .targetBelowLastActual }?.message(in: .indonesian)
+        .contains("4,50–5,00%") == true)
+  }
+
+  /// Higher is better: a range straddling the last realisation is judged by
+  /// its lower end, so 4,5–5,0 against 4,69 is not challenging.
+  @Test func rangeTargetHigherIsBetter() throws {
+    let review = try Self.tpt(range: TargetRange(lower: 4.5, upper: 5.0), polarity: .higher)
+    let step = try #require(review.forecast)
+    #expect(review.probabilityOfAttaining == step.probability(atLeast: 4.5))
+    #expect(codes(review).contains(.targetBelowLastActual))
+    let above = try Self.tpt(range: TargetRange(lower: 4.8, upper: 5.0), polarity: .higher)
+    #expect(!codes(above).contains(.targetBelowLastActual))
+    // Either end outside the bounds (0–100%) is an error.
+    let outside = try Self.tpt(range: TargetRange(lower: 90, upper: 120), polarity: .higher)
+    #expect(outside.flags.first?.code == .targetOutsideBounds)
+  }
+
+  /// `stabil`: the chance of landing within the range,
+  /// `P(Y ≥ lower) + P(Y ≤ upper) − 1`; none for a single target.
+  @Test func rangeTargetStable() throws {
+    let review = try Self.tpt(range: TargetRange(lower: 4.0, upper: 5.0), polarity: .range)
+    let step = try #require(review.forecast)
+    let within =
+      try #require(step.probability(atLeast: 4.0)) + (try #require(step.probability(atMost: 5.0)))
+      - 1
+    let p = try #require(review.probabilityOfAttaining)
+    #expect(agrees(p, within, relative: 1e-14))
+    #expect(p > 0 && p < 1)
+    #expect(!codes(review).contains(.targetBelowLastActual))
+    var single = try Self.tpt()
+    single.indicators[0].polarity = .range
+    single.annual.append(AnnualObservation(code: "TPT", year: 2025, target: 4.5, source: "uji"))
+    #expect(try #require(DatasetReview(single).indicators.first).probabilityOfAttaining == nil)
+  }
+
   @Test func illustrativeValuesAreFlagged() throws {
     let dataset = try Dataset(
       folder: packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path)

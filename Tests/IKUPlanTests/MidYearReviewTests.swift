@@ -149,6 +149,35 @@ import Testing
     #expect(p.probabilityOfAttaining == 1)
   }
 
+  /// A range target binds at its lower end for a count (higher is
+  /// better): the chance is that of the lower end alone, the achievement
+  /// of the projected median by the range rule, the required pace towards
+  /// the lower end.
+  @Test func aRangeTargetBindsAtItsLowerEnd() throws {
+    func ranged(_ lower: Double, _ upper: Double) -> Dataset {
+      var dataset = Self.countDataset(shares: [0.45, 0.5, 0.55, 0.5], now: 3000)
+      dataset.annual = [
+        AnnualObservation(code: "C", year: 2025, target: lower, source: "uji", targetUpper: upper)
+      ]
+      return dataset
+    }
+    let range = try project(ranged(5800, 6400))
+    let single = try project(
+      Self.countDataset(shares: [0.45, 0.5, 0.55, 0.5], now: 3000, target: 5800))
+    #expect(range.targetRange == TargetRange(lower: 5800, upper: 6400))
+    #expect(range.probabilityOfAttaining == single.probabilityOfAttaining)
+    #expect(range.requiredPace?.required == (5800 - 3000) / 2.0)
+    let m = range.median
+    let expected = m > 6400 ? m / 6400 * 100 : m < 5800 ? m / 5800 * 100 : 100
+    #expect(agrees(try #require(range.achievement).value, expected, relative: 1e-14))
+    // At the fourth quarter a value within the range has attained it.
+    var complete = ranged(5800, 6400)
+    complete.quarterly.append(
+      QuarterlyObservation(code: "C", year: 2025, quarter: 4, actual: 6000, source: "uji"))
+    let year = try #require(try MidYearReview(complete).projections.first)
+    #expect(year.probabilityOfAttaining == 1 && year.achievement?.value == 100)
+  }
+
   @Test func noQuarterlyDataIsAnError() {
     #expect(throws: InputError.self) {
       try MidYearReview(Dataset(title: "T", indicators: [Self.count]))

@@ -34,6 +34,22 @@ import Testing
     ) { try reader("k,a\nx,12\ny,1.234\n") }
   }
 
+  /// Both ends of a range take part in deciding the convention: `72.28`
+  /// settles English, so the file's `1.234` is 1,234.
+  @Test func theEndsOfARangeSettleTheFile() throws {
+    let r = try reader("k,a\nx,72.28 - 73.77\ny,1.234\n")
+    #expect(r.convention == .english)
+    #expect(try r.number(r.table.records[1], 1)?.value == 1.234)
+    // An upper end in the other convention than a cell before it.
+    #expect(
+      throws: InputError(
+        .mixedConventions(
+          "72 - 73,5", this: .indonesian, earlier: .english,
+          earlierLocation: SourceLocation(file: "n.csv", line: 2, column: 2, columnName: "a")),
+        at: SourceLocation(file: "n.csv", line: 3, column: 2, columnName: "a"))
+    ) { try reader("k,a\nx,39.67\ny,\"72 - 73,5\"\n") }
+  }
+
   @Test func forcingResolvesIt() throws {
     let r = try reader("k,a\nx,12\ny,1.234\n", forced: .english)
     #expect(try r.number(r.table.records[1], 1)?.value == 1.234)

@@ -42,6 +42,31 @@ import Testing
       agrees(try #require(analysis.cases.first).totals[0].summary.mean, total, relative: 1e-15))
   }
 
+  /// A dataset's range target is the year's target at its binding end:
+  /// the lower end when higher is better, the upper when lower is.
+  @Test func aRangeTargetIsTakenAtItsBindingEnd() throws {
+    for (polarity, expected) in [(Polarity.higher, 60.0), (.lower, 65.71)] {
+      var dataset = try Dataset(
+        folder: packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path)
+      let index = try #require(
+        dataset.annual.firstIndex { $0.code == "IKU-1" && $0.year == 2025 })
+      dataset.annual[index].target = 60
+      dataset.annual[index].targetUpper = 65.71
+      let indicator = try #require(dataset.indicators.firstIndex { $0.code == "IKU-1" })
+      dataset.indicators[indicator].polarity = polarity
+      let analysis = try RenstraAnalysis(
+        Self.file(
+          """
+          indicator: IKU-1
+          years: [2025, 2026]
+          formula: "x"
+          drivers: {x: 50}
+          draws: 10
+          """), dataset: dataset)
+      #expect(analysis.targets[2025] == expected)
+    }
+  }
+
   @Test func byYearValuesAndScenarioOverrides() throws {
     let analysis = try RenstraAnalysis(
       Self.file(

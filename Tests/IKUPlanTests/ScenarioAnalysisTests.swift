@@ -160,6 +160,28 @@ import Testing
     #expect(abs(analysis.sensitivity[0].high - 22) < 1e-12)
   }
 
+  /// A dataset's range target is the scenario's target at its binding
+  /// end: the lower end when higher is better, the upper when lower is.
+  @Test func aRangeTargetIsTakenAtItsBindingEnd() throws {
+    for (polarity, expected) in [(Polarity.higher, 60.0), (.lower, 65.71)] {
+      var dataset = try Self.dataset()
+      let index = try #require(
+        dataset.annual.firstIndex { $0.code == "IKU-1" && $0.year == 2025 })
+      dataset.annual[index].target = 60
+      dataset.annual[index].targetUpper = 65.71
+      let indicator = try #require(dataset.indicators.firstIndex { $0.code == "IKU-1" })
+      dataset.indicators[indicator].polarity = polarity
+      let analysis = try analyse(
+        """
+        indicator: IKU-1
+        year: 2025
+        formula: "x"
+        drivers: {x: 50}
+        """, dataset: dataset)
+      #expect(analysis.target == expected)
+    }
+  }
+
   @Test func forecastDriversNeedHistory() throws {
     do {
       _ = try analyse(

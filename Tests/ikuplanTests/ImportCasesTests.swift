@@ -182,6 +182,110 @@ import Testing
     #expect(!review.standardOutput.contains("0,40%"), "\(review.standardOutput)")
   }
 
+  /// A table whose targets are ranges, as planners publish them.
+  static let rangeTable =
+    "NO\tINDIKATOR KINERJA UTAMA\tSATUAN\tREALISASI 2021\tREALISASI 2022\tREALISASI 2023"
+    + "\tREALISASI 2024\tTARGET 2025\n"
+    + "1\tIndeks Pembangunan Manusia\tindeks\t70,10\t71,05\t71,40\t72,10\t72,28 – 73,77\n"
+    + "2\tPersentase pelayanan prima\t%\t68,2\t68,9\t69,0\t69,4\t69,1-69,5\n"
+    + "3\tTingkat Pengangguran Terbuka\t%\t7,1\t6,8\t6,9\t6,5\t5,5 – 6,0\n"
+
+  /// Imports a table written to a temporary file; the folder.
+  private func importTable(_ text: String) throws -> (CommandResult, String) {
+    let directory = try temporaryFolder()
+    let file = try writeFile("iku-rentang.txt", text, in: directory)
+    let folder = directory.appendingPathComponent("out").path
+    return (try runIKUPlan(["import", file, "--output", folder, "--lang", "en"]), folder)
+  }
+
+  private func json(_ result: CommandResult) throws -> [String: Any] {
+    #expect(result.status == 0, "\(result.standardError)")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+  }
+
+  /// Range targets are imported, read back through `data --format json`
+  /// (`target` the lower end, `targetUpper` the upper), shown as ranges,
+  /// and reviewed by the range rule.
+  @Test func rangeTargetsEndToEnd() throws {
+    let (imported, folder) = try importTable(Self.rangeTable)
+    #expect(imported.status == 0, "\(imported.standardError)")
+    let data = try json(try runIKUPlan(["data", folder, "--format", "json"]))
+    let annual = try #require(data["annual"] as? [[String: Any]])
+    func row(_ code: String, _ year: Int) -> [String: Any]? {
+      annual.first { $0["code"] as? String == code && $0["year"] as? Int == year }
+    }
+    #expect(row("IKU-1", 2025)?["target"] as? Double == 72.28)
+    #expect(row("IKU-1", 2025)?["targetUpper"] as? Double == 73.77)
+    #expect(row("IKU-2", 2025)?["target"] as? Double == 69.1)
+    #expect(row("IKU-2", 2025)?["targetUpper"] as? Double == 69.5)
+    #expect(row("IKU-3", 2025)?["targetUpper"] as? Double == 6)
+    // A row without a range has no targetUpper key.
+    #expect(row("IKU-1", 2024)?.keys.contains("targetUpper") == false)
+    let table = try runIKUPlan(["data", folder, "--lang", "id"])
+    #expect(table.standardOutput.contains("72,28–73,77"), "\(table.standardOutput)")
+    #expect(table.standardOutput.contains("69,10–69,50%"), "\(table.standardOutput)")
+
+    // The review: achievement of the median by the range rule, the chance
+    // at the binding end.
+    let review = try json(try runIKUPlan(["review", "--history", folder, "--format", "json"]))
+    let indicators = try #require(review["indicators"] as? [[String: Any]])
+    #expect(indicators.count == 3)
+    for indicator in indicators {
+      let lower = try #require(indicator["target"] as? Double)
+      let upper = try #require(indicator["targetUpper"] as? Double)
+      let forecast = try #require(indicator["forecast"] as? [String: Any])
+      let m = try #require(forecast["median"] as? Double)
+      let achievement = try #require(indicator["achievement"] as? [String: Any])
+      let value = try #require(achievement["value"] as? Double)
+      let expected: Double
+      if indicator["polarity"] as? String == "lower" {
+        expected =
+          m > upper
+          ? (2 * upper - m) / upper * 100 : m < lower ? (2 * lower - m) / lower * 100 : 100
+      } else {
+        expected = m > upper ? m / upper * 100 : m < lower ? m / lower * 100 : 100
+      }
+      #expect(agrees(value, expected, relative: 1e-12), "\(indicator["code"] ?? "")")
+    }
+    // Higher is better: the chance of the range is that of its lower end.
+    let (_, singleFolder) = try importTable(
+      Self.rangeTable.replacingOccurrences(of: "72,28 – 73,77", with: "72,28"))
+    let single = try json(
+      try runIKUPlan(["review", "--history", singleFolder, "--format", "json"]))
+    let singleIPM = try #require((single["indicators"] as? [[String: Any]])?.first)
+    let p = try #require(indicators[0]["probabilityOfAttaining"] as? Double)
+    #expect(p == singleIPM["probabilityOfAttaining"] as? Double)
+    #expect(singleIPM["targetUpper"] == nil)
+
+    let text = try runIKUPlan(["review", "--history", folder, "--lang", "id"])
+    #expect(text.standardOutput.contains("72,28–73,77"), "\(text.standardOutput)")
+    #expect(text.standardOutput.contains("5,50–6,00%"), "\(text.standardOutput)")
+    // check: 69,1–69,5 is judged by its lower end, below 2024's 69,4;
+    // 72,28 is above 72,10 and the unemployment range's upper end 6,0 is
+    // below 6,5.
+    let check = try runIKUPlan(["check", "--history", folder, "--lang", "id"])
+    #expect(check.status == 0, "\(check.standardError)")
+    #expect(
+      check.standardOutput.contains("target 2025 69,10–69,50% di bawah realisasi 2024 69,40%"),
+      "\(check.standardOutput)")
+    #expect(!check.standardOutput.contains("IKU-1  peringatan"), "\(check.standardOutput)")
+    #expect(!check.standardOutput.contains("IKU-3  peringatan"), "\(check.standardOutput)")
+    #expect(check.standardOutput.contains("1 peringatan pada 3 indikator."))
+  }
+
+  /// A realisation is one number: a range there is exit 1 naming line and
+  /// column, and nothing is written.
+  @Test func aRangeInARealisationIsRefused() throws {
+    let text = Self.rangeTable.replacingOccurrences(of: "\t71,40\t", with: "\t71,40 – 71,50\t")
+    let (result, folder) = try importTable(text)
+    #expect(result.status == 1)
+    #expect(
+      result.standardError.contains("iku-rentang.txt, line 2, column 6"), "\(result.standardError)")
+    #expect(result.standardError.contains("is a range"), "\(result.standardError)")
+    #expect(!FileManager.default.fileExists(atPath: folder))
+  }
+
   @Test(arguments: ["xls", "xlsm"])
   func otherWorkbookFormatsAreSavedAsXLSX(_ ext: String) throws {
     let file = try temporaryFolder().appendingPathComponent("iku." + ext).path

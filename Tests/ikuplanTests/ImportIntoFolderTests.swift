@@ -37,6 +37,35 @@ import Testing
     return values
   }
 
+  /// A range target differs when either end does: with equal lower ends
+  /// the conflict names the upper ends and the `target_atas` column;
+  /// importing the same range again changes nothing.
+  @Test func aRangeTargetConflictsOnItsUpperEnd() throws {
+    let ranged = Self.thisYear.replacingOccurrences(
+      of: "\t6,28\t6,00\n", with: "\t6,28\t5,50 – 6,00\n")
+    let work = try temporaryFolder()
+    let first = try writeFile("iku-2024.txt", ranged, in: work)
+    let folder = work.appendingPathComponent("data").path
+    #expect(try runIKUPlan(["import", first, "--output", folder, "--lang", "en"]).status == 0)
+    let again = try runIKUPlan(["import", first, "--output", folder, "--lang", "en"])
+    #expect(again.status == 0, "\(again.standardError)")
+    #expect(again.standardOutput.contains("No new values"), "\(again.standardOutput)")
+    let wider = try writeFile(
+      "iku-wider.txt", ranged.replacingOccurrences(of: "5,50 – 6,00", with: "5,50 – 6,20"),
+      in: work)
+    let conflict = try runIKUPlan(["import", wider, "--output", folder, "--lang", "en"])
+    #expect(conflict.status == 1)
+    #expect(
+      conflict.standardError.contains("the sheet has 6.2, the folder has 6"),
+      "\(conflict.standardError)")
+    #expect(conflict.standardError.contains("(target_atas)"), "\(conflict.standardError)")
+    let replaced = try runIKUPlan(["import", wider, "--output", folder, "--lang", "en", "--ganti"])
+    #expect(replaced.status == 0, "\(replaced.standardError)")
+    let text = try String(
+      contentsOfFile: (folder as NSString).appendingPathComponent("realisasi.csv"), encoding: .utf8)
+    #expect(text.contains("IKU-1;2024;;5,5;6,2;"), "\(text)")
+  }
+
   /// A folder made from this year's sheet, and a sheet file to import
   /// over it.
   static func folder(thenImport text: String) throws -> (folder: String, sheet: String) {

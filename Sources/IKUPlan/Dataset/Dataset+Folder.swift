@@ -27,6 +27,7 @@ enum DatasetFile {
     static let quarter = ["triwulan", "quarter"]
     static let actual = ["realisasi", "actual"]
     static let target = ["target"]
+    static let targetUpper = ["target_atas", "target_upper"]
     static let numerator = ["pembilang", "numerator"]
     static let denominator = ["penyebut", "denominator"]
     static let budget = ["anggaran", "budget"]
@@ -210,6 +211,7 @@ extension Dataset {
     let source = try table.requiredColumn(C.source[0], C.source[1])
     let actual = table.columnIndex(anyOf: C.actual)
     let target = table.columnIndex(anyOf: C.target)
+    let targetUpper = table.columnIndex(anyOf: C.targetUpper)
     guard actual != nil || target != nil else {
       throw InputError(
         .unknownColumn(C.actual[0], available: table.header),
@@ -221,7 +223,8 @@ extension Dataset {
     let budgetSpent = table.columnIndex(anyOf: C.budgetSpent)
     let numbers = try NumberReader(
       table,
-      columns: [actual, target, numerator, denominator, budget, budgetSpent].compactMap { $0 },
+      columns: [actual, target, targetUpper, numerator, denominator, budget, budgetSpent]
+        .compactMap { $0 },
       forced: convention)
 
     var observations: [AnnualObservation] = []
@@ -236,15 +239,23 @@ extension Dataset {
           .duplicateYear(code: indicator.code, year: yearValue),
           at: table.location(of: record, column: year))
       }
+      if let target, case .text(let text) = record.cells[target],
+        case .range = WrittenRange.read(text)
+      {
+        throw InputError(
+          .rangeInOneCell(trimmed(text)), at: table.location(of: record, column: target))
+      }
+      let lower = try value(numbers, record, target, of: indicator, withinBounds: false)
       let observation = AnnualObservation(
         code: indicator.code, year: yearValue,
         actual: try value(numbers, record, actual, of: indicator),
-        target: try value(numbers, record, target, of: indicator, withinBounds: false),
+        target: lower,
         numerator: try count(numbers, record, numerator),
         denominator: try count(numbers, record, denominator),
         budget: try count(numbers, record, budget),
         budgetSpent: try count(numbers, record, budgetSpent),
-        source: table.text(record, source))
+        source: table.text(record, source),
+        targetUpper: try upperEnd(numbers, record, targetUpper, lower: lower, of: indicator))
       try checkSource(
         observation.source,
         hasValues: observation.actual != nil || observation.target != nil
@@ -366,6 +377,29 @@ extension Dataset {
         at: location)
     }
     return value
+  }
+
+  /// The upper end of a range target (`target_atas`).
+  ///
+  /// The lower end is the `target` cell; `nil` when empty or equal to the
+  /// lower end (a single target). A range is written in these two columns only; a
+  /// `target` cell holding `72,28 – 73,77` is refused (``InputError/Problem/rangeInOneCell(_:)``).
+  ///
+  /// - Throws: ``InputError`` naming the `target_atas` cell when it has no
+  ///   lower end beside it or is below it.
+  private static func upperEnd(
+    _ numbers: NumberReader, _ record: CellGrid.Row, _ column: Int?, lower: Double?,
+    of indicator: Indicator
+  ) throws -> Double? {
+    guard let upper = try value(numbers, record, column, of: indicator, withinBounds: false),
+      let column
+    else { return nil }
+    let location = numbers.table.location(of: record, column: column)
+    guard let lower else { throw InputError(.rangeWithoutLowerEnd, at: location) }
+    guard lower <= upper else {
+      throw InputError(.invalidRange(lower: lower, upper: upper), at: location)
+    }
+    return upper > lower ? upper : nil
   }
 
   /// A count behind a ratio or a budget in rupiah: a number, not negative.

@@ -6,9 +6,11 @@ extension Dataset {
   /// `higher|lower|range`, `lowerBound`, `upperBound`, `numerator`,
   /// `denominator`, `rollup` `sum|last|average`, `polarityInferred`: the
   /// polarity was inferred from the name), `annual` (`code`, `year`,
-  /// `actual`, `target`, `numerator`, `denominator`, `budget`,
-  /// `budgetSpent` (whole rupiah), `source`, `illustrative`) and
-  /// `quarterly` (the same with `quarter`, without the budget). Missing
+  /// `actual`, `target`, `targetUpper` (the upper end of a range target,
+  /// whose lower end is `target`; only for a range), `numerator`,
+  /// `denominator`, `budget`, `budgetSpent` (whole rupiah), `source`,
+  /// `illustrative`) and `quarterly` (the same with `quarter`, without the
+  /// budget). Missing
   /// values are `null`.
   public var json: JSONValue {
     func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
@@ -35,13 +37,15 @@ extension Dataset {
         "annual",
         .array(
           annual.map {
-            .object([
-              ("code", .string($0.code)), ("year", .int($0.year)),
-              ("actual", number($0.actual)), ("target", number($0.target)),
-              ("numerator", number($0.numerator)), ("denominator", number($0.denominator)),
-              ("budget", number($0.budget)), ("budgetSpent", number($0.budgetSpent)),
-              ("source", .string($0.source)), ("illustrative", .bool($0.isIllustrative)),
-            ])
+            .object(
+              [
+                ("code", .string($0.code)), ("year", .int($0.year)),
+                ("actual", number($0.actual)), ("target", number($0.target)),
+              ] + ($0.targetUpper.map { [("targetUpper", JSONValue.double($0))] } ?? []) + [
+                ("numerator", number($0.numerator)), ("denominator", number($0.denominator)),
+                ("budget", number($0.budget)), ("budgetSpent", number($0.budgetSpent)),
+                ("source", .string($0.source)), ("illustrative", .bool($0.isIllustrative)),
+              ])
           })
       ),
       (
@@ -89,11 +93,14 @@ extension Dataset {
         return indicator.isPercentage
           ? number.percent(value) : number.significant(value, digits: 10)
       }
+      func show(_ target: TargetRange?) -> String {
+        target.map { $0.text { show($0) } } ?? "–"
+      }
       for observation in history(of: indicator.code) {
         rows.append(
           [
             indicator.code, String(observation.year), show(observation.actual),
-            show(observation.target), indicator.unit,
+            show(observation.targetRange), indicator.unit,
             (language == .indonesian
               ? indicator.polarity.indonesianWord : indicator.polarity.rawValue)
               + (indicator.isPolarityInferred ? "*" : ""),

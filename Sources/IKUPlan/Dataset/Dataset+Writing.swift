@@ -39,21 +39,25 @@ extension Dataset {
           .text($0.rollup.indonesianWord),
         ] + (inferred ? [.text($0.isPolarityInferred ? "ya" : "")] : [])
       })
-    // The budget columns only when some row has a budget, so that a folder
-    // without one is written as before.
+    // `target_atas` only when some target is a range, and the budget
+    // columns only when some row has a budget, so that a folder without
+    // them is written as before.
+    let ranges = annual.contains { $0.targetUpper != nil }
     let money = [AnnualField.budget, .budgetSpent].filter { field in
       annual.contains { $0[keyPath: field.keyPath] != nil }
     }
     files["\(DatasetFile.annual).csv"] = writer.document(
-      header: [
-        C.code[0], C.year[0], C.actual[0], C.target[0], C.numerator[0], C.denominator[0],
-      ] + money.map(\.columnNames[0]) + [C.source[0]],
+      header: [C.code[0], C.year[0], C.actual[0], C.target[0]]
+        + (ranges ? [C.targetUpper[0]] : [])
+        + [C.numerator[0], C.denominator[0]] + money.map(\.columnNames[0]) + [C.source[0]],
       rows: annual.map { observation in
         [
           .text(observation.code), .integer(observation.year), .number(observation.actual),
-          .number(observation.target), .number(observation.numerator),
-          .number(observation.denominator),
-        ] + money.map { .number(observation[keyPath: $0.keyPath]) } + [.text(observation.source)]
+          .number(observation.target),
+        ]
+          + (ranges ? [.number(observation.targetUpper)] : [])
+          + [.number(observation.numerator), .number(observation.denominator)]
+          + money.map { .number(observation[keyPath: $0.keyPath]) } + [.text(observation.source)]
       })
     if !quarterly.isEmpty {
       files["\(DatasetFile.quarterly).csv"] = writer.document(

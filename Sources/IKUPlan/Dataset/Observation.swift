@@ -8,8 +8,13 @@ public struct AnnualObservation: Sendable, Hashable {
   public var year: Int
   /// The realisation, if known.
   public var actual: Double?
-  /// The target, if set.
+  /// The target, if set; for a range target its lower end.
   public var target: Double?
+  /// The upper end of a range target (`target_atas`).
+  ///
+  /// `nil` for a single target; when set it is above ``target``. See
+  /// ``TargetRange``.
+  public var targetUpper: Double?
   /// The numerator count, where known.
   public var numerator: Double?
   /// The denominator count, where known.
@@ -28,17 +33,26 @@ public struct AnnualObservation: Sendable, Hashable {
   public init(
     code: String, year: Int, actual: Double? = nil, target: Double? = nil,
     numerator: Double? = nil, denominator: Double? = nil, budget: Double? = nil,
-    budgetSpent: Double? = nil, source: String
+    budgetSpent: Double? = nil, source: String, targetUpper: Double? = nil
   ) {
+    precondition(
+      targetUpper.map { upper in target.map { $0 < upper } ?? false } ?? true,
+      "a range target's upper end needs a lower end below it")
     self.code = code
     self.year = year
     self.actual = actual
     self.target = target
+    self.targetUpper = targetUpper
     self.numerator = numerator
     self.denominator = denominator
     self.budget = budget
     self.budgetSpent = budgetSpent
     self.source = source
+  }
+
+  /// The target as a single value or a range, if set.
+  public var targetRange: TargetRange? {
+    target.map { TargetRange(lower: $0, upper: targetUpper ?? $0) }
   }
 
   /// Whether the values are illustrative, not official (`sumber =

@@ -79,7 +79,7 @@ extension IKUSheet {
       }
     }
     let lines = Self.annualLines(folder: folder)
-    var conflicts: [(key: ValueKey, old: Double, new: Double, at: SourceLocation)] = []
+    var conflicts: [(key: ValueKey, old: Double, new: Double, at: SourceLocation, upper: Bool)] = []
     for observation in dataset.annual {
       let code = codeOf[observation.code] ?? observation.code
       let index = merge.dataset.annual.firstIndex { $0.code == code && $0.year == observation.year }
@@ -88,10 +88,18 @@ extension IKUSheet {
         ?? AnnualObservation(code: code, year: observation.year, source: observation.source)
       var took = false
       for field in AnnualField.allCases {
-        guard let new = observation[keyPath: field.keyPath] else { continue }
-        let old = row[keyPath: field.keyPath]
+        guard var new = observation[keyPath: field.keyPath] else { continue }
+        var old = row[keyPath: field.keyPath]
         let key = ValueKey(code: code, year: observation.year, field: field)
-        if let old, old == new { continue }
+        // A range target differs when either end does; equal lower ends
+        // with different upper ends are named by the upper ends.
+        let upperDiffers =
+          field == .target && row.target != nil && row.targetUpper != observation.targetUpper
+        if let old, old == new, !upperDiffers { continue }
+        if let lower = old, lower == new, upperDiffers {
+          old = row.targetUpper ?? lower
+          new = observation.targetUpper ?? new
+        }
         let at =
           valueLocations[ValueKey(code: observation.code, year: observation.year, field: field)]
           ?? SourceLocation(file: observation.source, line: 0)
@@ -103,13 +111,18 @@ extension IKUSheet {
             .outOfBounds(new, lower: indicator.lowerBound, upper: indicator.upperBound), at: at)
         }
         if let old {
-          conflicts.append((key, old, new, at))
+          conflicts.append((key, old, new, at, upperDiffers && row.target == observation.target))
           guard replacing else { continue }
           merge.changed.append(Merge.Change(key: key, old: old, new: new))
         } else {
           merge.added.append(Merge.Change(key: key, old: nil, new: new))
         }
-        row[keyPath: field.keyPath] = new
+        if field == .target {
+          row.target = observation.target
+          row.targetUpper = observation.targetUpper
+        } else {
+          row[keyPath: field.keyPath] = new
+        }
         took = true
       }
       guard took else { continue }
@@ -130,7 +143,10 @@ extension IKUSheet {
           existingAt: lines.rows[YearKey(code: first.key.code, year: first.key.year)]
             .map { line in
               var location = line
-              if let column = lines.columns[first.key.field] {
+              let column =
+                first.upper
+                ? lines.targetUpper ?? lines.columns[.target] : lines.columns[first.key.field]
+              if let column {
                 location.column = column.index + 1
                 location.columnName = column.name
               }
@@ -159,14 +175,15 @@ extension IKUSheet {
     var year: Int
   }
 
-  /// The line of each row of a folder's `realisasi.csv`, and the column of
-  /// each of its values.
+  /// The line of each row of a folder's `realisasi.csv`, the column of
+  /// each of its values, and that of the upper end of a range target.
   private static func annualLines(folder: String) -> (
-    rows: [YearKey: SourceLocation], columns: [AnnualField: (index: Int, name: String)]
+    rows: [YearKey: SourceLocation], columns: [AnnualField: (index: Int, name: String)],
+    targetUpper: (index: Int, name: String)?
   ) {
     let path = (folder as NSString).appendingPathComponent("\(DatasetFile.annual).csv")
     guard let grid = try? CellGrid(contentsOfFile: path), let header = grid.rows.first else {
-      return ([:], [:])
+      return ([:], [:], nil)
     }
     let names = header.cells.map { trimmed($0.text).lowercased() }
     func column(_ aliases: [String]) -> (index: Int, name: String)? {
@@ -174,7 +191,7 @@ extension IKUSheet {
     }
     guard let code = column(DatasetFile.Column.code)?.index,
       let year = column(DatasetFile.Column.year)?.index
-    else { return ([:], [:]) }
+    else { return ([:], [:], nil) }
     var lines: [YearKey: SourceLocation] = [:]
     for row in grid.rows.dropFirst() where row.cells.count > max(code, year) {
       guard let value = Int(trimmed(row.cells[year].text)) else { continue }
@@ -183,7 +200,7 @@ extension IKUSheet {
     }
     var columns: [AnnualField: (index: Int, name: String)] = [:]
     for field in AnnualField.allCases { columns[field] = column(field.columnNames) }
-    return (lines, columns)
+    return (lines, columns, column(DatasetFile.Column.targetUpper))
   }
 }
 

@@ -43,7 +43,8 @@ extension IKUSheet {
         [indicator.code, name, indicator.unit]
           + columns.map { column in
             let observation = history.first { $0.year == column.year }
-            return show(column.role == .actual ? observation?.actual : observation?.target)
+            guard column.role == .target else { return show(observation?.actual) }
+            return observation?.targetRange.map { $0.text { show($0) } } ?? "–"
           }
           + [polarity])
     }

@@ -23,6 +23,10 @@
 /// - values like `39,67%` and `5.517 Orang` are read under one number
 ///   convention for the sheet (``NumberReader``); `-`, `n/a` and a cell
 ///   holding only the unit are missing values;
+/// - a target cell may hold a range (`72,28 – 73,77`, `69,1-69,5`,
+///   ``WrittenRange``), both ends read under the sheet's convention: the
+///   lower end is the target, the upper end ``AnnualObservation/targetUpper``
+///   (``TargetRange``); a range in a realisation cell is an error;
 /// - the unit is the SATUAN column's, else the one written after the
 ///   values, else `%` or `indeks` when the name says so; its
 ///   ``UnitKind`` gives the bounds (`%` 0–100; a count, years, a rate and a
@@ -107,11 +111,14 @@ public struct IKUSheet: Sendable {
         header.unit.flatMap { column in
           entry.allRows.lazy.map { trimmed(Self.cell($0, column).text) }.first { !$0.isEmpty }
         } ?? ""
-      var values: [(column: TableLayout.ValueColumn, value: Double?, at: SourceLocation)] = []
+      var values:
+        [(column: TableLayout.ValueColumn, value: Double?, upper: Double?, at: SourceLocation)] =
+          []
       var written: (unit: String, column: Int)?
       for (column, row) in entry.placed(header) {
         let at = grid.location(line: row.line, column: column.column)
-        let read = try Self.value(row, column.column, grid, satuan: satuan, chosen)
+        let read = try Self.value(
+          row, column.column, grid, satuan: satuan, chosen, rangeAllowed: column.role == .target)
         if let unit = read?.unit {
           if let first = written, !Unit.matches(first.unit, unit) {
             throw InputError(.inconsistentUnits(first.unit, unit), at: at)
@@ -133,7 +140,7 @@ public struct IKUSheet: Sendable {
               first: other.column.heading, second: column.heading, year: column.year),
             at: at)
         }
-        values.append((column, read?.value, at))
+        values.append((column, read?.value, read?.upper, at))
       }
       let unit = Self.unit(satuan: satuan, written: written?.unit, name: entry.name)
       var polarity = polarities[entry.code]
@@ -161,7 +168,7 @@ public struct IKUSheet: Sendable {
       (indicator.numeratorLabel, indicator.denominatorLabel) = Self.ratioLabels(entry.formula)
       // A realisation outside the bounds is an input error; a target
       // outside them is kept and flagged by the review.
-      for (column, value, at) in values where column.role == .actual {
+      for (column, value, _, at) in values where column.role == .actual {
         if let value, !indicator.allows(value) {
           throw InputError(
             .outOfBounds(value, lower: indicator.lowerBound, upper: indicator.upperBound),
@@ -169,7 +176,7 @@ public struct IKUSheet: Sendable {
         }
       }
       indicators.append(indicator)
-      for (column, value, at) in values where value != nil {
+      for (column, value, _, at) in values where value != nil {
         let key = ValueKey(
           code: entry.code, year: column.year, field: column.role == .target ? .target : .actual)
         if locations[key] == nil { locations[key] = at }
@@ -184,17 +191,19 @@ public struct IKUSheet: Sendable {
       let years = Set(
         header.values.map(\.year) + header.rowYears.map(\.year) + header.money.map(\.year))
       for year in years.sorted() {
-        func find(_ role: TableLayout.Role) -> Double? {
-          values.first { $0.column.year == year && $0.column.role == role && $0.value != nil }?
-            .value
+        func find(_ role: TableLayout.Role) -> (value: Double?, upper: Double?)? {
+          values.first { $0.column.year == year && $0.column.role == role && $0.value != nil }
+            .map { ($0.value, $0.upper) }
         }
         func amount(_ field: AnnualField) -> Double? {
           money.first { $0.column.year == year && $0.column.field == field }?.value
         }
         annual.append(
           AnnualObservation(
-            code: entry.code, year: year, actual: find(.actual), target: find(.target),
-            budget: amount(.budget), budgetSpent: amount(.budgetSpent), source: source))
+            code: entry.code, year: year, actual: find(.actual)?.value,
+            target: find(.target)?.value, budget: amount(.budget),
+            budgetSpent: amount(.budgetSpent), source: source,
+            targetUpper: find(.target)?.upper ?? nil))
       }
     }
     // `--polarity CODE=…` for a code the sheet does not have is a typo,
@@ -539,16 +548,25 @@ public struct IKUSheet: Sendable {
     return trimmed(String(rest.dropFirst()))
   }
 
+  /// A value cell: a number with its unit, or in a target column
+  /// (`rangeAllowed`) a range `72,28 – 73,77` (``WrittenRange``), whose
+  /// `upper` end is above `value`; `upper` is `nil` for a single number and
+  /// for a range of two equal ends.
+  ///
+  /// - Throws: ``InputError`` naming the cell for text that is not a
+  ///   number, a range in a realisation column, a range whose lower end is
+  ///   above its upper end or whose ends carry different units, and text
+  ///   that splits into two numbers in more than one way.
   private static func value(
     _ row: CellGrid.Row, _ column: Int, _ grid: CellGrid, satuan: String,
-    _ convention: NumberConvention?
-  ) throws -> (value: Double, unit: String?)? {
+    _ convention: NumberConvention?, rangeAllowed: Bool
+  ) throws -> (value: Double, upper: Double?, unit: String?)? {
     let location = grid.location(line: row.line, column: column)
     switch cell(row, column) {
     case .number(let value):
-      return (value, nil)
+      return (value, nil, nil)
     case .percent(let value):
-      return (value, "%")
+      return (value, nil, "%")
     case .text(let text):
       if isMissingMarker(text) { return nil }
       // A cell holding only the unit (`%`, `orang`) is a missing value.
@@ -558,12 +576,36 @@ public struct IKUSheet: Sendable {
       {
         return nil
       }
+      if WrittenNumber(text) == nil {
+        switch WrittenRange.read(text) {
+        case .none: break
+        case .ambiguous: throw InputError(.ambiguousRange(trimmed(text)), at: location)
+        case .range(let range):
+          guard rangeAllowed else {
+            throw InputError(.rangeNotAllowed(trimmed(text)), at: location)
+          }
+          guard let lower = range.lower.value(in: convention ?? .indonesian),
+            let upper = range.upper.value(in: convention ?? .indonesian),
+            lower.isFinite, upper.isFinite
+          else {
+            throw InputError(.notANumber(trimmed(text)), at: location)
+          }
+          guard range.unitsAgree else {
+            throw InputError(
+              .inconsistentUnits(range.lower.unit ?? "", range.upper.unit ?? ""), at: location)
+          }
+          guard lower <= upper else {
+            throw InputError(.invalidRange(lower: lower, upper: upper), at: location)
+          }
+          return (lower, upper > lower ? upper : nil, range.unit)
+        }
+      }
       guard let number = WrittenNumber(text),
         let value = number.value(in: convention ?? .indonesian), value.isFinite
       else {
         throw InputError(.notANumber(trimmed(text)), at: location)
       }
-      return (value, number.unit)
+      return (value, nil, number.unit)
     }
   }
 

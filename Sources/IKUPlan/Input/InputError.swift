@@ -60,6 +60,19 @@ public struct InputError: Error, Sendable, Equatable {
     case outOfBounds(Double, lower: Double?, upper: Double?)
     /// The lower bound is not below the upper bound.
     case invalidBounds(lower: Double, upper: Double)
+    /// A range target whose lower end is above its upper end.
+    case invalidRange(lower: Double, upper: Double)
+    /// An upper end of a range target (`target_atas`) without a lower end
+    /// (`target`).
+    case rangeWithoutLowerEnd
+    /// A realisation written as a range (`72,28 – 73,77`): a realisation is
+    /// one number.
+    case rangeNotAllowed(String)
+    /// A range written in a folder's one `target` cell, where its ends go
+    /// in `target` and `target_atas`.
+    case rangeInOneCell(String)
+    /// Text that splits into two numbers at more than one dash.
+    case ambiguousRange(String)
     /// Two indicators have the same code.
     case duplicateCode(String)
     /// An indicator has two rows for one year.
@@ -257,6 +270,30 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "batas bawah \(show(lower)) tidak lebih kecil dari batas atas \(show(upper))",
         en: "the lower bound \(show(lower)) is not below the upper bound \(show(upper))")
+    case .invalidRange(let lower, let upper):
+      return l.text(
+        id: "rentang target \(show(lower))–\(show(upper)): batas bawah di atas batas atas",
+        en: "the target range \(show(lower))–\(show(upper)): the lower end is above the upper end")
+    case .rangeWithoutLowerEnd:
+      return l.text(
+        id: "batas atas rentang target (target_atas) tanpa batas bawah (target)",
+        en: "the upper end of a target range (target_atas) without a lower end (target)")
+    case .rangeNotAllowed(let text):
+      return l.text(
+        id: "'\(text)' adalah rentang; realisasi harus satu angka",
+        en: "'\(text)' is a range; a realisation is a single number")
+    case .rangeInOneCell(let text):
+      return l.text(
+        id: "'\(text)' adalah rentang; tulis batas bawah di kolom target dan batas atas di"
+          + " kolom target_atas",
+        en: "'\(text)' is a range; write the lower end in the target column and the upper end"
+          + " in target_atas")
+    case .ambiguousRange(let text):
+      return l.text(
+        id: "'\(text)' dapat dibagi menjadi dua angka dengan lebih dari satu cara;"
+          + " tulis rentang seperti 72,28 – 73,77",
+        en: "'\(text)' splits into two numbers in more than one way;"
+          + " write a range like 72.28 – 73.77")
     case .duplicateCode(let code):
       return l.text(
         id: "kode indikator '\(code)' muncul dua kali",

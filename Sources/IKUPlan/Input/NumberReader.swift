@@ -47,8 +47,15 @@ public struct NumberReader: Sendable {
     if let forced { return forced }
     var settled: (convention: NumberConvention, location: SourceLocation)?
     var ambiguous: (number: WrittenNumber, text: String, location: SourceLocation)?
-    for (text, location) in cells {
-      guard let number = WrittenNumber(text) else { continue }
+    // Both ends of a range (`72,28 – 73,77`) take part, as two cells.
+    let numbers = cells.flatMap { text, location -> [(WrittenNumber, String, SourceLocation)] in
+      if let number = WrittenNumber(text) { return [(number, text, location)] }
+      if case .range(let range) = WrittenRange.read(text) {
+        return [(range.lower, text, location), (range.upper, text, location)]
+      }
+      return []
+    }
+    for (number, text, location) in numbers {
       if let convention = number.settles {
         if let settled, settled.convention != convention {
           throw InputError(

@@ -117,8 +117,14 @@ public struct MidYearProjection: Sendable {
   public let median: Double
   /// Central intervals for the year-end value.
   public let intervals: [Forecast.Interval]
-  /// This year's target, if set.
+  /// This year's target, if set; for a range target its lower end.
   public let target: Double?
+  /// The upper end of a range target, `nil` for a single target.
+  public let targetUpper: Double?
+  /// This year's target as a single value or a range, if set.
+  public var targetRange: TargetRange? {
+    target.map { TargetRange(lower: $0, upper: targetUpper ?? $0) }
+  }
   /// The probability of attaining it.
   public let probabilityOfAttaining: Double?
   /// On track, at risk or off track.

@@ -114,7 +114,8 @@ private struct Projector {
     guard let current = rows.first(where: { $0.year == year && $0.quarter == quarter }) else {
       return nil
     }
-    let target = dataset.history(of: indicator.code).first { $0.year == year }?.target
+    let targetRange = dataset.history(of: indicator.code).first { $0.year == year }?.targetRange
+    let target = targetRange?.lower
     // The review of the year from the yearly history, fitted once: a basis
     // of some projections, and shown beside every one.
     let annual = annualReview()
@@ -195,15 +196,20 @@ private struct Projector {
       else { return nil }
       return Forecast.Interval(level: level, lower: bounded(lower), upper: bounded(upper))
     }
-    let probability: Double? = target.flatMap { target in
+    // A range target binds at its ends as in the review (``TargetRange``).
+    let probability: Double? = targetRange.flatMap { target in
       if case .point(let value) = yearEnd, quarter == 4 {
-        let attained = indicator.polarity == .lower ? value <= target : value >= target
-        return attained ? 1 : 0
+        return target.isAttained(by: value, polarity: indicator.polarity).map { $0 ? 1 : 0 }
       }
-      switch indicator.polarity {
-      case .higher: return yearEnd.probability(target, atLeast: true)
-      case .lower: return yearEnd.probability(target, atLeast: false)
-      case .range: return nil
+      switch (target.minimum(for: indicator.polarity), target.maximum(for: indicator.polarity)) {
+      case (let minimum?, nil): return yearEnd.probability(minimum, atLeast: true)
+      case (nil, let maximum?): return yearEnd.probability(maximum, atLeast: false)
+      case (let minimum?, let maximum?):
+        guard let atLeast = yearEnd.probability(minimum, atLeast: true),
+          let atMost = yearEnd.probability(maximum, atLeast: false)
+        else { return nil }
+        return min(max(atLeast - (1 - atMost), 0), 1)
+      case (nil, nil): return nil
       }
     }
     let status = probability.flatMap { p -> MidYearStatus? in
@@ -213,7 +219,7 @@ private struct Projector {
     }
     let pace: MidYearProjection.Pace? =
       indicator.rollup == .sum && quarter < 4 && basis != .jointRatio
-      ? target.map {
+      ? (targetRange.flatMap { $0.bindingEnd(for: indicator.polarity) } ?? target).map {
         MidYearProjection.Pace(
           required: ($0 - yearToDate) / Double(4 - quarter), soFar: yearToDate / Double(quarter))
       } : nil
@@ -230,8 +236,10 @@ private struct Projector {
     return MidYearProjection(
       indicator: indicator, year: year, quarter: quarter, yearToDate: yearToDate,
       yearToDateByQuarter: soFar, median: median,
-      intervals: intervals, target: target, probabilityOfAttaining: probability, status: status,
-      achievement: target.flatMap {
+      intervals: intervals, target: target,
+      targetUpper: targetRange.flatMap { $0.isRange ? $0.upper : nil },
+      probabilityOfAttaining: probability, status: status,
+      achievement: targetRange.flatMap {
         Achievement(actual: median, target: $0, polarity: indicator.polarity)
       },
       requiredPace: pace, basis: basis, historyYears: years, illustrative: illustrative,

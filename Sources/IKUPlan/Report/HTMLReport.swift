@@ -141,7 +141,8 @@ public struct HTMLReport: Sendable {
       row.add(
         Element("td", [("class", "number")], text: r.lastActual.map { r.show($0.value, l) } ?? "–"))
       row.add(Element("td", [("class", "number")], text: r.projection(l)))
-      row.add(Element("td", [("class", "number")], text: r.target.map { r.show($0, l) } ?? "–"))
+      row.add(
+        Element("td", [("class", "number")], text: r.targetRange.map { r.show($0, l) } ?? "–"))
       row.add(
         Element(
           "td", [("class", "number")], text: DatasetReview.percent(r.probabilityOfAttaining, l)))
@@ -252,10 +253,13 @@ public struct HTMLReport: Sendable {
             },
           cssClass: "forecast", dots: false, dashed: true))
     }
-    if let target = r.target {
+    if let range = r.targetRange {
+      // A range's marker sits at the end that binds (its lower end for a
+      // `stabil` indicator); the label shows the whole range.
+      let y = range.bindingEnd(for: r.indicator.polarity) ?? range.lower
       chart.markers.append(
         LineChart.Marker(
-          label: "Target " + r.show(target, l), x: Double(r.year), y: target, shape: .diamond,
+          label: "Target " + r.show(range, l), x: Double(r.year), y: y, shape: .diamond,
           cssClass: "target"))
     }
     if let recommended = r.suggestions?.recommended, recommended.value != r.target {
@@ -265,7 +269,9 @@ public struct HTMLReport: Sendable {
           x: Double(r.year), y: recommended.value, shape: .circle, cssClass: "recommended"))
     }
     // Bounds matter when the values come within a fifth of the range of them.
-    let values = history.map(\.y) + [r.target, r.forecast?.intervals.last?.upper].compactMap { $0 }
+    let values =
+      history.map(\.y)
+      + [r.target, r.targetRange?.upper, r.forecast?.intervals.last?.upper].compactMap { $0 }
     if let high = values.max(), let low = values.min() {
       let span = max(high - low, 1)
       if let upper = r.indicator.upperBound, upper - high < span {
@@ -311,9 +317,11 @@ public struct HTMLReport: Sendable {
             label: l.text(id: "Proyeksi akhir tahun", en: "Year-end projection"), x: 4,
             low: interval.lower, middle: p.median, high: interval.upper, cssClass: "projection"))
       }
-      if let target = p.target {
+      if let range = p.targetRange {
+        let y = range.bindingEnd(for: p.indicator.polarity) ?? range.lower
         chart.rules.append(
-          LineChart.Rule(label: "Target " + format(target), y: target, cssClass: "target-rule"))
+          LineChart.Rule(
+            label: "Target " + range.text(format), y: y, cssClass: "target-rule"))
       }
       section.add(Element("h3", text: "\(p.indicator.code) · \(p.indicator.name)"))
       section.add(Element("div", [("class", "chart-wrap small")], [.element(chart.svg)]))

@@ -5,24 +5,47 @@
 ///   PermenPANRB Sistem Manajemen Kinerja, capaian IKI "kondisi normal").
 /// - `lower`: `(2·target − realisasi) / target × 100`, the same as the
 ///   regulation's `(1 + (1 − R/T)) × 100`, clamped at 0.
-/// - `range`: against a single target the range rule (use the bound on the
-///   side of the realisation) reduces to `realisasi / target × 100`.
+/// - `range`: `realisasi / target × 100`, as `higher`.
+///
+/// A range target (``TargetRange``, PermenPANRB Sistem Manajemen Kinerja,
+/// domain notes §1.3) is measured against its upper end when the
+/// realisation is above it and against its lower end when below, by the
+/// polarity's formula; within the range (ends included) it is attained and
+/// the achievement is 100%. Target 80–90%: realisasi 92 → 92/90 = 102,2%,
+/// 70 → 70/80 = 87,5%; lower is better, 7–8 bulan: 6,5 → (2·7 − 6,5)/7 =
+/// 107,1%, 9 → (2·8 − 9)/8 = 87,5%.
 public struct Achievement: Sendable, Hashable {
   /// The achievement in percent (not capped: 113% stays 113%).
   public let value: Double
   /// The band it falls in.
   public let category: CategoryScale.Band
 
-  /// The achievement of `actual` against `target`; `nil` when the target
-  /// is zero (the ratio is not defined).
+  /// The achievement of `actual` against a single `target`; `nil` when the
+  /// target is zero (the ratio is not defined).
   public init?(
     actual: Double, target: Double, polarity: Polarity, scale: CategoryScale = .sakip
   ) {
-    guard target != 0, actual.isFinite, target.isFinite else { return nil }
+    self.init(actual: actual, target: TargetRange(target), polarity: polarity, scale: scale)
+  }
+
+  /// The achievement of `actual` against a single or range `target`; `nil`
+  /// when the end it is measured against is zero (the ratio is not
+  /// defined).
+  public init?(
+    actual: Double, target: TargetRange, polarity: Polarity, scale: CategoryScale = .sakip
+  ) {
+    guard actual.isFinite, target.lower.isFinite, target.upper.isFinite else { return nil }
     let value: Double
-    switch polarity {
-    case .higher, .range: value = actual / target * 100
-    case .lower: value = max((2 * target - actual) / target * 100, 0)
+    if let end = target.end(against: actual) {
+      guard end != 0 else { return nil }
+      switch polarity {
+      case .higher, .range: value = actual / end * 100
+      case .lower: value = max((2 * end - actual) / end * 100, 0)
+      }
+    } else {
+      // Within the range, or equal to a single target.
+      guard target.isRange || target.lower != 0 else { return nil }
+      value = 100
     }
     self.value = value
     category = scale.band(for: value)

@@ -5,13 +5,16 @@ extension DatasetReview {
   /// Columns: `code,year,lastActualYear,lastActual,target,model,median,mean,`
   /// then `lower` and `upper` per interval level (`lower80,upper80,…`),
   /// `probabilityOfAttaining,achievement,category,flags` (codes joined by
-  /// `;`), `recommended,realistic,challenging`, and the finished year
-  /// before (``YearAssessment``, empty where the indicator has no target or
-  /// no realisation for it): `assessedYear,assessedTarget,assessedActual,`
-  /// `assessedAchievement,assessedCategory`.
+  /// `;`), `recommended,realistic,challenging`, the finished year before
+  /// (``YearAssessment``, empty where the indicator has no target or no
+  /// realisation for it): `assessedYear,assessedTarget,assessedActual,`
+  /// `assessedAchievement,assessedCategory`, and `targetUpper` (the upper
+  /// end of a range target; `target` is its lower end) only when some
+  /// indicator's target is a range.
   public func csv(levels: [Double]) -> String {
     let writer = CSVWriter(convention: .english)
     let names = levels.map(NumberFormat.levelLabel)
+    let hasRange = indicators.contains { $0.targetRange?.isRange ?? false }
     let header =
       ["code", "year", "lastActualYear", "lastActual", "target", "model", "median", "mean"]
       + names.flatMap { ["lower\($0)", "upper\($0)"] }
@@ -19,7 +22,7 @@ extension DatasetReview {
         "probabilityOfAttaining", "achievement", "category", "flags", "recommended", "realistic",
         "challenging", "assessedYear", "assessedTarget", "assessedActual", "assessedAchievement",
         "assessedCategory",
-      ]
+      ] + (hasRange ? ["targetUpper"] : [])
     let rows: [[CSVWriter.Cell]] = indicators.map { r in
       let intervals: [CSVWriter.Cell] = levels.flatMap { level in
         let interval = r.forecast?.intervals.first { $0.level == level }
@@ -36,6 +39,7 @@ extension DatasetReview {
         .number(r.suggestions?.recommended.value), .number(r.suggestions?.realistic?.value),
         .number(r.suggestions?.challenging?.value),
       ] + assessed(r.indicator.code)
+        + (hasRange ? [.number(r.targetRange.flatMap { $0.isRange ? $0.upper : nil })] : [])
     }
     return writer.document(header: header, rows: rows).replacingOccurrences(of: "\r\n", with: "\n")
   }

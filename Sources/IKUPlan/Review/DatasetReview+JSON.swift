@@ -5,7 +5,9 @@ extension DatasetReview {
   ///
   /// Keys: `dataset`, `year`, `illustrativeYears`, `assessment`,
   /// `indicators`; each indicator
-  /// `code`, `name`, `unit`, `polarity`, `history`, `lastActual`, `target`,
+  /// `code`, `name`, `unit`, `polarity`, `history`, `lastActual`, `target`
+  /// (a range target's lower end) and `targetUpper` (its upper end, only
+  /// for a range),
   /// `model`, `transform`, `forecast` {`median`, `mean`, `intervals`}
   /// (null without history), `probabilityOfAttaining`, `achievement`
   /// {`value`, `category`}, `flags` [{`code`, `severity`, `message`}],
@@ -72,6 +74,12 @@ extension IndicatorReview {
           ?? .null
       ),
       ("target", number(target)),
+    ]
+    // The upper end of a range target, only where the target is a range.
+    if let targetRange, targetRange.isRange {
+      members.append(("targetUpper", .double(targetRange.upper)))
+    }
+    members += [
       ("model", model.map(JSONValue.string) ?? .null),
       ("transform", transform.map { .string($0.name) } ?? .null),
       (

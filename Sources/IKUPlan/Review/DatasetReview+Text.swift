@@ -113,7 +113,7 @@ extension DatasetReview {
         rows.append([
           r.indicator.code, Self.shorten(r.indicator.name, 30),
           r.lastActual.map { r.show($0.value, l) } ?? "–", r.projection(l),
-          r.target.map { r.show($0, l) } ?? "–", Self.percent(r.probabilityOfAttaining, l),
+          r.targetRange.map { r.show($0, l) } ?? "–", Self.percent(r.probabilityOfAttaining, l),
           r.notes(l),
         ])
       }
@@ -141,7 +141,7 @@ extension DatasetReview {
             r.indicator.code, r.model ?? "–", r.lastActual.map { r.show($0.value, l) } ?? "–",
             r.forecast.map { r.show($0.median, l) } ?? "–",
           ] + intervals + [
-            r.target.map { r.show($0, l) } ?? "–", Self.percent(r.probabilityOfAttaining, l),
+            r.targetRange.map { r.show($0, l) } ?? "–", Self.percent(r.probabilityOfAttaining, l),
           ])
       }
       return (rows, [false, false] + Array(repeating: true, count: 4 + levels.count))
@@ -179,7 +179,7 @@ extension DatasetReview {
         }
         rows.append([
           r.indicator.code, r.lastActual.map { r.show($0.value, l) } ?? "–",
-          r.target.map { r.show($0, l) } ?? "–", cell(s?.realistic), cell(s?.challenging),
+          r.targetRange.map { r.show($0, l) } ?? "–", cell(s?.realistic), cell(s?.challenging),
           cell(s?.recommended), s?.recommended.reason(in: l) ?? "–",
         ])
       }
@@ -274,6 +274,11 @@ extension IndicatorReview {
   /// A value in the indicator's unit: `39,67%`, `5.517`.
   func show(_ value: Double, _ l: Language) -> String {
     NumberFormat(l).value(value, of: indicator)
+  }
+
+  /// A target in the indicator's unit: `72,28`, a range `72,28–73,77`.
+  func show(_ target: TargetRange, _ l: Language) -> String {
+    target.text { show($0, l) }
   }
 
   /// `42,1% (38,0–46,3)`: median and the first interval, one decimal less

@@ -77,8 +77,11 @@ public struct IndicatorReview: Sendable {
   public let year: Int
   /// The realisations the forecast used, oldest first.
   public let history: [YearValue]
-  /// The target for the year, if set.
+  /// The target for the year, if set; for a range target its lower end
+  /// (as ``AnnualObservation/target``).
   public let target: Double?
+  /// The target for the year as a single value or a range, if set.
+  public let targetRange: TargetRange?
   /// The model's name, or `nil` without history.
   public let model: String?
   /// The scale the model worked on.
@@ -111,6 +114,8 @@ public struct IndicatorReview: Sendable {
     let rows = dataset.history(of: indicator.code)
     let targetRow = rows.first { $0.year == year }
     target = targetRow?.target
+    let targetRange = targetRow?.targetRange
+    self.targetRange = targetRange
     let used = Self.recentRun(rows.filter { $0.year < year && $0.actual != nil })
     history = used.compactMap { row in row.actual.map { YearValue(year: row.year, value: $0) } }
     usesIllustrativeData =
@@ -142,18 +147,18 @@ public struct IndicatorReview: Sendable {
       }
     self.forecast = forecast
 
-    let probability = target.flatMap { target in
+    let probability = targetRange.flatMap { target in
       forecast.flatMap { Self.probability(of: target, in: $0, polarity: indicator.polarity) }
     }
     probabilityOfAttaining = probability
-    achievement = target.flatMap { target in
+    achievement = targetRange.flatMap { target in
       forecast.flatMap {
         Achievement(
           actual: $0.median, target: target, polarity: indicator.polarity, scale: settings.scale)
       }
     }
     flags = Self.flags(
-      indicator: indicator, year: year, target: target, last: history.last,
+      indicator: indicator, year: year, target: targetRange, last: history.last,
       years: history.count, hasInterval: forecast?.hasInterval ?? false,
       probability: probability,
       illustrative: usesIllustrativeData, settings: settings)
@@ -186,27 +191,52 @@ public struct IndicatorReview: Sendable {
   static func probability(
     of target: Double, in step: Forecast.Step, polarity: Polarity
   ) -> Double? {
-    switch polarity {
-    case .higher: return step.probability(atLeast: target)
-    case .lower: return step.probability(atMost: target)
-    case .range: return nil
+    probability(of: TargetRange(target), in: step, polarity: polarity)
+  }
+
+  /// The chance of attaining a single or range target at its binding ends
+  /// (``TargetRange``): `P(Y ≥ lower)` for `higher`, `P(Y ≤ upper)` for
+  /// `lower`, `P(lower ≤ Y ≤ upper)` for a range of a `range` indicator;
+  /// not claimed for a single target of a `range` indicator.
+  static func probability(
+    of target: TargetRange, in step: Forecast.Step, polarity: Polarity
+  ) -> Double? {
+    switch (target.minimum(for: polarity), target.maximum(for: polarity)) {
+    case (let minimum?, nil): return step.probability(atLeast: minimum)
+    case (nil, let maximum?): return step.probability(atMost: maximum)
+    case (let minimum?, let maximum?):
+      // P(lower ≤ Y ≤ upper) = P(Y ≥ lower) − P(Y > upper).
+      guard let atLeast = step.probability(atLeast: minimum),
+        let atMost = step.probability(atMost: maximum)
+      else { return nil }
+      return min(max(atLeast - (1 - atMost), 0), 1)
+    case (nil, nil): return nil
     }
   }
 
+  /// The flags of a target.
+  ///
+  /// A range is judged by its binding end
+  /// (``TargetRange/bindingEnd(for:)``): higher is better, a lower end
+  /// below last year's realisation is not challenging even when the upper
+  /// end is above it (the range lets the indicator fall back); lower is
+  /// better, likewise an upper end above it. A range is outside the bounds
+  /// when either end is. A `stabil` indicator's target is not compared
+  /// with the last realisation, a range or not.
   static func flags(
-    indicator: Indicator, year: Int, target: Double?, last: YearValue?, years: Int,
+    indicator: Indicator, year: Int, target: TargetRange?, last: YearValue?, years: Int,
     hasInterval: Bool, probability: Double?, illustrative: Bool, settings: ReviewSettings
   ) -> [ReviewFlag] {
     let words = FlagWords(indicator: indicator)
     var flags: [ReviewFlag] = []
-    if let target, !indicator.allows(target) {
+    if let target, !indicator.allows(target.lower) || !indicator.allows(target.upper) {
       flags.append(words.outsideBounds(target))
     }
-    if let target, let last {
+    if let target, let last, let binding = target.bindingEnd(for: indicator.polarity) {
       let worse: Bool
       switch indicator.polarity {
-      case .higher: worse = target < last.value
-      case .lower: worse = target > last.value
+      case .higher: worse = binding < last.value
+      case .lower: worse = binding > last.value
       case .range: worse = false
       }
       if worse { flags.append(words.belowLastActual(target: target, year: year, last: last)) }
@@ -215,7 +245,7 @@ public struct IndicatorReview: Sendable {
       if probability < settings.unrealisticBelow {
         flags.append(words.unrealistic(probability))
       } else if probability > settings.tooEasyAbove,
-        !(target.map(indicator.isBestPossible) ?? false)
+        !(target?.bindingEnd(for: indicator.polarity).map(indicator.isBestPossible) ?? false)
       {
         flags.append(words.tooEasy(probability))
       }
@@ -252,8 +282,9 @@ public struct DirectForecast: Sendable, Hashable {
     guard let forecast = review.forecast else { return nil }
     year = review.year
     median = forecast.median
-    probabilityOfAttaining = (target ?? review.target).flatMap {
-      IndicatorReview.probability(of: $0, in: forecast, polarity: review.indicator.polarity)
-    }
+    probabilityOfAttaining = (target.map { $0.map(TargetRange.init) } ?? review.targetRange)
+      .flatMap {
+        IndicatorReview.probability(of: $0, in: forecast, polarity: review.indicator.polarity)
+      }
   }
 }

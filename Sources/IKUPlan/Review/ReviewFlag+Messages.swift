@@ -10,13 +10,17 @@ struct FlagWords {
       ? format.percent(value) : format.significant(value, digits: 10)
   }
 
+  private func show(_ target: TargetRange, _ format: NumberFormat) -> String {
+    target.text { show($0, format) }
+  }
+
   private func percent(_ p: Double, _ format: NumberFormat) -> String {
     if p > 0 && p < 0.005 { return "<1%" }
     if p < 1 && p > 0.995 { return ">99%" }
     return format.fixed(p * 100, decimals: 0) + "%"
   }
 
-  func outsideBounds(_ target: Double) -> ReviewFlag {
+  func outsideBounds(_ target: TargetRange) -> ReviewFlag {
     let range = (
       "\(indicator.lowerBound.map { show($0, id) } ?? "−∞")–\(indicator.upperBound.map { show($0, id) } ?? "∞")",
       "\(indicator.lowerBound.map { show($0, en) } ?? "−∞")–\(indicator.upperBound.map { show($0, en) } ?? "∞")"
@@ -27,7 +31,7 @@ struct FlagWords {
       english: "the target \(show(target, en)) is outside the bounds \(range.1)")
   }
 
-  func belowLastActual(target: Double, year: Int, last: YearValue) -> ReviewFlag {
+  func belowLastActual(target: TargetRange, year: Int, last: YearValue) -> ReviewFlag {
     let direction =
       indicator.polarity == .lower
       ? ("di atas", "above", "(makin rendah makin baik)", "(lower is better)")

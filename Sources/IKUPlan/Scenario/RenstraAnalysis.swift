@@ -140,7 +140,10 @@ public struct RenstraAnalysis: Sendable {
     var targets: [Int: Double] = [:]
     if let indicator, let dataset {
       for row in dataset.history(of: indicator.code) where period.contains(row.year) {
-        if let target = row.target { targets[row.year] = target }
+        // A range target: the end that binds (``TargetRange``).
+        if let range = row.targetRange {
+          targets[row.year] = range.bindingEnd(for: indicator.polarity) ?? range.lower
+        }
       }
     }
     for (year, value) in file.typedTargets { targets[year] = value }

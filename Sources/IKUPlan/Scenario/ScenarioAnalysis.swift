@@ -125,7 +125,11 @@ public struct ScenarioAnalysis: Sendable {
     let target =
       file.target
       ?? indicator.flatMap { indicator in
-        dataset?.history(of: indicator.code).first { $0.year == year }?.target
+        // A range target: the end that binds (``TargetRange``); its lower
+        // end for a `stabil` indicator.
+        dataset?.history(of: indicator.code).first { $0.year == year }?.targetRange.map {
+          $0.bindingEnd(for: indicator.polarity) ?? $0.lower
+        }
       }
     self.target = target
     draws = file.draws
