@@ -107,4 +107,33 @@ import Testing
     #expect(abs(try #require(Double(String(lines[2][achievement]))) - 95) < 1e-9)
     #expect(lines[3][year] == "")  // UMKM: no 2020 target
   }
+
+  /// A range target is assessed by the range rule: above the upper end
+  /// against the upper end, within the range 100%.
+  @Test func aRangeTargetIsAssessedByTheRangeRule() throws {
+    let indicator = Indicator(
+      code: "A", name: "a", unit: "%", lowerBound: 0, upperBound: 100)
+    func assess(_ actual: Double) throws -> Double {
+      let dataset = Dataset(
+        title: "t", indicators: [indicator],
+        annual: [
+          AnnualObservation(
+            code: "A", year: 2024, actual: actual, target: 80, source: "s", targetUpper: 90)
+        ])
+      let row = try #require(YearAssessment(dataset, year: 2024)?.rows.first)
+      #expect(row.target == TargetRange(lower: 80, upper: 90))
+      return try #require(row.achievement).value
+    }
+    #expect(agrees(try assess(92), 92.0 / 90 * 100, relative: 1e-14))
+    #expect(agrees(try assess(70), 87.5, relative: 1e-14))
+    #expect(try assess(85) == 100)
+    let dataset = Dataset(
+      title: "t", indicators: [indicator],
+      annual: [
+        AnnualObservation(
+          code: "A", year: 2024, actual: 85, target: 80, source: "s", targetUpper: 90)
+      ])
+    let text = DatasetReview(dataset).text(.overview, in: .indonesian)
+    #expect(text.contains("80,00–90,00%"), "\(text)")
+  }
 }

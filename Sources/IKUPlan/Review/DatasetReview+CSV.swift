@@ -49,7 +49,7 @@ extension DatasetReview {
     guard let assessment, let row = assessment.rows.first(where: { $0.indicator.code == code })
     else { return Array(repeating: .text(""), count: 5) }
     return [
-      .integer(assessment.year), .number(row.target), .number(row.actual),
+      .integer(assessment.year), .number(row.target.lower), .number(row.actual),
       .number(row.achievement?.value), .text(row.achievement?.category.code ?? ""),
     ]
   }

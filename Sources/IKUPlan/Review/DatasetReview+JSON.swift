@@ -17,7 +17,8 @@ extension DatasetReview {
   /// (`flags`: the codes `check` raises for the suggested target).
   ///
   /// `assessment` is the finished year before (``YearAssessment``), or
-  /// null: {`year`, `indicators`: [{`code`, `target`, `actual`,
+  /// null: {`year`, `indicators`: [{`code`, `target` (`targetUpper` for a
+  /// range), `actual`,
   /// `achievement` {`value`, `category`} or null, `illustrative`}]}.
   public func json(in language: Language, suggestions: Bool) -> JSONValue {
     .object([
@@ -38,12 +39,16 @@ extension YearAssessment {
         "indicators",
         .array(
           rows.map { row in
-            .object([
-              ("code", .string(row.indicator.code)), ("target", .double(row.target)),
-              ("actual", .double(row.actual)),
-              ("achievement", row.achievement?.json ?? .null),
-              ("illustrative", .bool(row.isIllustrative)),
-            ])
+            let upper: [(String, JSONValue)] =
+              row.target.isRange ? [("targetUpper", .double(row.target.upper))] : []
+            return .object(
+              [("code", .string(row.indicator.code)), ("target", .double(row.target.lower))]
+                + upper
+                + [
+                  ("actual", .double(row.actual)),
+                  ("achievement", row.achievement?.json ?? .null),
+                  ("illustrative", .bool(row.isIllustrative)),
+                ])
           })
       ),
     ])

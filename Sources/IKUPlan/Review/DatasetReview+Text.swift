@@ -238,7 +238,7 @@ extension YearAssessment {
       + rows.map { row in
         [
           row.indicator.code, DatasetReview.shorten(row.indicator.name, 30),
-          format.value(row.target, of: row.indicator),
+          row.target.text { format.value($0, of: row.indicator) },
           format.value(row.actual, of: row.indicator),
           row.achievement.map { format.percent($0.value) } ?? "–",
           row.achievement?.category.label(in: l) ?? "–",

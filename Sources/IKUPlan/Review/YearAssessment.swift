@@ -1,6 +1,7 @@
 /// A finished year assessed as an LKjIP assesses it (pengukuran kinerja):
 /// for each indicator with both a target and a realisation for the year,
-/// the achievement (capaian) and its category.
+/// the achievement (capaian) and its category — against a range target by
+/// the range rule (``TargetRange``).
 ///
 /// The review sets it beside the forecast of the year after: the default
 /// review of a dataset whose latest realisation year also holds targets
@@ -11,8 +12,8 @@ public struct YearAssessment: Sendable {
   public struct Row: Sendable {
     /// The indicator.
     public let indicator: Indicator
-    /// The year's target.
-    public let target: Double
+    /// The year's target: a single value or a range.
+    public let target: TargetRange
     /// The year's realisation.
     public let actual: Double
     /// The achievement, or `nil` where it is not defined (a zero target).
@@ -35,7 +36,7 @@ public struct YearAssessment: Sendable {
     for indicator in dataset.indicators {
       guard
         let observation = dataset.history(of: indicator.code).first(where: { $0.year == year }),
-        let target = observation.target, let actual = observation.actual
+        let target = observation.targetRange, let actual = observation.actual
       else { continue }
       rows.append(
         Row(
