@@ -234,4 +234,43 @@ import Testing
     #expect(read.years("IKU-2")[2023]?.actual == 6120.4)
     #expect(read.years("IKU-3")[2022]?.actual == 9.55)
   }
+
+  // MARK: - More headings
+
+  /// `Target Akhir RPJMD 2026` repeating `Target 2026` is one value; two
+  /// different targets of one year (`Target Renstra` and `Target PK`) are
+  /// refused, naming both.
+  @Test func anEndOfPeriodTargetRepeatingItsYear() throws {
+    let read = try read("e6_target_akhir_same_year_as_target.txt")
+    #expect(read.years("IKU-1")[2026]?.target == 93)
+    let folder = try temporaryFolder().appendingPathComponent("out").path
+    let refused = try runIKUPlan([
+      "import", try fixturePath("cases/import-variants/r6_target_renstra_and_pk.txt"), "--output",
+      folder, "--lang", "en",
+    ])
+    #expect(refused.status == 1)
+    #expect(refused.standardError.contains("'TARGET RENSTRA 2023' and 'TARGET PK 2023'"))
+    #expect(!FileManager.default.fileExists(atPath: folder))
+  }
+
+  @Test func tAndRUnderYears() throws {
+    let years = try read("m14_T_R_abbrev.txt").years("IKU-1")
+    #expect(years[2022]?.target == 80 && years[2022]?.actual == 81.25)
+    #expect(years[2023]?.target == 82 && years[2023]?.actual == 83.1)
+  }
+
+  /// `Target`, `Realisasi` without years under `… Kinerja Tahun 2019`.
+  @Test func theYearInTheTitle() throws {
+    let read = try read("m8_year_in_title.txt")
+    #expect(read.years("IKU-2")[2019]?.target == 65 && read.years("IKU-2")[2019]?.actual == 63.41)
+    #expect(read.years("IKU-1")[2019]?.target == 55 && read.years("IKU-1")[2019]?.actual == nil)
+  }
+
+  /// Percent cells of a workbook: a growth rate below 0, a capaian above
+  /// 100%.
+  @Test func percentCellsBeyondZeroToHundred() throws {
+    let read = try read("x7_persen_satuan_pct_cells.xlsx")
+    #expect(read.years("IKU-1")[2022]?.actual == -2.07)
+    #expect(read.years("IKU-2")[2022]?.actual == 105.12)
+  }
 }

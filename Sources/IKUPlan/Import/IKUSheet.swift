@@ -284,7 +284,10 @@ public struct IKUSheet: Sendable {
     if growth, kind == .percentage || kind == .other { return (nil, nil, .last) }
     switch kind {
     case .percentage:
-      return (0, lower.contains("terhadap target") ? nil : 100, .last)
+      // A realisation against its target (`Capaian Realisasi PAD`, `…
+      // terhadap Target`) passes 100% when the target is exceeded.
+      let againstTarget = lower.hasPrefix("capaian") || lower.contains("terhadap target")
+      return (0, againstTarget ? nil : 100, .last)
     case .count: return (0, nil, .sum)
     case .ratio: return (0, nil, .last)
     case .years, .rate: return (0, nil, .last)

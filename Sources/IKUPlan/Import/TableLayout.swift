@@ -157,7 +157,17 @@ struct TableLayout {
         }
       }
       headings = headings.map(Self.withoutGroupLabel)
-      let candidate = Self.classify(headings, name: name, baseYear: baseYear)
+      var candidate = Self.classify(headings, name: name, baseYear: baseYear)
+      // Roles without years under a title that names one year (`Tabel 3.1
+      // Pencapaian Kinerja Tahun 2019`): the columns are that year's.
+      if name != nil, candidate.values.isEmpty,
+        !headings.contains(where: { HeadingYear($0) != nil }),
+        let year = Self.titleYear(grid.rows[max(0, index - 5)..<index])
+      {
+        let dated = headings.map { Self.role($0) != nil ? $0 + " \(year)" : $0 }
+        let retry = Self.classify(dated, name: name, baseYear: baseYear)
+        if !retry.values.isEmpty { (headings, candidate) = (dated, retry) }
+      }
       let rowRole = Self.rowRoleColumn(headings, name: name)
       if let name,
         !candidate.values.isEmpty || !candidate.needsBase.isEmpty
@@ -336,9 +346,13 @@ struct TableLayout {
     let end =
       heading.contains("AKHIR") && (heading.contains("KONDISI") || heading.contains("PERIODE"))
       && !realised
-    let target = heading.contains("TARGET") || end
+    // `T` and `R` under a year (`2022` above `T`, `R`).
+    let words = heading.split(separator: " ")
+    let short = words.count >= 2 && HeadingYear(words.dropLast().joined(separator: " ")) != nil
+    let target = heading.contains("TARGET") || end || (short && words.last == "T")
     let actual =
       realised || heading.contains("BASELINE") || (heading.contains("KONDISI") && !end)
+      || (short && words.last == "R")
     if target == actual { return nil }
     return target ? .target : .actual
   }
@@ -375,6 +389,13 @@ struct TableLayout {
     }
   }
 
+  /// The one year the lines above a header name, if they name exactly
+  /// one.
+  static func titleYear(_ rows: ArraySlice<CellGrid.Row>) -> Int? {
+    let years = Set(rows.flatMap { $0.cells.compactMap { year($0.text) } })
+    return years.count == 1 ? years.first : nil
+  }
+
   /// The column whose cell gives each row's role: `KETERANGAN`, `KET`.
   static func rowRoleColumn(_ headings: [String], name: Int?) -> Int? {
     headings.indices.first {
@@ -383,11 +404,14 @@ struct TableLayout {
   }
 
   /// Whether a row below a header row continues it: its indicator cell is
-  /// empty and it holds a role word or a year.
+  /// empty and it holds a role word, a year, a quarter, or `T`/`R` (target
+  /// and realisation under a year).
   static func continuesHeader(_ row: CellGrid.Row, name: Int) -> Bool {
     let texts = row.cells.map { heading($0.text) }
     if texts.indices.contains(name), !texts[name].isEmpty { return false }
-    return texts.contains { !$0.isEmpty && (isValueHeading($0) || isQuarter($0)) }
+    return texts.contains {
+      !$0.isEmpty && (isValueHeading($0) || isQuarter($0) || $0 == "T" || $0 == "R")
+    }
   }
 
   /// An upper header row with the row below it: each column's headings
@@ -476,7 +500,10 @@ struct TableLayout {
         continue
       }
       let value = ValueColumn(
-        column: column, year: year, role: role, heading: heading, endOfPeriod: when == .periodEnd)
+        column: column, year: year, role: role, heading: heading,
+        // An end-of-period target (`Target Akhir RPJMD 2026`) may repeat
+        // the year's own target; a different value is refused on reading.
+        endOfPeriod: when == .periodEnd || heading.contains("AKHIR"))
       let isCapaian =
         heading.contains("CAPAIAN") && !heading.contains("REALISASI")
         && !heading.contains("KONDISI") && !heading.contains("BASELINE")
