@@ -65,7 +65,8 @@ import Testing
     let single = try #require(Achievement(actual: 93, target: TargetRange(95), polarity: .higher))
     #expect(agrees(single.value, 93.0 / 95 * 100, relative: 1e-15))
     #expect(
-      Achievement(actual: 3, target: TargetRange(lower: 0, upper: 0), polarity: .higher) == nil)
+      Achievement(actual: 3, target: TargetRange(lower: 0, upper: 0), polarity: .higher)?.value
+        == 100)
     // A range from 0 is attained at 0: 100%, nothing to divide.
     #expect(
       try #require(
@@ -73,8 +74,17 @@ import Testing
       ).value == 100)
   }
 
-  @Test func zeroTargetHasNoAchievement() {
-    #expect(Achievement(actual: 3, target: 0, polarity: .higher) == nil)
+  /// A zero target (no maternal deaths): met is 100%, missed 0%; the
+  /// ratio itself is not defined.
+  @Test func aZeroTargetIsMetOrMissed() throws {
+    #expect(try #require(Achievement(actual: 0, target: 0, polarity: .lower)).value == 100)
+    #expect(
+      try #require(Achievement(actual: 0, target: 0, polarity: .lower)).category.code
+        == "sangat-baik")
+    #expect(try #require(Achievement(actual: 1, target: 0, polarity: .lower)).value == 0)
+    #expect(try #require(Achievement(actual: 3, target: 0, polarity: .higher)).value == 100)
+    #expect(try #require(Achievement(actual: -1, target: 0, polarity: .higher)).value == 0)
+    #expect(Achievement(actual: .nan, target: 0, polarity: .higher) == nil)
   }
 
   @Test(arguments: [

@@ -23,6 +23,13 @@ import Testing
     #expect(both.0 == 80 && both.1 == 90 && both.2 == "%")
     let english = try #require(ends("72.28—73.77", .english))
     #expect(english.0 == 72.28 && english.1 == 73.77)
+    // The words of a range: `s.d.`, `s/d`, `sampai`, `hingga`.
+    for text in [
+      "7 s.d. 8", "7 s/d 8", "7 sampai 8", "7 S.D. 8", "7 hingga 8", "7 sampai dengan 8",
+    ] {
+      let words = try #require(ends(text), "\(text)")
+      #expect(words.0 == 7 && words.1 == 8, "\(text)")
+    }
   }
 
   /// A dash between two numbers is the range's; a sign only starts an end.

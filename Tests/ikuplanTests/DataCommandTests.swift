@@ -207,7 +207,7 @@ extension DataCommandTests {
       id: "'mungkin' tidak dikenal; diharapkan salah satu dari: ya, tidak"),
     Malformed(
       "missing indicator file", "indikator.csv", nil, line: nil,
-      en: "the file cannot be read (not found)", id: "berkas tidak dapat dibaca (not found)"),
+      en: "the file cannot be read (not found)", id: "berkas tidak dapat dibaca (tidak ditemukan)"),
   ]
 
   @Test("malformed input: located message, exit code 1", arguments: malformed)

@@ -12,6 +12,7 @@ import Testing
     let summary: String
     let indicators: [[String: Any]]
     let annual: [[String: Any]]
+    var folder = ""
 
     func indicator(_ code: String) -> [String: Any]? {
       indicators.first { $0["code"] as? String == code }
@@ -43,7 +44,7 @@ import Testing
     return ReadBack(
       summary: imported.standardOutput,
       indicators: json["indicators"] as? [[String: Any]] ?? [],
-      annual: json["annual"] as? [[String: Any]] ?? [])
+      annual: json["annual"] as? [[String: Any]] ?? [], folder: folder)
   }
 
   // MARK: - End-of-period conditions are targets
@@ -272,5 +273,129 @@ import Testing
     let read = try read("x7_persen_satuan_pct_cells.xlsx")
     #expect(read.years("IKU-1")[2022]?.actual == -2.07)
     #expect(read.years("IKU-2")[2022]?.actual == 105.12)
+  }
+
+  // MARK: - Second round
+
+  /// Next year's sheet with its rows in another order: each value goes to
+  /// the indicator of its name (`… (TPT)` is `…`), and the summary says
+  /// which sheet code is which folder code.
+  @Test func aReorderedSheetFindsItsIndicatorsByName() throws {
+    let work = try temporaryFolder()
+    let folder = work.appendingPathComponent("data").path
+    for file in ["g01_iku2023.txt", "g07_iku2024_reordered.txt"] {
+      let result = try runIKUPlan([
+        "import", try fixturePath("cases/import-variants/" + file), "--output", folder, "--lang",
+        "en",
+      ])
+      #expect(result.status == 0, "\(file): \(result.standardError)")
+      if file.hasPrefix("g07") {
+        #expect(
+          result.standardOutput.contains("Sheet code → folder code: IKU-1 → IKU-2, IKU-2 → IKU-1"))
+      }
+    }
+    let data = try runIKUPlan(["data", folder, "--format", "json"])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(data.standardOutput.utf8)) as? [String: Any])
+    let read = ReadBack(
+      summary: "", indicators: json["indicators"] as? [[String: Any]] ?? [],
+      annual: json["annual"] as? [[String: Any]] ?? [])
+    #expect(read.indicator("IKU-1")?["name"] as? String == "Indeks Kepuasan Masyarakat")
+    #expect(read.years("IKU-1")[2024]?.actual == 82.4 && read.years("IKU-1")[2023]?.actual == 81.3)
+    #expect(read.years("IKU-2")[2024]?.actual == 6.6 && read.years("IKU-2")[2023]?.actual == 6.9)
+  }
+
+  /// A sheet indicator whose code the folder gives another name is refused:
+  /// its values would go to the wrong indicator.
+  @Test func aRenamedIndicatorUnderTheSameCodeIsRefused() throws {
+    let work = try temporaryFolder()
+    let folder = work.appendingPathComponent("data").path
+    let first = try writeFile(
+      "a.txt", "NO\tINDIKATOR KINERJA\tSATUAN\tREALISASI 2023\n1\tIndeks A\tindeks\t70\n", in: work)
+    let second = try writeFile(
+      "b.txt", "NO\tINDIKATOR KINERJA\tSATUAN\tREALISASI 2024\n1\tIndeks B\tindeks\t71\n", in: work)
+    #expect(try runIKUPlan(["import", first, "--output", folder]).status == 0)
+    let result = try runIKUPlan(["import", second, "--output", folder, "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("b.txt, line 2, column 4"), "\(result.standardError)")
+    #expect(
+      result.standardError.contains(
+        "'Indeks B' gets the code IKU-1, but IKU-1 in the folder is 'Indeks A'"))
+  }
+
+  @Test func budgetsBesideAbsorptionPercentages() throws {
+    let pagu = try read("b13_pagu_and_serapan_pct.txt")
+    #expect(pagu.annual.first { $0["year"] as? Int == 2024 }?["budget"] as? Double == 5_000_000_000)
+    #expect(pagu.annual.first { $0["year"] as? Int == 2024 }?["budgetSpent"] is NSNull)
+    let group = try read("b11_anggaran_group_serapan.txt")
+    let row = try #require(group.annual.first { $0["year"] as? Int == 2024 })
+    #expect(row["budget"] as? Double == 5_000_000_000)
+    #expect(row["budgetSpent"] as? Double == 4_750_000_000)
+    #expect(row["actual"] as? Double == 72.86)
+    // The year in the title dates the money columns too.
+    let titled = try read("b01_lkjip_year_title.txt")
+    let ikm = try #require(titled.annual.first { $0["code"] as? String == "IKU-1" })
+    #expect(ikm["year"] as? Int == 2024 && ikm["budget"] as? Double == 1_500_000_000)
+    #expect(ikm["budgetSpent"] as? Double == 1_425_300_000 && ikm["actual"] as? Double == 83.45)
+  }
+
+  /// `(IKM)` and `(UMKM)` are abbreviations, not units: an index is not
+  /// rounded like a count.
+  @Test func anAbbreviationIsNoUnit() throws {
+    let read = try read("u02_abbrev_unit.txt")
+    #expect(read.indicator("IKU-1")?["unit"] as? String == "indeks")
+    #expect(read.indicator("IKU-5")?["unit"] as? String == "angka")
+    let review = try runIKUPlan(["review", "--history", read.folder, "--lang", "en"])
+    #expect(review.standardOutput.contains("81.30"), "\(review.standardOutput)")
+  }
+
+  /// An amount in `juta rupiah` keeps its decimals; `temuan` and
+  /// `kunjungan` are counts.
+  @Test func scaledRupiahAndMoreCounts() throws {
+    let read = try read("u01_units.txt")
+    #expect(read.indicator("IKU-7")?["lowerBound"] as? Double == 0)
+    let review = try runIKUPlan(["review", "--history", read.folder, "--lang", "en"])
+    #expect(review.standardOutput.contains("50.33"), "\(review.standardOutput)")
+    #expect(review.standardOutput.contains("140,100"))
+  }
+
+  @Test func renstraTablesWithoutRoleWordsOrWithCalendarYears() throws {
+    // `Tahun-1 (2025)` … `Tahun-3 (2027)` then `Kondisi Akhir`: the end is
+    // 2027's target, with or without --tahun-awal.
+    for options in [[], ["--tahun-awal", "2025"]] {
+      let read = try read("a17_tahun_year_akhir_noyear.txt", options)
+      let years = read.years("IKU-1")
+      #expect(years[2024]?.actual == 62.5 && years[2027]?.target == 68, "\(options)")
+      #expect(years[2029] == nil, "\(options)")
+    }
+    // `Tahun-1` … `Tahun-3` alone are targets.
+    let bare = try read("a15_tahun_bare_one_row.txt", ["--tahun-awal", "2025"]).years("IKU-1")
+    #expect(bare[2025]?.target == 64 && bare[2026]?.target == 66 && bare[2027]?.target == 68)
+    let mixed = try read("a06_renstra_mixed_calendar.txt", ["--tahun-awal", "2025"]).years("IKU-1")
+    #expect(mixed[2024]?.actual == 65.4 && mixed[2027]?.target == 71)
+    // `K` (kinerja) and `Rp` under each year.
+    let paired = try read("a09_renstra_K_Rp.txt", ["--tahun-awal", "2025"])
+    #expect(paired.years("IKU-1")[2025]?.target == 75 && paired.years("IKU-1")[2026]?.target == 78)
+    let budget = paired.annual.first { $0["year"] as? Int == 2026 }?["budget"] as? Double
+    #expect(budget == 320_000_000)
+  }
+
+  /// Zero targets of lower-is-better counts: 0 against 0 is met (100%), 1
+  /// against 0 is missed (0%).
+  @Test func zeroTargetsAreMetOrMissed() throws {
+    let read = try read("f02_target_zero_lower.txt")
+    let review = try runIKUPlan([
+      "review", "--history", read.folder, "--year", "2024", "--format", "json",
+    ])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(review.standardOutput.utf8)) as? [String: Any])
+    let assessment = try #require(json["assessment"] as? [String: Any])
+    #expect(assessment["year"] as? Int == 2024)
+    let rows = try #require(assessment["indicators"] as? [[String: Any]])
+    func value(_ code: String) -> Double? {
+      (rows.first { $0["code"] as? String == code }?["achievement"] as? [String: Any])?["value"]
+        as? Double
+    }
+    #expect(value("IKU-1") == 0 && value("IKU-2") == 100 && value("IKU-3") == 100)
   }
 }

@@ -151,8 +151,10 @@ enum Unit {
   /// `laporan`, `kegiatan`, `kali`, `paket`, `sertifikat`, `kasus`, `KK`,
   /// `keluarga`, `rumah`, `rumah tangga`, `sekolah`, `siswa`, `peserta`,
   /// `pasien`, `penduduk`, `bayi`, `balita`, `anak`, `kecamatan`, `kampung`,
-  /// `titik`, `pekerja`, `tenaga kerja`, `wirausaha`, `pelaku usaha`, `ekor`
-  /// (Indonesian performance sheets' usual count units; anything else has
+  /// `titik`, `pekerja`, `tenaga kerja`, `wirausaha`, `pelaku usaha`, `ekor`,
+  /// `temuan`, `kunjungan`, `wisatawan`, `pengunjung`, `perkara`, `izin`,
+  /// `produk`, `puskesmas`, `posyandu`, `pasar`, `inovasi`, `penghargaan`,
+  /// `event`, `kejadian` (Indonesian performance sheets' usual count units; anything else has
   /// no default bound).
   static func isCount(_ unit: String) -> Bool {
     [
@@ -161,6 +163,8 @@ enum Unit {
       "paket", "sertifikat", "kasus", "kk", "keluarga", "rumah", "rumah tangga", "sekolah",
       "siswa", "peserta", "pasien", "penduduk", "bayi", "balita", "anak", "kecamatan",
       "kampung", "titik", "pekerja", "tenaga kerja", "wirausaha", "pelaku usaha", "ekor",
+      "temuan", "kunjungan", "wisatawan", "pengunjung", "perkara", "izin", "produk", "puskesmas",
+      "posyandu", "pasar", "inovasi", "penghargaan", "event", "kejadian",
     ].contains(trimmed(unit).lowercased())
   }
 

@@ -33,6 +33,9 @@ extension IKUSheet {
 
     /// The merged dataset.
     public var dataset: Dataset
+    /// The sheet's codes that are another code in the folder (a reordered
+    /// sheet), as (sheet, folder).
+    public var recoded: [(sheet: String, folder: String)] = []
     /// The codes of the sheet's indicators that the folder did not have.
     public var newIndicators: [String] = []
     /// Values the folder did not have.
@@ -44,8 +47,10 @@ extension IKUSheet {
   /// This sheet's values added to `existing`, the dataset of `folder`.
   ///
   /// An indicator of the sheet is the folder's indicator of the same name
-  /// (ignoring case and spacing), else the one with the same code, else a
-  /// new one. Every row of the folder is kept; a value the folder lacks is
+  /// (ignoring case, spacing, punctuation and a bracketed abbreviation),
+  /// else a new one; a sheet indicator whose code the folder gives another
+  /// name is refused (a reordered or renamed sheet), as is a second sheet
+  /// row for one folder indicator. Every row of the folder is kept; a value the folder lacks is
   /// added; a value that differs from the folder's is a conflict unless
   /// `replacing`, when the sheet's value wins. The folder's indicator
   /// definitions are kept.
@@ -57,8 +62,22 @@ extension IKUSheet {
   public func merged(
     into existing: Dataset, folder: String, replacing: Bool = false
   ) throws -> Merge {
+    // Names compared without case, spacing, punctuation or a bracketed
+    // abbreviation: `Tingkat Pengangguran Terbuka (TPT)` is `Tingkat
+    // Pengangguran Terbuka`.
     func normalized(_ name: String) -> String {
-      name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      var plain = ""
+      var depth = 0
+      for character in name.lowercased() {
+        if character == "(" {
+          depth += 1
+        } else if character == ")" {
+          depth = max(depth - 1, 0)
+        } else if depth == 0 {
+          plain.append(character.isLetter || character.isNumber ? character : " ")
+        }
+      }
+      return plain.split(separator: " ").joined(separator: " ")
     }
     var merge = Merge(dataset: existing)
     // A folder without a title is loaded with its name as the title; it
@@ -68,10 +87,29 @@ extension IKUSheet {
     }
     var codeOf: [String: String] = [:]
     for indicator in dataset.indicators {
+      // Where the sheet's indicator is, for an error about it.
+      let at =
+        valueLocations.filter { $0.key.code == indicator.code }.map(\.value)
+        .min { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
+        ?? SourceLocation(file: valueLocations.values.first?.file ?? dataset.source, line: 0)
       if let match = existing.indicators.first(where: {
         normalized($0.name) == normalized(indicator.name)
-      }) ?? existing.indicator(indicator.code) {
+      }) {
+        // Two rows of the sheet for one indicator of the folder.
+        if let other = codeOf.first(where: { $0.value == match.code })?.key {
+          throw InputError(
+            .indicatorMismatch(code: other, sheetName: indicator.name, folderName: match.name),
+            at: at)
+        }
         codeOf[indicator.code] = match.code
+        if match.code != indicator.code { merge.recoded.append((indicator.code, match.code)) }
+      } else if let same = existing.indicator(indicator.code) {
+        // The same code under another name: a reordered or renamed sheet.
+        // Taking it by code would put one indicator's values into another.
+        throw InputError(
+          .indicatorMismatch(
+            code: indicator.code, sheetName: indicator.name, folderName: same.name),
+          at: at)
       } else {
         codeOf[indicator.code] = indicator.code
         merge.dataset.indicators.append(indicator)
@@ -208,11 +246,18 @@ extension IKUSheet.Merge {
   /// What the import added to and changed in the folder, one line each.
   public func report(in l: Language) -> String {
     let number = NumberFormat(l)
-    func show(_ value: Double) -> String { number.significant(value, digits: 10) }
+    func show(_ value: Double) -> String {
+      value == value.rounded() && abs(value) < 1e15
+        ? number.fixed(value, decimals: 0) : number.significant(value, digits: 10)
+    }
     func name(_ key: IKUSheet.ValueKey) -> String {
       "\(key.code) \(key.field.name(in: l)) \(key.year)"
     }
     var out = ""
+    if !recoded.isEmpty {
+      out += l.text(id: "Kode lembar → kode folder: ", en: "Sheet code → folder code: ")
+      out += recoded.map { "\($0.sheet) → \($0.folder)" }.joined(separator: ", ") + "\n"
+    }
     if !newIndicators.isEmpty {
       out += l.text(id: "Indikator baru: ", en: "New indicators: ")
       out += newIndicators.joined(separator: ", ") + "\n"

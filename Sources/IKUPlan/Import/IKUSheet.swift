@@ -286,7 +286,9 @@ public struct IKUSheet: Sendable {
     case .percentage:
       // A realisation against its target (`Capaian Realisasi PAD`, `…
       // terhadap Target`) passes 100% when the target is exceeded.
-      let againstTarget = lower.hasPrefix("capaian") || lower.contains("terhadap target")
+      let againstTarget =
+        lower.hasPrefix("capaian") || lower.contains("terhadap target")
+        || lower.hasPrefix("persentase realisasi") || lower.hasPrefix("prosentase realisasi")
       return (0, againstTarget ? nil : 100, .last)
     case .count: return (0, nil, .sum)
     case .ratio: return (0, nil, .last)
@@ -666,7 +668,9 @@ public struct IKUSheet: Sendable {
     if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
       let inside = trimmed(
         String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
-      if UnitKind(unit: inside) != .other {
+      // An abbreviation in capitals (`(IKM)`, `(KK)`) names the indicator.
+      let abbreviation = inside.count > 1 && inside == inside.uppercased()
+      if UnitKind(unit: inside) != .other, !abbreviation || Unit.isPercent(inside) {
         return Unit.isPercent(inside) ? "%" : inside.lowercased()
       }
     }

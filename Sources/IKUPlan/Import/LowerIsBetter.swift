@@ -6,7 +6,8 @@
 /// `TPT`), poverty (`kemiskinan`, `penduduk miskin`), inequality (`Gini`,
 /// `Theil`, `ketimpangan`), deaths and illness (`kematian`, `kesakitan`,
 /// `stunting`, `gizi buruk`, `kasus`), school drop-out
-/// (`putus sekolah`), illiteracy, crime, accidents, slums and
+/// (`putus sekolah`), audit findings (`temuan`), illiteracy, crime,
+/// accidents, slums and
 /// uninhabitable houses, underdeveloped villages, food insecurity and
 /// disaster risk — unless the name speaks of reducing or handling them
 /// (``remedies``: `penurunan`, `penanganan`, `diselesaikan`, …). The
@@ -18,6 +19,7 @@ enum LowerIsBetter {
     "kasus", "kesakitan", "putus sekolah", "gizi buruk", "gizi kurang", "buta aksara",
     "kriminalitas", "kejahatan", "kecelakaan", "kumuh", "tidak layak huni", "ketimpangan",
     "daerah tertinggal", "desa tertinggal", "rawan pangan", "risiko bencana", "wasting",
+    "temuan",
   ]
   /// Words that say the indicator measures the fight against such a
   /// thing (`penurunan`, `penanganan`, `diselesaikan`): higher is better

@@ -19,9 +19,11 @@ struct RupiahHeading: Equatable {
   /// The money column of a heading (upper-cased), if it is one.
   init?(_ heading: String) {
     let words = heading.split { !$0.isLetter && !$0.isNumber }
+    // `Serapan Anggaran (%)`, `% Serapan`: a share of the budget, not money.
     guard
       words.contains("RP") || heading.contains("PAGU") || heading.contains("ANGGARAN")
-        || heading.contains("RUPIAH")
+        || heading.contains("RUPIAH"),
+      !heading.contains("%")
     else { return nil }
     field =
       heading.contains("REALISASI") || heading.contains("SERAPAN") ? .budgetSpent : .budget

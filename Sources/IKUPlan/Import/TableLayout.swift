@@ -164,7 +164,9 @@ struct TableLayout {
         !headings.contains(where: { HeadingYear($0) != nil }),
         let year = Self.titleYear(grid.rows[max(0, index - 5)..<index])
       {
-        let dated = headings.map { Self.role($0) != nil ? $0 + " \(year)" : $0 }
+        let dated = headings.map {
+          Self.role($0) != nil || RupiahHeading($0) != nil ? $0 + " \(year)" : $0
+        }
         let retry = Self.classify(dated, name: name, baseYear: baseYear)
         if !retry.values.isEmpty { (headings, candidate) = (dated, retry) }
       }
@@ -349,7 +351,8 @@ struct TableLayout {
     // `T` and `R` under a year (`2022` above `T`, `R`).
     let words = heading.split(separator: " ")
     let short = words.count >= 2 && HeadingYear(words.dropLast().joined(separator: " ")) != nil
-    let target = heading.contains("TARGET") || end || (short && words.last == "T")
+    let target =
+      heading.contains("TARGET") || end || (short && (words.last == "T" || words.last == "K"))
     let actual =
       realised || heading.contains("BASELINE") || (heading.contains("KONDISI") && !end)
       || (short && words.last == "R")
@@ -404,13 +407,15 @@ struct TableLayout {
   }
 
   /// Whether a row below a header row continues it: its indicator cell is
-  /// empty and it holds a role word, a year, a quarter, or `T`/`R` (target
-  /// and realisation under a year).
+  /// empty and it holds a role word, a year, a quarter, a money heading, or
+  /// `T`/`K` and `R` (target — kinerja — and realisation under a year).
   static func continuesHeader(_ row: CellGrid.Row, name: Int) -> Bool {
     let texts = row.cells.map { heading($0.text) }
     if texts.indices.contains(name), !texts[name].isEmpty { return false }
     return texts.contains {
-      !$0.isEmpty && (isValueHeading($0) || isQuarter($0) || $0 == "T" || $0 == "R")
+      !$0.isEmpty
+        && (isValueHeading($0) || isQuarter($0) || ["T", "R", "K"].contains($0)
+          || RupiahHeading($0) != nil)
     }
   }
 
@@ -467,6 +472,25 @@ struct TableLayout {
         if case .relative(let n) = HeadingYear(heading) { return n }
         return nil
       }.max().map { max($0, 1) } ?? 5
+    // Without relative years, the start and end of the period are read off
+    // the table's calendar target years: the year before the first, and
+    // the last (`Tahun-1 (2025)` … `Tahun-3 (2027)`, `Kondisi Akhir`).
+    let relative = headings.contains {
+      if case .relative = HeadingYear($0) { return true }
+      return false
+    }
+    let targetYears = headings.compactMap { heading -> Int? in
+      if case .calendar(let year) = HeadingYear(heading), role(heading) == .target { return year }
+      return nil
+    }
+    func calendarYear(_ when: HeadingYear?) -> Int? {
+      guard !relative else { return nil }
+      switch when {
+      case .periodStart: return targetYears.min().map { $0 - 1 }
+      case .periodEnd: return targetYears.max()
+      default: return nil
+      }
+    }
     for (column, heading) in headings.enumerated() where column != name && !heading.isEmpty {
       if isQuarter(heading) { continue }
       // `Capaian (%)` is the achievement computed from its neighbours,
@@ -480,7 +504,7 @@ struct TableLayout {
         result.needsBase.append(column)
         continue
       }
-      let year = when?.resolved(base: baseYear, lastRelative: lastRelative)
+      let year = calendarYear(when) ?? when?.resolved(base: baseYear, lastRelative: lastRelative)
       if let rupiah = RupiahHeading(heading) {
         if when == .periodEnd {
           result.periodTotals.append(column)
@@ -492,7 +516,11 @@ struct TableLayout {
         }
         continue
       }
-      guard let role = role(heading), let year else {
+      // A year of the plan's period without a role word (`Tahun-1` alone)
+      // is a target: only plans count years that way.
+      var named = Self.role(heading)
+      if named == nil, case .relative = when { named = .target }
+      guard let role = named, let year else {
         if isValueHeading(heading) { result.unplaced.append(column) }
         if let year, role(heading) == nil {
           result.bareYears.append(YearColumn(column: column, year: year, heading: heading))

@@ -97,6 +97,10 @@ public struct InputError: Error, Sendable, Equatable {
     case conflictingValue(
       code: String, year: Int, field: AnnualField, existing: Double, existingAt: SourceLocation,
       imported: Double, more: Int)
+    /// An indicator of the sheet has the code of a folder indicator with
+    /// another name: a reordered or renamed sheet, whose values would go to
+    /// the wrong indicator.
+    case indicatorMismatch(code: String, sheetName: String, folderName: String)
     /// The file is not a readable `.xlsx` workbook.
     case notAWorkbook(reason: String)
     /// A workbook in a format other than `.xlsx` (`.xls`, `.xlsm`, `.xlsb`),
@@ -177,7 +181,12 @@ public struct InputError: Error, Sendable, Equatable {
 
   private func describe(in l: Language) -> String {
     let number = NumberFormat(l)
-    func show(_ value: Double) -> String { number.significant(value, digits: 10) }
+    // Every digit of what was read, a whole number grouped (a budget of
+    // 700.000.000, never 7,000000000E+08).
+    func show(_ value: Double) -> String {
+      value == value.rounded() && abs(value) < 1e15
+        ? number.fixed(value, decimals: 0) : number.significant(value, digits: 10)
+    }
     func name(_ convention: NumberConvention) -> String {
       switch convention {
       case .indonesian:
@@ -188,8 +197,16 @@ public struct InputError: Error, Sendable, Equatable {
     }
     switch problem {
     case .unreadable(let reason):
+      // The reasons ikuplan itself gives, in Indonesian; a system's own
+      // message stays as the system wrote it.
+      let indonesian =
+        [
+          "not found": "tidak ditemukan", "a folder": "ini sebuah folder",
+          "permission or I/O error": "tidak ada izin atau galat I/O",
+          "cannot create a temporary copy": "salinan sementara tidak dapat dibuat",
+        ][reason] ?? reason
       return l.text(
-        id: "berkas tidak dapat dibaca (\(reason))",
+        id: "berkas tidak dapat dibaca (\(indonesian))",
         en: "the file cannot be read (\(reason))")
     case .empty:
       return l.text(
@@ -347,6 +364,13 @@ public struct InputError: Error, Sendable, Equatable {
           "\(code) \(role) \(year): lembar berisi \(show(imported)), folder berisi \(show(existing)) (\(existingAt.description(in: l)))\(others); tidak ada yang ditulis; pakai --ganti agar nilai lembar menggantikannya",
         en:
           "\(code) \(role) \(year): the sheet has \(show(imported)), the folder has \(show(existing)) (\(existingAt.description(in: l)))\(others); nothing written; use --ganti to let the sheet's values replace them"
+      )
+    case .indicatorMismatch(let code, let sheetName, let folderName):
+      return l.text(
+        id:
+          "'\(sheetName)' mendapat kode \(code), tetapi \(code) di folder adalah '\(folderName)'; nilainya akan masuk ke indikator yang salah, jadi tidak ada yang ditulis; samakan nama indikator di lembar dan di indikator.csv",
+        en:
+          "'\(sheetName)' gets the code \(code), but \(code) in the folder is '\(folderName)'; its values would go to the wrong indicator, so nothing is written; make the indicator's name the same in the sheet and in indikator.csv"
       )
     case .saveAsXLSX(let ext):
       return l.text(

@@ -1,6 +1,9 @@
+internal import Foundation  // replacingOccurrences(of:with:options:)
+
 /// A range as written in a target cell: two numbers joined by a dash
-/// (`72,28 – 73,77`, `69,1-69,5`, `80 – 90%`, `80% – 90%`), with or
-/// without spaces, a unit after either or both ends.
+/// (`72,28 – 73,77`, `69,1-69,5`, `80 – 90%`, `80% – 90%`) or by the
+/// words `s.d.`, `s/d`, `sampai (dengan)`, `hingga`, with or without
+/// spaces around a dash, a unit after either or both ends.
 ///
 /// The dash is an en dash `–`, an em dash `—`, a minus sign `−` or a
 /// hyphen `-`. A dash between two numbers is the range's, not a minus sign;
@@ -41,6 +44,12 @@ struct WrittenRange: Sendable, Equatable {
   /// Splits a cell; a cell that is one number (``WrittenNumber``) is
   /// `none`.
   static func read(_ text: String) -> Reading {
+    // `7 s.d. 8`, `5,2 s/d 5,6`, `5,2 sampai 5,6`: the words of a range
+    // are its dash.
+    var text = " " + trimmed(text) + " "
+    for word in [" sampai dengan ", " s.d. ", " s/d ", " s.d ", " sampai ", " hingga ", " sd "] {
+      text = text.replacingOccurrences(of: word, with: " – ", options: .caseInsensitive)
+    }
     let s = Array(trimmed(text))
     guard WrittenNumber(text) == nil else { return .none }
     var found: [WrittenRange] = []

@@ -20,31 +20,35 @@ public struct Achievement: Sendable, Hashable {
   /// The band it falls in.
   public let category: CategoryScale.Band
 
-  /// The achievement of `actual` against a single `target`; `nil` when the
-  /// target is zero (the ratio is not defined).
+  /// The achievement of `actual` against a single `target`; `nil` for a
+  /// value that is not finite.
   public init?(
     actual: Double, target: Double, polarity: Polarity, scale: CategoryScale = .sakip
   ) {
     self.init(actual: actual, target: TargetRange(target), polarity: polarity, scale: scale)
   }
 
-  /// The achievement of `actual` against a single or range `target`; `nil`
-  /// when the end it is measured against is zero (the ratio is not
-  /// defined).
+  /// The achievement of `actual` against a single or range `target`.
+  ///
+  /// `nil` for a value that is not finite. Against a zero end the ratio is
+  /// not defined: a met target is 100%, a missed one 0%.
   public init?(
     actual: Double, target: TargetRange, polarity: Polarity, scale: CategoryScale = .sakip
   ) {
     guard actual.isFinite, target.lower.isFinite, target.upper.isFinite else { return nil }
     let value: Double
-    if let end = target.end(against: actual) {
-      guard end != 0 else { return nil }
+    if let end = target.end(against: actual), end != 0 {
       switch polarity {
       case .higher, .range: value = actual / end * 100
       case .lower: value = max((2 * end - actual) / end * 100, 0)
       }
+    } else if let end = target.end(against: actual) {
+      // A zero target (no maternal deaths, no audit findings): the ratio
+      // is not defined, so the target is judged met (100%) or missed (0%).
+      let met = polarity == .lower ? actual <= end : actual >= end
+      value = met ? 100 : 0
     } else {
-      // Within the range, or equal to a single target.
-      guard target.isRange || target.lower != 0 else { return nil }
+      // Within the range, or equal to a single target (0 against 0 too).
       value = 100
     }
     self.value = value

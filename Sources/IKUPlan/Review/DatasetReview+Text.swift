@@ -149,18 +149,16 @@ extension DatasetReview {
       var rows = [
         [
           l.text(id: "Kode", en: "Code"), l.text(id: "Tingkat", en: "Severity"),
-          l.text(id: "Temuan", en: "Finding"), l.text(id: "Keterangan", en: "Explanation"),
+          l.text(id: "Temuan", en: "Finding"),
         ]
       ]
+      // The finding in words; its code is JSON's (`flags[].code`).
       for r in indicators {
         for flag in r.flags {
-          rows.append([
-            r.indicator.code, Self.severity(flag.severity, l), flag.code.rawValue,
-            flag.message(in: l),
-          ])
+          rows.append([r.indicator.code, Self.severity(flag.severity, l), flag.message(in: l)])
         }
       }
-      return (rows, [false, false, false, false])
+      return (rows, [false, false, false])
     case .suggest:
       var rows = [
         [
@@ -203,7 +201,7 @@ extension DatasetReview {
     switch severity {
     case .error: return l.text(id: "galat", en: "error")
     case .warning: return l.text(id: "peringatan", en: "warning")
-    case .info: return l.text(id: "info", en: "info")
+    case .info: return l.text(id: "informasi", en: "info")
     }
   }
 

@@ -162,7 +162,9 @@ public struct TargetPath: Sendable {
   static func decimals(_ indicator: Indicator?) -> Int {
     guard let indicator else { return 2 }
     switch indicator.kind {
-    case .count, .rupiah: return 0
+    case .count: return 0
+    // Whole rupiah; an amount in `Rp juta` or `juta rupiah` keeps decimals.
+    case .rupiah where ["rp", "rp.", "rupiah"].contains(indicator.unit.lowercased()): return 0
     case .other where indicator.lowerBound == 0 && indicator.upperBound == nil: return 0
     default: break
     }
