@@ -37,7 +37,7 @@ let package = Package(
     /// The planning domain: indicator data, loaders, renderers, texts.
     .target(
       name: "IKUPlan",
-      dependencies: ["IKUForecast", "ZIPFoundation", "Yams"]
+      dependencies: ["IKUForecast", "CXLSXWriter", "ZIPFoundation", "Yams"]
     ),
 
     /// The command-line tool: one small command per file.
@@ -79,6 +79,15 @@ let package = Package(
       name: "CBLAS",
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev"])]
+    ),
+
+    /// libxlsxwriter, which writes the `.xlsx` workbooks ikuplan produces
+    /// (Debian's libxlsxwriter-dev). Only `Output/XLSXWorkbook.swift`
+    /// imports it.
+    .systemLibrary(
+      name: "CXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
     ),
 
     /// Fixtures (NIST StRD files, ...) and helpers shared by the tests.

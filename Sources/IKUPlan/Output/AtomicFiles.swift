@@ -68,6 +68,40 @@ enum AtomicFiles {
     try write([name: text], toFolder: folder.isEmpty ? "." : folder, protecting: inputs)
   }
 
+  /// Writes one file atomically through a writer that wants a path (a
+  /// library that writes the file itself, such as libxlsxwriter): `write`
+  /// gets a temporary path beside `path`, which is renamed into place when
+  /// it returns, and removed when it throws.
+  ///
+  /// - Throws: ``InputError`` naming the path, or what `write` throws.
+  static func write(
+    toFile path: String, protecting inputs: [String] = [],
+    using write: (_ temporary: String) throws -> Void
+  ) throws {
+    try checkDestination(path, protecting: inputs)
+    let manager = FileManager.default
+    var folder = (path as NSString).deletingLastPathComponent
+    if folder.isEmpty { folder = "." }
+    do {
+      try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw InputError(
+        .unwritable(reason: error.localizedDescription),
+        at: SourceLocation(file: folder, line: 0))
+    }
+    let name = (path as NSString).lastPathComponent
+    let temporary = (folder as NSString).appendingPathComponent(
+      ".\(name).\(UUID().uuidString.prefix(8)).tmp")
+    defer {
+      if manager.fileExists(atPath: temporary) { try? manager.removeItem(atPath: temporary) }
+    }
+    try write(temporary)
+    guard rename(temporary, path) == 0 else {
+      throw InputError(
+        .unwritable(reason: String(cString: strerror(errno))), at: SourceLocation(file: path, line: 0))
+    }
+  }
+
   /// Refuses a destination that is a folder or one of `inputs`.
   static func checkDestination(_ path: String, protecting inputs: [String]) throws {
     var isFolder: ObjCBool = false

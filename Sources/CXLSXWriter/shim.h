@@ -1,0 +1,3 @@
+// libxlsxwriter (Debian's libxlsxwriter-dev): writes .xlsx workbooks.
+// https://libxlsxwriter.github.io
+#include <xlsxwriter.h>

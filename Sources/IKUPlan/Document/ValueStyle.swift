@@ -1,0 +1,107 @@
+internal import Foundation  // String(format:)
+
+/// How a number is shown: the one formatting policy per kind of quantity
+/// and language, used by every renderer.
+///
+/// For people (text, Markdown, HTML) a value becomes text in the
+/// language's number format (``NumberFormat``: `39,67%`, `5.517`); in a
+/// workbook it stays a number with an Excel number format
+/// (``excelFormat``), which the spreadsheet shows in its own locale.
+public enum ValueStyle: Sendable, Hashable {
+  /// A percentage in percent units (39.67 is `39,67%`), with decimals.
+  case percent(decimals: Int)
+  /// A number with a fixed count of decimals and grouped thousands
+  /// (`5.517`, `7,33`, `0,292`).
+  case decimal(Int)
+  /// Rupiah, in juta, miliar or triliun from a million on (`Rp 1,62
+  /// miliar`, `Rp 350,50 juta`), whole rupiah below (`Rp 950.000`).
+  case rupiah
+  /// A probability in 0…1 in whole percent: `42%`; `<1%` and `>99%` for
+  /// chances that whole percent would show as 0% or 100%, which are kept
+  /// for the exact ends.
+  case probability
+  /// A year or a count of years, written without grouping (`2025`).
+  case year
+
+  /// The style of an indicator's values: a percentage with two decimals,
+  /// rupiah, or the decimals its kind keeps (a count none, a ratio within
+  /// 0–1 three, others two; ``TargetPath/decimals(_:)``).
+  public static func value(of indicator: Indicator) -> ValueStyle {
+    if indicator.isPercentage { return .percent(decimals: 2) }
+    if indicator.kind == .rupiah { return .rupiah }
+    return .decimal(TargetPath.decimals(indicator))
+  }
+
+  /// `value` as text for people in `language`; `–` for a value that is
+  /// not finite.
+  public func text(_ value: Double, in language: Language) -> String {
+    guard value.isFinite else { return "–" }
+    let format = NumberFormat(language)
+    switch self {
+    case .percent(let decimals):
+      return format.percent(value, decimals: decimals)
+    case .decimal(let decimals):
+      return format.fixed(value, decimals: decimals)
+    case .rupiah:
+      let scales: [(Double, String, String)] = [
+        (1e12, "triliun", "trillion"), (1e9, "miliar", "billion"), (1e6, "juta", "million"),
+      ]
+      for (size, id, en) in scales where abs(value) >= size {
+        return "Rp " + format.fixed(value / size, decimals: 2) + " " + language.text(id: id, en: en)
+      }
+      return "Rp " + format.fixed(value, decimals: 0)
+    case .probability:
+      let percent = value * 100
+      if percent > 0 && percent < 1 { return "<1%" }
+      if percent > 99 && percent < 100 { return ">99%" }
+      return format.fixed(percent, decimals: 0) + "%"
+    case .year:
+      return String(Int(value.rounded()))
+    }
+  }
+
+  /// The number a workbook stores: a percentage and a probability as a
+  /// fraction (39.67 → 0.3967, shown `39,67%` by the format), others as
+  /// they are.
+  public func excelValue(_ value: Double) -> Double {
+    switch self {
+    case .percent: return value / 100
+    case .decimal, .rupiah, .probability, .year: return value
+    }
+  }
+
+  /// The Excel number format (written in Excel's invariant notation; the
+  /// spreadsheet shows it with its own locale's separators).
+  public var excelFormat: String {
+    func decimals(_ count: Int) -> String {
+      count > 0 ? "." + String(repeating: "0", count: count) : ""
+    }
+    switch self {
+    case .percent(let count): return "0" + decimals(count) + "%"
+    case .decimal(let count): return "#,##0" + decimals(count)
+    case .rupiah: return "\"Rp\" #,##0"
+    case .probability: return "0%"
+    case .year: return "0"
+    }
+  }
+
+  /// `value` as a CSV cell for a spreadsheet in `convention`: the shown
+  /// decimals without thousands grouping, so that no reader takes a
+  /// grouping dot for a decimal one; a percentage and a probability with
+  /// `%` (a spreadsheet reads `39,67%` as the number 0,3967 shown as a
+  /// percentage); rupiah whole.
+  public func csvText(_ value: Double, convention: NumberConvention) -> String {
+    guard value.isFinite else { return "" }
+    func plain(_ number: Double, _ decimals: Int) -> String {
+      let text = String(format: "%.\(decimals)f", number)
+      return convention == .indonesian ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+    switch self {
+    case .percent(let decimals): return plain(value, decimals) + "%"
+    case .decimal(let decimals): return plain(value, decimals)
+    case .rupiah: return plain(value, 0)
+    case .probability: return plain(value * 100, 1) + "%"
+    case .year: return String(Int(value.rounded()))
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import IKUPlan
+
+@Suite struct ValueStyleTests {
+  @Test func indicatorValuesFollowTheirKind() {
+    let percent = Indicator(code: "A", name: "a", unit: "%", lowerBound: 0, upperBound: 100)
+    let count = Indicator(code: "B", name: "b", unit: "orang", lowerBound: 0)
+    let gini = Indicator(code: "C", name: "Gini", unit: "rasio", lowerBound: 0, upperBound: 1)
+    let years = Indicator(code: "D", name: "RLS", unit: "tahun", lowerBound: 0)
+    let money = Indicator(code: "E", name: "PAD", unit: "Rp", lowerBound: 0)
+    #expect(ValueStyle.value(of: percent) == .percent(decimals: 2))
+    #expect(ValueStyle.value(of: count) == .decimal(0))
+    #expect(ValueStyle.value(of: gini) == .decimal(3))
+    #expect(ValueStyle.value(of: years) == .decimal(2))
+    #expect(ValueStyle.value(of: money) == .rupiah)
+    #expect(ValueStyle.value(of: percent).text(55.04, in: .indonesian) == "55,04%")
+    #expect(ValueStyle.value(of: count).text(5517, in: .indonesian) == "5.517")
+    #expect(ValueStyle.value(of: count).text(5517, in: .english) == "5,517")
+    #expect(ValueStyle.value(of: gini).text(0.292, in: .indonesian) == "0,292")
+    #expect(ValueStyle.value(of: years).text(9.55, in: .indonesian) == "9,55")
+  }
+
+  /// Rupiah in juta and miliar, never `1620675000.0000002` or `2,00E+09`.
+  @Test func rupiahInJutaAndMiliar() {
+    #expect(ValueStyle.rupiah.text(1_620_675_000.0000002, in: .indonesian) == "Rp 1,62 miliar")
+    #expect(ValueStyle.rupiah.text(2e9, in: .indonesian) == "Rp 2,00 miliar")
+    #expect(ValueStyle.rupiah.text(350_500_000, in: .indonesian) == "Rp 350,50 juta")
+    #expect(ValueStyle.rupiah.text(350_500_000, in: .english) == "Rp 350.50 million")
+    #expect(ValueStyle.rupiah.text(1.5e12, in: .indonesian) == "Rp 1,50 triliun")
+    #expect(ValueStyle.rupiah.text(950_000, in: .indonesian) == "Rp 950.000")
+  }
+
+  /// One rule for chances: whole percent, `<1%` and `>99%` where whole
+  /// percent would round to an end that is not exact.
+  @Test func probabilities() {
+    let p = ValueStyle.probability
+    #expect(p.text(0.42, in: .indonesian) == "42%")
+    #expect(p.text(0.004, in: .indonesian) == "<1%")
+    #expect(p.text(0.996, in: .indonesian) == ">99%")
+    #expect(p.text(1, in: .indonesian) == "100%")
+    #expect(p.text(0, in: .indonesian) == "0%")
+  }
+
+  @Test func spreadsheetValuesAndFormats() {
+    #expect(ValueStyle.percent(decimals: 2).excelValue(55.04) == 55.04 / 100)
+    #expect(ValueStyle.percent(decimals: 2).excelFormat == "0.00%")
+    #expect(ValueStyle.decimal(0).excelFormat == "#,##0")
+    #expect(ValueStyle.decimal(3).excelFormat == "#,##0.000")
+    #expect(ValueStyle.probability.excelValue(0.42) == 0.42)
+    #expect(ValueStyle.percent(decimals: 2).csvText(39.669999, convention: .indonesian) == "39,67%")
+    #expect(ValueStyle.decimal(0).csvText(5517, convention: .indonesian) == "5517")
+    #expect(ValueStyle.decimal(2).csvText(7.334, convention: .english) == "7.33")
+    #expect(ValueStyle.probability.csvText(0.0006982379417591816, convention: .indonesian) == "0,1%")
+    #expect(ValueStyle.rupiah.csvText(1_620_675_000.0000002, convention: .indonesian) == "1620675000")
+    #expect(ValueStyle.decimal(2).text(.nan, in: .indonesian) == "–")
+  }
+}
