@@ -16,7 +16,7 @@ struct Check: ParsableCommand {
     var warnings = false
     try reportingInputErrors(in: options.global.language) {
       let review = try options.review()
-      options.print(review, .check, suggestions: false)
+      try options.print(review, .check, suggestions: false)
       warnings = review.hasWarnings
     }
     if strict && warnings { throw ExitCode(3) }

@@ -34,9 +34,6 @@ struct ForecastCommand: ParsableCommand {
     })
   var model: [BatchForecaster.Model] = [.auto]
 
-  @Option(help: "With --panel: the output CSV ('-' for standard output).")
-  var output: String = "-"
-
   @Option(help: "With --panel: worker threads (default: all cores).")
   var threads: Int?
 
@@ -45,6 +42,8 @@ struct ForecastCommand: ParsableCommand {
   @OptionGroup var options: ReviewOptions
 
   func validate() throws {
+    // `--output` is the review's file, or with --panel the forecast CSV
+    // ('-' or absent: standard output).
     if panel == nil && (!scale.bounds.isEmpty || scale.transform != .auto) {
       throw ValidationError("--bounds and --transform apply to --panel.")
     }
@@ -57,7 +56,7 @@ struct ForecastCommand: ParsableCommand {
   func run() throws {
     try reportingInputErrors(in: options.global.language) {
       guard let panel else {
-        options.print(try options.review(), .forecast, suggestions: false)
+        try options.print(try options.review(), .forecast, suggestions: false)
         return
       }
       let threads = max(self.threads ?? ProcessInfo.processInfo.activeProcessorCount, 1)
@@ -71,7 +70,7 @@ struct ForecastCommand: ParsableCommand {
       try PanelForecastWriter(
         panel: file, forecasts: forecasts, horizon: horizon, levels: options.level,
         median: transforms.contains { $0 != .identity }, threads: threads
-      ).write(to: output, protecting: [panel])
+      ).write(to: options.output ?? "-", protecting: [panel])
     }
   }
 }

@@ -10,7 +10,9 @@ struct GlobalOptions: ParsableArguments {
 
   @Option(
     name: .customLong("angka"),
-    help: "Number format of input files: id (39,67 and 5.517) or en (39.67); detected when absent.")
+    help:
+      "Number format of input files (detected when absent) and of CSV output (default id): id (39,67 and 5.517) or en (39.67)."
+  )
   var numbers: NumberConvention?
 }
 

@@ -16,7 +16,7 @@ struct Review: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors(in: options.global.language) {
-      options.print(try options.review(assessing: true), .overview, suggestions: true)
+      try options.print(try options.review(assessing: true), .overview, suggestions: true)
     }
   }
 }

@@ -22,13 +22,26 @@ struct ReviewOptions: ParsableArguments {
     })
   var level: [Double] = [0.8, 0.95]
 
-  @Option(help: "Output format: table, json, csv or markdown.")
+  @Option(
+    help:
+      "Output format: table, json, csv (for Indonesian Excel; --angka en for ',' and '.'), markdown or xlsx."
+  )
   var format: ReportFormat = .table
+
+  @Option(
+    help:
+      "Write to this file instead of the terminal (required for --format xlsx; with forecast --panel: the forecast CSV, '-' for the terminal)."
+  )
+  var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
     try validateYear(year, option: "--year")
+    if format == .xlsx, output == nil {
+      throw ValidationError(
+        "--format xlsx writes a workbook: give it a name with --output FILE.xlsx.")
+    }
   }
 
   /// Loads the dataset and reviews it; with `assessing` (`review`) a
@@ -47,17 +60,30 @@ struct ReviewOptions: ParsableArguments {
         assessesFinishedYear: assessing))
   }
 
-  /// Prints a review in the chosen format.
-  func print(_ review: DatasetReview, _ view: ReviewView, suggestions: Bool) {
+  /// Prints a review in the chosen format, or writes it to `--output`.
+  func print(_ review: DatasetReview, _ view: ReviewView, suggestions: Bool) throws {
     let language = global.language
+    let inputs = HTMLReport.inputFiles(in: history ?? BundledHistory.defaultDataset())
     let text: String
     switch format {
     case .table: text = review.text(view, in: language)
     case .markdown: text = review.text(view, in: language, markdown: true)
     case .json: text = review.json(in: language, suggestions: suggestions).rendered()
-    case .csv: text = review.csv(levels: level)
+    case .csv:
+      text = CSVRenderer(convention: global.numbers ?? .indonesian)
+        .render(review.document(view, in: language))
+    case .xlsx:
+      let path = output ?? ""
+      try XLSXRenderer().write(review.document(view, in: language), to: path, protecting: inputs)
+      Swift.print(
+        language.text(id: "Buku kerja ditulis ke \(path)", en: "Workbook written to \(path)"))
+      return
     }
-    Swift.print(text, terminator: "")
+    if let output {
+      try OutputFile.write(text, to: output, protecting: inputs)
+    } else {
+      Swift.print(text, terminator: "")
+    }
   }
 }
 
@@ -67,6 +93,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
   case json
   case csv
   case markdown
+  case xlsx
 }
 
 /// Refuses a year outside ``Dataset/years``, the range the data files

@@ -24,7 +24,7 @@ struct Suggest: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors(in: options.global.language) {
-      options.print(
+      try options.print(
         try options.review(realistic: confidence / 100, through: through), .suggest,
         suggestions: true)
     }

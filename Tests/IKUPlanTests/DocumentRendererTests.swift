@@ -9,7 +9,8 @@ import Testing
 @Suite struct DocumentRendererTests {
   static func document(_ language: Language = .indonesian) -> Document {
     var table = Document.Table(
-      name: "Tinjauan", columns: ["Kode", "Indikator", "Realisasi 2024", "Proyeksi 2025 (80%)", "Peluang"])
+      name: "Tinjauan",
+      columns: ["Kode", "Indikator", "Realisasi 2024", "Proyeksi 2025 (80%)", "Peluang"])
     let percent = ValueStyle.percent(decimals: 2)
     table.append([
       .text("IKU-2"), .text("Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang"),
@@ -28,7 +29,9 @@ import Testing
 
   @Test func alignedTextAndMarkdown() {
     let text = TextRenderer().render(Self.document())
-    #expect(text.hasPrefix("Tinjauan target 2025 — Dinas\nSumber: lembar IKU; tahun 2021–2023: ilustrasi\n"))
+    #expect(
+      text.hasPrefix(
+        "Tinjauan target 2025 — Dinas\nSumber: lembar IKU; tahun 2021–2023: ilustrasi\n"))
     #expect(text.contains("55,04%"))
     #expect(text.contains("38,04%–46,31%"))
     #expect(text.contains("<1%"))
@@ -36,18 +39,25 @@ import Testing
     let markdown = TextRenderer(markdown: true).render(Self.document())
     #expect(markdown.hasPrefix("## Tinjauan target 2025"))
     // Whole names in Markdown: nothing cut for a document.
-    #expect(markdown.contains("| Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang |"))
+    #expect(
+      markdown.contains("| Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang |"))
     #expect(markdown.contains("| ---: |") || markdown.contains("---: |"))
   }
 
   @Test func csvForIndonesianExcel() {
     let csv = CSVRenderer().render(Self.document())
     #expect(csv.hasPrefix("\u{FEFF}Kode;Indikator;Realisasi 2024;Proyeksi 2025 (80%) bawah;"))
-    let lines = csv.dropFirst().components(separatedBy: "\r\n")
-    #expect(lines[1] == "IKU-2;Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang;55,04%;38,04%;46,31%;0,4%")
+    let lines = csv.dropFirst().components(separatedBy: "\n")
+    #expect(
+      lines[1]
+        == "IKU-2;Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang;55,04%;38,04%;46,31%;0,4%"
+    )
     #expect(lines[2] == "IKU-5;Jumlah Usaha Mikro yang dibina;5517;;;")
     let english = CSVRenderer(convention: .english).render(Self.document(.english))
-    #expect(english.contains("IKU-2,Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang,55.04%,38.04%,46.31%,0.4%"))
+    #expect(
+      english.contains(
+        "IKU-2,Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang,55.04%,38.04%,46.31%,0.4%"
+      ))
     #expect(english.contains(" lower,"))
   }
 
@@ -60,10 +70,11 @@ import Testing
     let notes = try CellGrid(contentsOfFile: path)
     #expect(notes.rows.first?.cells.first?.text == "Tinjauan target 2025 — Dinas")
     let grid = try CellGrid(contentsOfFile: path, sheet: "Tinjauan")
-    #expect(grid.rows[0].cells.map(\.text) == [
-      "Kode", "Indikator", "Realisasi 2024", "Proyeksi 2025 (80%) bawah",
-      "Proyeksi 2025 (80%) atas", "Peluang",
-    ])
+    #expect(
+      grid.rows[0].cells.map(\.text) == [
+        "Kode", "Indikator", "Realisasi 2024", "Proyeksi 2025 (80%) bawah",
+        "Proyeksi 2025 (80%) atas", "Peluang",
+      ])
     let first = grid.rows[1].cells
     #expect(first[2] == .percent(55.04))
     #expect(first[3] == .percent(38.04) && first[4] == .percent(46.31))

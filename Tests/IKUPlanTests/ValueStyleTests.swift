@@ -51,8 +51,10 @@ import Testing
     #expect(ValueStyle.percent(decimals: 2).csvText(39.669999, convention: .indonesian) == "39,67%")
     #expect(ValueStyle.decimal(0).csvText(5517, convention: .indonesian) == "5517")
     #expect(ValueStyle.decimal(2).csvText(7.334, convention: .english) == "7.33")
-    #expect(ValueStyle.probability.csvText(0.0006982379417591816, convention: .indonesian) == "0,1%")
-    #expect(ValueStyle.rupiah.csvText(1_620_675_000.0000002, convention: .indonesian) == "1620675000")
+    #expect(
+      ValueStyle.probability.csvText(0.0006982379417591816, convention: .indonesian) == "0,1%")
+    #expect(
+      ValueStyle.rupiah.csvText(1_620_675_000.0000002, convention: .indonesian) == "1620675000")
     #expect(ValueStyle.decimal(2).text(.nan, in: .indonesian) == "–")
   }
 }

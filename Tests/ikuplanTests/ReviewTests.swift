@@ -101,13 +101,31 @@ import Testing
     let csv = try runIKUPlan([
       "forecast", "--history", "history/tanjungpinang-tpt", "--format", "csv", "--level", "80,95",
     ])
-    let lines = csv.standardOutput.split(separator: "\n")
+    // For Indonesian Excel: a byte-order mark, `;`, decimal commas,
+    // Indonesian headings, each interval in two columns.
+    #expect(csv.standardOutput.hasPrefix("\u{FEFF}"))
+    let lines = csv.standardOutput.dropFirst().split(separator: "\n")
     #expect(lines.count == 2)
     #expect(
-      lines[0].hasPrefix(
-        "code,year,lastActualYear,lastActual,target,model,median,mean,lower80,upper80,lower95,upper95,"
-      ))
-    #expect(lines[1].hasPrefix("TPT,2025,2024,4.69,,auto,"))
+      lines[0]
+        == "Kode;Indikator;Model;Realisasi 2024;Proyeksi 2025;Interval 80% bawah;Interval 80% atas;"
+        + "Interval 95% bawah;Interval 95% atas;Target 2025;Peluang")
+    #expect(
+      lines[1].hasPrefix("TPT;Tingkat Pengangguran Terbuka (TPT) Kota Tanjungpinang;auto;4,69%;"))
+  }
+
+  /// `--format xlsx` writes a workbook (read back in the library's tests,
+  /// `XLSXRendererTests`); without `--output` it is a usage error.
+  @Test func aWorkbookOfTheReview() throws {
+    let folder = try temporaryFolder()
+    let path = folder.appendingPathComponent("tinjauan.xlsx").path
+    let written = try runIKUPlan(["review", "--format", "xlsx", "--output", path])
+    #expect(written.status == 0, "\(written.standardError)")
+    #expect(written.standardOutput.contains("Buku kerja ditulis ke \(path)"))
+    let bytes = try #require(FileManager.default.contents(atPath: path))
+    #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))  // a ZIP archive
+    let refused = try runIKUPlan(["review", "--format", "xlsx"])
+    #expect(refused.status != 0 && refused.standardError.contains("--output"))
   }
 
   @Test func markdownForDocuments() throws {

@@ -98,7 +98,8 @@ enum AtomicFiles {
     try write(temporary)
     guard rename(temporary, path) == 0 else {
       throw InputError(
-        .unwritable(reason: String(cString: strerror(errno))), at: SourceLocation(file: path, line: 0))
+        .unwritable(reason: String(cString: strerror(errno))),
+        at: SourceLocation(file: path, line: 0))
     }
   }
 
@@ -120,5 +121,18 @@ enum AtomicFiles {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     return [UInt64(info.st_dev), UInt64(info.st_ino)]
+  }
+}
+
+/// A command's output written to a file instead of the terminal.
+public enum OutputFile {
+  /// Writes `text` to `path` atomically (a temporary name renamed into
+  /// place); refuses a folder or one of `inputs`.
+  ///
+  /// - Throws: ``InputError`` naming the path.
+  public static func write(_ text: String, to path: String, protecting inputs: [String] = [])
+    throws
+  {
+    try AtomicFiles.write(text, toFile: path, protecting: inputs)
   }
 }

@@ -1,8 +1,9 @@
-/// A ``Document``'s tables as CSV for a spreadsheet: in the Indonesian
-/// convention (the default) `;` between fields and decimal commas, as
-/// Indonesian Excel opens it in columns; in the English one `,` and
-/// decimal points. UTF-8 with a byte-order mark, so that Excel reads the
-/// words as UTF-8.
+/// A ``Document``'s tables as CSV for a spreadsheet.
+///
+/// In the Indonesian convention (the default) `;` between fields and
+/// decimal commas, as Indonesian Excel opens it in columns; in the English
+/// one `,` and decimal points. UTF-8 with a byte-order mark, so that Excel
+/// reads the words as UTF-8.
 ///
 /// Numbers keep the decimals people are shown, without thousands grouping
 /// (``ValueStyle/csvText(_:convention:)``); an interval is two columns
@@ -25,12 +26,13 @@ public struct CSVRenderer: Sendable {
     let tables = document.tables
     var out = "\u{FEFF}"
     for (index, table) in tables.enumerated() {
-      if index > 0 { out += "\r\n" }
+      if index > 0 { out += "\n" }
       if tables.count > 1 { out += line([table.name], delimiter) }
       let split = Self.intervalColumns(table)
       var header: [String] = []
       for (column, title) in table.columns.map(\.title).enumerated() {
-        header += split[column]
+        header +=
+          split[column]
           ? [
             title + language.text(id: " bawah", en: " lower"),
             title + language.text(id: " atas", en: " upper"),
@@ -64,7 +66,7 @@ public struct CSVRenderer: Sendable {
 
   private func line(_ fields: [String], _ delimiter: Character) -> String {
     fields.map { SpreadsheetText.csvField($0, delimiter: delimiter) }
-      .joined(separator: String(delimiter)) + "\r\n"
+      .joined(separator: String(delimiter)) + "\n"
   }
 
   /// The columns holding an interval in some row: two columns each.
