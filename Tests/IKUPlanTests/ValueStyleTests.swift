@@ -14,6 +14,8 @@ import Testing
     #expect(ValueStyle.value(of: gini) == .decimal(3))
     #expect(ValueStyle.value(of: years) == .decimal(2))
     #expect(ValueStyle.value(of: money) == .rupiah)
+    let millions = Indicator(code: "F", name: "PDRB per kapita", unit: "juta rupiah")
+    #expect(ValueStyle.value(of: millions) == .decimal(2))
     #expect(ValueStyle.value(of: percent).text(55.04, in: .indonesian) == "55,04%")
     #expect(ValueStyle.value(of: count).text(5517, in: .indonesian) == "5.517")
     #expect(ValueStyle.value(of: count).text(5517, in: .english) == "5,517")

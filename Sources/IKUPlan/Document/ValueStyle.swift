@@ -28,8 +28,11 @@ public enum ValueStyle: Sendable, Hashable {
   /// 0–1 three, others two; ``TargetPath/decimals(_:)``).
   public static func value(of indicator: Indicator) -> ValueStyle {
     if indicator.isPercentage { return .percent(decimals: 2) }
-    if indicator.kind == .rupiah { return .rupiah }
-    return .decimal(TargetPath.decimals(indicator))
+    let decimals = TargetPath.decimals(indicator)
+    // Whole rupiah in juta and miliar; an amount already in `Rp juta` is
+    // a number of juta.
+    if indicator.kind == .rupiah, decimals == 0 { return .rupiah }
+    return .decimal(decimals)
   }
 
   /// `value` as text for people in `language`; `–` for a value that is
