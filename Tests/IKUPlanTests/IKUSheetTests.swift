@@ -232,7 +232,7 @@ import Testing
         .noIKUTable(missingIndicator: false, missingYearColumn: true, convention: .indonesian),
         at: SourceLocation(file: "t.txt", line: 2))
     ) { try TableLayout(try grid(text)) }
-    let noName = "Catatan\nNO\tURAIAN\tTARGET 2024\n1\tA\t5\n"
+    let noName = "Catatan\nNO\tKEGIATAN\tTARGET 2024\n1\tA\t5\n"
     #expect(
       throws: InputError(
         .noIKUTable(missingIndicator: true, missingYearColumn: false, convention: .indonesian),

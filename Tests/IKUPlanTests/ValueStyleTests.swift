@@ -50,6 +50,8 @@ import Testing
     #expect(ValueStyle.decimal(0).excelFormat == "#,##0")
     #expect(ValueStyle.decimal(3).excelFormat == "#,##0.000")
     #expect(ValueStyle.probability.excelValue(0.42) == 0.42)
+    // One decimal, so that a chance of 0,08% is not shown as 0%.
+    #expect(ValueStyle.probability.excelFormat == "0.0%")
     #expect(ValueStyle.percent(decimals: 2).csvText(39.669999, convention: .indonesian) == "39,67%")
     #expect(ValueStyle.decimal(0).csvText(5517, convention: .indonesian) == "5517")
     #expect(ValueStyle.decimal(2).csvText(7.334, convention: .english) == "7.33")

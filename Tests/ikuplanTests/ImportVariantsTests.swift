@@ -398,4 +398,69 @@ import Testing
     }
     #expect(value("IKU-1") == 0 && value("IKU-2") == 100 && value("IKU-3") == 100)
   }
+
+  // MARK: - Third round
+
+  /// Codes: without a number column each row is an indicator (`IKU-1`,
+  /// `IKU-2`, not `IKU-1a`, `IKU-1b`); an unnumbered first row before a row
+  /// `1` takes a free number; rows under a coded group row (KODEFIKASI of
+  /// an agency) are indicators of their own.
+  @Test func codesWithoutOrBeforeNumbers() throws {
+    let plain = try read("e7_no_number_col.txt")
+    #expect(plain.indicators.map { $0["code"] as? String } == ["IKU-1", "IKU-2", "IKU-3"])
+    let first = try read("e11_unnumbered_first_row.txt")
+    #expect(Set(first.indicators.compactMap { $0["code"] as? String }) == ["IKU-1", "IKU-2"])
+    #expect(first.indicator("IKU-1")?["name"] as? String == "Jumlah koperasi aktif")
+    let agency = try read("e4_group_opd_years_unit.txt")
+    #expect(agency.indicators.map { $0["code"] as? String } == ["IKU-1", "IKU-2"])
+  }
+
+  /// Group rows: lettered (`A`, `B`) with a heading spilling into SATUAN,
+  /// or with a stray unit word in a value cell.
+  @Test func groupRowsWithStrayText() throws {
+    let lettered = try read("e8_group_text_in_satuan.txt")
+    #expect(
+      lettered.indicators.map { $0["name"] as? String } == [
+        "Indeks Profesionalitas ASN", "Nilai SAKIP",
+      ])
+    let word = try read("e9_group_unit_word_in_value.txt")
+    #expect(word.indicators.count == 1)
+    #expect(word.years("IKU-1")[2023]?.actual == 120)
+  }
+
+  /// An index below 1 keeps the decimals it is written with: 0,412 is
+  /// neither shown nor suggested as 0,41 or 0,42.
+  @Test func smallIndicesKeepTheirDecimals() throws {
+    let read = try read("c1_units_mix.txt")
+    let review = try runIKUPlan(["review", "--history", read.folder])
+    #expect(review.standardOutput.contains("0,412"), "\(review.standardOutput)")
+    #expect(!review.standardOutput.contains("(0,42)"))
+  }
+
+  /// The sheet's own capaian column says lower is better: (2·5 − 4)/5 =
+  /// 120%, as the sheet writes, not 4/5 = 80%.
+  @Test func theSheetsCapaianGivesThePolarity() throws {
+    let read = try read("b7_sheet_capaian_contradicts.txt")
+    #expect(read.indicators.allSatisfy { $0["polarity"] as? String == "lower" })
+    let review = try runIKUPlan(["review", "--history", read.folder, "--format", "json"])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(review.standardOutput.utf8)) as? [String: Any])
+    let rows = try #require(
+      (json["assessment"] as? [String: Any])?["indicators"] as? [[String: Any]])
+    for row in rows {
+      let value = try #require((row["achievement"] as? [String: Any])?["value"] as? Double)
+      #expect(abs(value - 120) < 1e-9)
+    }
+  }
+
+  /// RPJMD macro tables: `Uraian` heads the indicators; `Realisasi` above
+  /// bare years, or a title naming capaian over `Th 2016` … `Th 2020`.
+  @Test func macroTables() throws {
+    let uraian = try read("a3_hist_tahun_row.txt")
+    #expect(
+      uraian.years("IKU-1")[2017]?.actual == 88.13 && uraian.years("IKU-2")[2021]?.actual == 7.7)
+    let titled = try read("a1_hist_capaian_th.txt")
+    #expect(
+      titled.years("IKU-1")[2016]?.actual == 70.12 && titled.years("IKU-1")[2020]?.actual == 70.71)
+  }
 }

@@ -25,9 +25,33 @@ public struct Dataset: Sendable, Hashable {
   ) {
     self.title = title
     self.source = source
-    self.indicators = indicators
+    // How many decimals each indicator's values are written with, so that
+    // 0,412 is never shown or suggested as 0,41.
+    var written: [String: Int] = [:]
+    for observation in annual {
+      for value in [observation.actual, observation.target, observation.targetUpper] {
+        guard let value else { continue }
+        written[observation.code] = max(written[observation.code] ?? 0, Self.decimals(of: value))
+      }
+    }
+    self.indicators = indicators.map {
+      var indicator = $0
+      indicator.writtenDecimals = written[indicator.code] ?? 0
+      return indicator
+    }
     self.annual = annual
     self.quarterly = quarterly
+  }
+
+  /// The decimals a value is written with, 0 to 4 (0,412 → 3, 9,55 → 2,
+  /// 72,1 → 1, 5517 → 0).
+  static func decimals(of value: Double) -> Int {
+    var scaled = value
+    for decimals in 0..<4 {
+      if abs(scaled - scaled.rounded()) <= 1e-9 * max(1, abs(scaled)) { return decimals }
+      scaled *= 10
+    }
+    return 4
   }
 
   /// The indicator with a code.

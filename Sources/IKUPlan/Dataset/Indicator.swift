@@ -31,6 +31,10 @@ public struct Indicator: Sendable, Hashable {
   public var denominatorLabel: String
   /// How quarterly (triwulan) values make the year.
   public var rollup: QuarterlyRollup
+  /// The most decimals the indicator's yearly values are written with (0
+  /// to 4), set by ``Dataset`` from its values: shown and suggested
+  /// values keep at least these (``TargetPath/decimals(_:)``).
+  public var writtenDecimals: Int = 0
 
   /// Creates an indicator.
   public init(

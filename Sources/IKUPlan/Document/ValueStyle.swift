@@ -83,7 +83,7 @@ public enum ValueStyle: Sendable, Hashable {
     case .percent(let count): return "0" + decimals(count) + "%"
     case .decimal(let count): return "#,##0" + decimals(count)
     case .rupiah: return "\"Rp\" #,##0"
-    case .probability: return "0%"
+    case .probability: return "0.0%"
     case .year: return "0"
     }
   }

@@ -155,6 +155,14 @@ public struct IKUSheet: Sendable {
           polarity = value
         }
       }
+      // The sheet's own capaian says which formula it used: (2T − R)/T is
+      // lower-is-better, R/T higher.
+      if polarity == nil,
+        let fromCapaian = Self.polarityOfCapaian(entry.row, header, values, grid, chosen)
+      {
+        polarity = fromCapaian
+        if fromCapaian == .lower { inferred.insert(entry.code) }
+      }
       if polarity == nil, LowerIsBetter.matches(entry.name) {
         polarity = .lower
         inferred.insert(entry.code)
@@ -222,6 +230,40 @@ public struct IKUSheet: Sendable {
     origin = grid.origin
     skippedRows = skipped
     valueLocations = locations
+  }
+
+  /// The polarity a row's capaian column implies: the capaian of a year
+  /// with target T and realisation R is R/T·100 for higher-is-better and
+  /// (2T − R)/T·100 for lower-is-better; `nil` when the sheet has no such
+  /// capaian, the two formulas agree (R = T) or neither matches (within
+  /// 0,5 percentage points).
+  static func polarityOfCapaian(
+    _ row: CellGrid.Row, _ header: TableLayout,
+    _ values: [(
+      column: TableLayout.ValueColumn, value: Double?, upper: Double?, at: SourceLocation
+    )],
+    _ grid: CellGrid, _ convention: NumberConvention?
+  ) -> Polarity? {
+    let years = Set(header.values.map(\.year))
+    for column in header.unused where column.reason == .achievement {
+      guard
+        let year = TableLayout.year(column.heading) ?? (years.count == 1 ? years.first : nil),
+        let target = values.first(where: { $0.column.year == year && $0.column.role == .target })?
+          .value,
+        let actual = values.first(where: { $0.column.year == year && $0.column.role == .actual })?
+          .value,
+        target != 0, actual != target,
+        let capaian =
+          (try? Self.value(
+            row, column.column, grid, satuan: "", convention, rangeAllowed: false))??.value
+      else { continue }
+      let higher = actual / target * 100
+      let lower = (2 * target - actual) / target * 100
+      let close = { (formula: Double) in abs(capaian - formula) <= 0.5 }
+      if close(lower) && !close(higher) { return .lower }
+      if close(higher) && !close(lower) { return .higher }
+    }
+    return nil
   }
 
   /// Reads the table of a file: delimited text, or a workbook's sheet —
@@ -398,11 +440,21 @@ public struct IKUSheet: Sendable {
       }
       // A group or heading row: a name without values or unit (a dash is
       // no value).
-      let filled =
-        (header.values.map(\.column) + header.rowYears.map(\.column)
-        + [header.unit].compactMap { $0 }).contains {
-          texts.indices.contains($0) && !isMissingMarker(texts[$0])
-        }
+      // A value cell holding only a word (a unit, `desa`) is no value, and
+      // a unit cell holding a sentence (a heading spilling over) is no unit.
+      let valueColumns = header.values.map(\.column) + header.rowYears.map(\.column)
+      let hasValue = valueColumns.contains {
+        texts.indices.contains($0) && !isMissingMarker(texts[$0])
+          && (texts[$0].contains(where: \.isNumber) || UnitKind(unit: texts[$0]) == .other)
+      }
+      let unitText = optional(header.unit)
+      let hasUnit =
+        !isMissingMarker(unitText) && unitText.split(separator: " ").count <= 4
+        && unitText.count <= 30
+      // A row lettered `A.`, `B`, `II.` without values heads a group.
+      let lettered =
+        !optional(header.number).isEmpty && !optional(header.number).contains(where: \.isNumber)
+      let filled = hasValue || (hasUnit && !lettered)
       guard filled else {
         // A name broken over two lines of a PDF: the second line starts in
         // lower case and holds nothing else.
@@ -456,17 +508,38 @@ public struct IKUSheet: Sendable {
       // A new code or numbered row, or (without a number column) a new
       // objective, starts a group; otherwise the row adds an indicator to
       // the group.
+      // Without a number column, the objective groups indicators where
+      // there is one; without either, each row is its own indicator.
+      // With a number column, a row without a number adds an indicator to
+      // the numbered row above (`3.` then a row without: IKU-3a, IKU-3b),
+      // but not to a row that had none itself (codes only on group rows).
+      let hasNumbers = header.number != nil || header.code != nil
       let startsGroup =
         written != nil || !digits.isEmpty || groups.isEmpty
-        || (header.number == nil
-          && !entry.objective.isEmpty && entry.objective != groups[groups.count - 1].objective)
+        || (hasNumbers && groups[groups.count - 1].label.isEmpty)
+        || (!hasNumbers
+          && (header.objective == nil
+            || (!entry.objective.isEmpty
+              && entry.objective != groups[groups.count - 1].objective)))
       if startsGroup {
-        let label = written ?? "IKU-\(digits.isEmpty ? String(groups.count + 1) : digits)"
+        // An unnumbered group gets its number once every written number is
+        // known (below), so that it cannot take one of theirs.
+        let label = written ?? (digits.isEmpty ? "" : "IKU-\(digits)")
         groups.append((label, entry.objective, [entry]))
       } else {
         entry.objective = groups[groups.count - 1].objective
         groups[groups.count - 1].entries.append(entry)
       }
+    }
+    // Unnumbered groups count on from their position, past every number
+    // the sheet writes (a first row without a number before a row `1.`).
+    let taken = Set(groups.map(\.label))
+    var next = 1
+    for index in groups.indices where groups[index].label.isEmpty {
+      next = max(next, index + 1)
+      while taken.contains("IKU-\(next)") { next += 1 }
+      groups[index].label = "IKU-\(next)"
+      next += 1
     }
     var entries: [Entry] = []
     for group in groups {

@@ -6,7 +6,8 @@
 /// `TPT`), poverty (`kemiskinan`, `penduduk miskin`), inequality (`Gini`,
 /// `Theil`, `ketimpangan`), deaths and illness (`kematian`, `kesakitan`,
 /// `stunting`, `gizi buruk`, `kasus`), school drop-out
-/// (`putus sekolah`), audit findings (`temuan`), illiteracy, crime,
+/// (`putus sekolah`), audit findings (`temuan`), inflation, service and
+/// waiting times (`rata-rata waktu`, `waktu tunggu`), illiteracy, crime,
 /// accidents, slums and
 /// uninhabitable houses, underdeveloped villages, food insecurity and
 /// disaster risk — unless the name speaks of reducing or handling them
@@ -19,7 +20,8 @@ enum LowerIsBetter {
     "kasus", "kesakitan", "putus sekolah", "gizi buruk", "gizi kurang", "buta aksara",
     "kriminalitas", "kejahatan", "kecelakaan", "kumuh", "tidak layak huni", "ketimpangan",
     "daerah tertinggal", "desa tertinggal", "rawan pangan", "risiko bencana", "wasting",
-    "temuan",
+    "temuan", "inflasi", "rata-rata waktu", "lama waktu", "waktu tunggu", "waktu penyelesaian",
+    "waktu pelayanan", "waktu layanan", "waktu proses",
   ]
   /// Words that say the indicator measures the fight against such a
   /// thing (`penurunan`, `penanganan`, `diselesaikan`): higher is better

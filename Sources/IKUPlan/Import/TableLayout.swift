@@ -170,6 +170,19 @@ struct TableLayout {
         let retry = Self.classify(dated, name: name, baseYear: baseYear)
         if !retry.values.isEmpty { (headings, candidate) = (dated, retry) }
       }
+      // Bare years under a title that names realisations (`Capaian
+      // Indikator Makro … Tahun 2016–2020`) are realisations.
+      if name != nil, !candidate.bareYears.isEmpty,
+        Self.rowRoleColumn(headings, name: name) == nil,
+        Self.titleRole(grid.rows[max(0, index - 5)..<index]) == .actual
+      {
+        let bare = Set(candidate.bareYears.map(\.column))
+        let named = headings.enumerated().map {
+          bare.contains($0.offset) ? $0.element + " REALISASI" : $0.element
+        }
+        let retry = Self.classify(named, name: name, baseYear: baseYear)
+        if retry.values.count > candidate.values.count { (headings, candidate) = (named, retry) }
+      }
       let rowRole = Self.rowRoleColumn(headings, name: name)
       if let name,
         !candidate.values.isEmpty || !candidate.needsBase.isEmpty
@@ -323,11 +336,17 @@ struct TableLayout {
   static func indicatorColumn(_ headings: [String]) -> Int? {
     let names = headings.indices.filter {
       let h = headings[$0]
-      return (h.contains("INDIKATOR") || h == "NAMA VARIABEL") && !isValueHeading(h)
+      return (h.contains("INDIKATOR") || h == "NAMA VARIABEL" || h == "URAIAN")
+        && !isValueHeading(h)
         && !h.contains("PENJELASAN") && !h.contains("FORMULA") && !h.contains("SATUAN")
     }
+    // `URAIAN` (RPJMD macro tables) only where no column says INDIKATOR.
     return names.first { headings[$0].contains("INDIKATOR KINERJA") }
-      ?? names.first { !headings[$0].contains("SASARAN") && !headings[$0].contains("TUJUAN") }
+      ?? names.first {
+        headings[$0].contains("INDIKATOR") && !headings[$0].contains("SASARAN")
+          && !headings[$0].contains("TUJUAN")
+      }
+      ?? names.first { headings[$0].contains("INDIKATOR") }
       ?? names.first
   }
 
@@ -390,6 +409,13 @@ struct TableLayout {
     return words.contains {
       ["TW", "TRIWULAN", "TRW", "SEMESTER", "SMT", "Q1", "Q2", "Q3", "Q4"].contains($0)
     }
+  }
+
+  /// The role the lines above a header name, if they name one (`Capaian`,
+  /// `Realisasi` without `Target`).
+  static func titleRole(_ rows: ArraySlice<CellGrid.Row>) -> Role? {
+    let text = heading(rows.flatMap { $0.cells.map(\.text) }.joined(separator: " "))
+    return role(text)
   }
 
   /// The one year the lines above a header name, if they name exactly

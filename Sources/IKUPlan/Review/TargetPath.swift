@@ -156,9 +156,12 @@ public struct TargetPath: Sendable {
   }
 
   /// The decimals a sheet writes: none for counts (a count unit, or a unit
-  /// of no known kind with a lower bound of 0 and no upper one), three for
-  /// a measure whose whole range is at most 1 (a ratio such as the Gini,
-  /// 0,292), two otherwise (years, indices, rates: 9,55 stays 9,55).
+  /// of no known kind with a lower bound of 0 and no upper one) and whole
+  /// rupiah; otherwise three for a measure whose whole range is at most 1
+  /// (a ratio such as the Gini, 0,292), two for the rest (years, indices,
+  /// rates: 9,55 stays 9,55), and never fewer than the indicator's own
+  /// values are written with (an index of 0,412 keeps three:
+  /// ``Indicator/writtenDecimals``).
   static func decimals(_ indicator: Indicator?) -> Int {
     guard let indicator else { return 2 }
     switch indicator.kind {
@@ -169,9 +172,9 @@ public struct TargetPath: Sendable {
     default: break
     }
     if let lower = indicator.lowerBound, let upper = indicator.upperBound, upper - lower <= 1 {
-      return 3
+      return max(3, indicator.writtenDecimals)
     }
-    return 2
+    return max(2, indicator.writtenDecimals)
   }
 
   /// Rounds to `decimals`: down when higher is better and up when lower is
