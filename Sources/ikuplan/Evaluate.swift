@@ -49,12 +49,16 @@ struct Evaluate: ParsableCommand {
 
   func validate() throws {
     if let horizon, !(1...100).contains(horizon) {
-      throw ValidationError("--horizon takes 1 to 100 periods.")
+      throw UsageText.error(
+        id: "--horizon menerima 1 sampai 100 periode.", en: "--horizon takes 1 to 100 periods.")
     }
     if let window, !(1...1_000_000).contains(window) {
-      throw ValidationError("--window takes 1 to 1000000 values.")
+      throw UsageText.error(
+        id: "--window menerima 1 sampai 1000000 nilai.", en: "--window takes 1 to 1000000 values.")
     }
-    if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs takes 1 to 256.") }
+    if let jobs, !(1...256).contains(jobs) {
+      throw UsageText.error(id: "--jobs menerima 1 sampai 256.", en: "--jobs takes 1 to 256.")
+    }
   }
 
   func run() throws {

@@ -28,7 +28,9 @@ struct ForecastCommand: ParsableCommand {
     transform: { text in
       try text.split(separator: ",").map { name in
         guard let model = BatchForecaster.Model(rawValue: name.trimmingCharacters(in: .whitespaces))
-        else { throw ValidationError("unknown model '\(name)'") }
+        else {
+          throw UsageText.error(id: "model '\(name)' tidak dikenal", en: "unknown model '\(name)'")
+        }
         return model
       }
     })
@@ -45,11 +47,16 @@ struct ForecastCommand: ParsableCommand {
     // `--output` is the review's file, or with --panel the forecast CSV
     // ('-' or absent: standard output).
     if panel == nil && (!scale.bounds.isEmpty || scale.transform != .auto) {
-      throw ValidationError("--bounds and --transform apply to --panel.")
+      throw UsageText.error(
+        id: "--bounds dan --transform hanya untuk --panel.",
+        en: "--bounds and --transform apply to --panel.")
     }
-    if !(1...100).contains(horizon) { throw ValidationError("--horizon takes 1 to 100 years.") }
+    if !(1...100).contains(horizon) {
+      throw UsageText.error(
+        id: "--horizon menerima 1 sampai 100 tahun.", en: "--horizon takes 1 to 100 years.")
+    }
     if let threads, !(1...256).contains(threads) {
-      throw ValidationError("--threads takes 1 to 256.")
+      throw UsageText.error(id: "--threads menerima 1 sampai 256.", en: "--threads takes 1 to 256.")
     }
   }
 

@@ -35,7 +35,7 @@ struct IKUPlanCommand: ParsableCommand {
       try command.run()
     } catch {
       if exitCode(for: error) == .validationFailure {
-        standardError(fullMessage(for: error))
+        standardError(UsageText.localized(fullMessage(for: error)))
         Foundation.exit(2)
       }
       exit(withError: error)

@@ -63,7 +63,9 @@ struct Import: ParsableCommand {
 
   func validate() throws {
     if let baseYear, !(1901...2190).contains(baseYear) {
-      throw ValidationError("--tahun-awal must be a year between 1901 and 2190.")
+      throw UsageText.error(
+        id: "--tahun-awal harus tahun antara 1901 dan 2190.",
+        en: "--tahun-awal must be a year between 1901 and 2190.")
     }
   }
 

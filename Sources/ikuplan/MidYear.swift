@@ -24,7 +24,8 @@ struct MidYear: ParsableCommand {
   func validate() throws {
     try validateYear(year, option: "--year")
     if let quarter, !(1...4).contains(quarter) {
-      throw ValidationError("--quarter is 1, 2, 3 or 4.")
+      throw UsageText.error(
+        id: "--quarter adalah 1, 2, 3 atau 4.", en: "--quarter is 1, 2, 3 or 4.")
     }
   }
 

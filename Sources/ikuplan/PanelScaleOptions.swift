@@ -12,13 +12,17 @@ struct PanelScaleOptions: ParsableArguments {
     transform: { text in
       let parts = text.split(separator: ",", omittingEmptySubsequences: false)
       guard parts.count == 2 else {
-        throw ValidationError("--bounds takes LOW,HIGH, e.g. 0,100 (either may be empty).")
+        throw UsageText.error(
+          id: "--bounds menerima BAWAH,ATAS, mis. 0,100 (salah satu boleh kosong).",
+          en: "--bounds takes LOW,HIGH, e.g. 0,100 (either may be empty).")
       }
       return try parts.map { part -> Double? in
         let word = part.trimmingCharacters(in: .whitespaces)
         if word.isEmpty { return nil }
         guard let value = Double(word), value.isFinite else {
-          throw ValidationError("--bounds takes numbers with a decimal point: '\(word)'.")
+          throw UsageText.error(
+            id: "--bounds menerima angka dengan titik desimal: '\(word)'.",
+            en: "--bounds takes numbers with a decimal point: '\(word)'.")
         }
         return value
       }
@@ -36,15 +40,20 @@ struct PanelScaleOptions: ParsableArguments {
 
   func validate() throws {
     if let lower, let upper, !(lower < upper) {
-      throw ValidationError("--bounds: LOW must be below HIGH.")
+      throw UsageText.error(
+        id: "--bounds: BAWAH harus di bawah ATAS.", en: "--bounds: LOW must be below HIGH.")
     }
     if transform == .logit && (lower == nil || upper == nil) {
-      throw ValidationError("--transform logit needs both bounds (--bounds LOW,HIGH).")
+      throw UsageText.error(
+        id: "--transform logit memerlukan kedua batas (--bounds BAWAH,ATAS).",
+        en: "--transform logit needs both bounds (--bounds LOW,HIGH).")
     }
     // The log keeps forecasts above 0 and nothing else.
     if transform == .log && (upper != nil || (lower ?? 0) > 0) {
-      throw ValidationError(
-        "--transform log keeps forecasts above 0 only: no upper bound, no lower bound above 0.")
+      throw UsageText.error(
+        id:
+          "--transform log hanya menjaga proyeksi di atas 0: tanpa batas atas, tanpa batas bawah di atas 0.",
+        en: "--transform log keeps forecasts above 0 only: no upper bound, no lower bound above 0.")
     }
   }
 

@@ -46,14 +46,19 @@ struct Regress: ParsableCommand {
     // Beyond degree 50 a monomial basis is numerically meaningless (NIST's
     // hardest, Filip, is degree 10), and building it costs O(K²).
     if polynomial != nil && !(1...50).contains(degree ?? 0) {
-      throw ValidationError("--polynomial needs --degree K with 1 ≤ K ≤ 50.")
+      throw UsageText.error(
+        id: "--polynomial memerlukan --degree K dengan 1 ≤ K ≤ 50.",
+        en: "--polynomial needs --degree K with 1 ≤ K ≤ 50.")
     }
     if polynomial == nil && degree != nil {
-      throw ValidationError("--degree needs --polynomial COLUMN.")
+      throw UsageText.error(
+        id: "--degree memerlukan --polynomial KOLOM.", en: "--degree needs --polynomial COLUMN.")
     }
     if predictors.isEmpty && polynomial == nil && noIntercept {
-      throw ValidationError(
-        "Nothing to fit: give --predictors, --polynomial or keep the intercept.")
+      throw UsageText.error(
+        id:
+          "Tidak ada yang dicocokkan: beri --predictors, --polynomial, atau pertahankan intersep.",
+        en: "Nothing to fit: give --predictors, --polynomial or keep the intercept.")
     }
   }
 

@@ -16,7 +16,11 @@ struct ReviewOptions: ParsableArguments {
       try text.split(separator: ",").map { part in
         guard let value = Double(part.trimmingCharacters(in: .whitespaces)), value > 0,
           value < 100
-        else { throw ValidationError("--level takes percentages between 0 and 100, e.g. 80,95.") }
+        else {
+          throw UsageText.error(
+            id: "--level menerima persen antara 0 dan 100, mis. 80,95.",
+            en: "--level takes percentages between 0 and 100, e.g. 80,95.")
+        }
         return value / 100
       }
     })
@@ -39,8 +43,9 @@ struct ReviewOptions: ParsableArguments {
   func validate() throws {
     try validateYear(year, option: "--year")
     if format == .xlsx, output == nil {
-      throw ValidationError(
-        "--format xlsx writes a workbook: give it a name with --output FILE.xlsx.")
+      throw UsageText.error(
+        id: "--format xlsx menulis buku kerja: beri namanya dengan --output BERKAS.xlsx.",
+        en: "--format xlsx writes a workbook: give it a name with --output FILE.xlsx.")
     }
   }
 
@@ -101,7 +106,8 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 func validateYear(_ year: Int?, option: String) throws {
   let years = Dataset.years
   if let year, !years.contains(year) {
-    throw ValidationError(
-      "\(option) takes a year from \(years.lowerBound) to \(years.upperBound).")
+    throw UsageText.error(
+      id: "\(option) menerima tahun \(years.lowerBound) sampai \(years.upperBound).",
+      en: "\(option) takes a year from \(years.lowerBound) to \(years.upperBound).")
   }
 }

@@ -51,7 +51,9 @@ struct ScenarioCommand: ParsableCommand {
       case .markdown: print(analysis.text(in: l, markdown: true), terminator: "")
       case .json: print(analysis.json.rendered(), terminator: "")
       case .csv, .html:
-        throw ValidationError("--format csv and html are for a period (years:), the Renstra table.")
+        throw UsageText.error(
+          id: "--format csv dan html untuk satu periode (years:), tabel Renstra.",
+          en: "--format csv and html are for a period (years:), the Renstra table.")
       }
     }
   }

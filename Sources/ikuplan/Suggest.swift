@@ -17,8 +17,9 @@ struct Suggest: ParsableCommand {
   func validate() throws {
     try validateYear(through, option: "--through")
     guard confidence > 40 && confidence < 100 else {
-      throw ValidationError(
-        "--confidence is a percentage above 40 (the challenging level) and below 100.")
+      throw UsageText.error(
+        id: "--confidence adalah persen di atas 40 (tingkat menantang) dan di bawah 100.",
+        en: "--confidence is a percentage above 40 (the challenging level) and below 100.")
     }
   }
 

@@ -210,11 +210,16 @@ import Testing
       ["evaluate", "--train", "t.csv", "--test", "t.csv", "--jobs", "9223372036854775807"],
       ["regress", "r.csv", "--response", "y", "--polynomial", "x", "--degree", "100000"],
     ] {
-      let result = try runIKUPlan(arguments)
+      let result = try runIKUPlan(arguments + ["--lang", "en"])
       #expect(result.status == 2, "\(arguments)")
       #expect(
         result.standardError.contains(" takes ") || result.standardError.contains("≤ K ≤ 50"),
         "\(arguments)")
+      // In Indonesian by default.
+      let indonesian = try runIKUPlan(arguments)
+      #expect(
+        indonesian.standardError.contains(" menerima ")
+          || indonesian.standardError.contains("≤ K ≤ 50"), "\(arguments)")
     }
   }
 }

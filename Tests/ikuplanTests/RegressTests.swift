@@ -283,7 +283,7 @@ extension RegressTests {
       "regress", "x.csv", "--response", "y", "--degree", "2",
     ])
     #expect(degreeWithout.status == 2)
-    #expect(degreeWithout.standardError.contains("--degree needs --polynomial"))
+    #expect(degreeWithout.standardError.contains("--degree memerlukan --polynomial"))
   }
 
   @Test func helpIsExitCode0() throws {

@@ -90,8 +90,7 @@ extension Dataset {
     for indicator in indicators {
       func show(_ value: Double?) -> String {
         guard let value else { return "–" }
-        return indicator.isPercentage
-          ? number.percent(value) : number.significant(value, digits: 10)
+        return indicator.isPercentage ? number.percent(value) : number.exact(value)
       }
       func show(_ target: TargetRange?) -> String {
         target.map { $0.text { show($0) } } ?? "–"

@@ -246,10 +246,7 @@ extension IKUSheet.Merge {
   /// What the import added to and changed in the folder, one line each.
   public func report(in l: Language) -> String {
     let number = NumberFormat(l)
-    func show(_ value: Double) -> String {
-      value == value.rounded() && abs(value) < 1e15
-        ? number.fixed(value, decimals: 0) : number.significant(value, digits: 10)
-    }
+    func show(_ value: Double) -> String { number.exact(value) }
     func name(_ key: IKUSheet.ValueKey) -> String {
       "\(key.code) \(key.field.name(in: l)) \(key.year)"
     }

@@ -26,13 +26,10 @@ extension IKUSheet {
     ]
     for indicator in dataset.indicators {
       let history = dataset.history(of: indicator.code)
-      // As read, every digit kept: a whole number grouped (`45.678.123`,
-      // never `4,5678123E+07`), a fraction to ten significant digits.
+      // As read, every digit kept (`45.678.123`, never `4,5678123E+07`).
       func show(_ value: Double?) -> String {
         guard let value else { return "–" }
-        if indicator.isPercentage { return number.percent(value) }
-        return value == value.rounded() && abs(value) < 1e15
-          ? number.fixed(value, decimals: 0) : number.significant(value, digits: 10)
+        return indicator.isPercentage ? number.percent(value) : number.exact(value)
       }
       let name =
         indicator.name.count > 48 ? String(indicator.name.prefix(47)) + "…" : indicator.name

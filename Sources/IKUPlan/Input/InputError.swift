@@ -181,12 +181,9 @@ public struct InputError: Error, Sendable, Equatable {
 
   private func describe(in l: Language) -> String {
     let number = NumberFormat(l)
-    // Every digit of what was read, a whole number grouped (a budget of
-    // 700.000.000, never 7,000000000E+08).
-    func show(_ value: Double) -> String {
-      value == value.rounded() && abs(value) < 1e15
-        ? number.fixed(value, decimals: 0) : number.significant(value, digits: 10)
-    }
+    // Every digit of what was read (a budget of 700.000.000, never
+    // 7,000000000E+08).
+    func show(_ value: Double) -> String { number.exact(value) }
     func name(_ convention: NumberConvention) -> String {
       switch convention {
       case .indonesian:

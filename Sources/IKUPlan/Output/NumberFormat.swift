@@ -20,6 +20,9 @@ public struct NumberFormat: Sendable, Hashable {
     }
   }
 
+  /// The language whose convention this is.
+  public var language: Language { decimalSeparator == "," ? .indonesian : .english }
+
   /// An interval level (a fraction: 0.995) as the percentage a user wrote
   /// (`99.5`, `80`), for machine column names such as `lo99.5`: at most
   /// ten significant digits, no trailing zeros, never rounded to a whole
@@ -57,6 +60,27 @@ public struct NumberFormat: Sendable, Hashable {
       if text.hasSuffix(".") { text.removeLast() }
     }
     return localize(text)
+  }
+
+  /// A value as it was read, every digit kept.
+  ///
+  /// Never in E-notation between 10⁻³ and 10¹⁵: `45.678.123`, `0,292`,
+  /// `1.234,5678` (up to ten decimals; beyond that range, scientific). For
+  /// the texts that echo what a file holds: the import summary and its
+  /// report, `ikuplan data`, input errors, flags.
+  public func exact(_ value: Double) -> String {
+    guard value.isFinite else { return "–" }
+    let magnitude = abs(value)
+    if magnitude >= 1e15 || (magnitude > 0 && magnitude < 1e-3) {
+      return significant(value, digits: 10)
+    }
+    var decimals = 0
+    var scaled = value
+    while decimals < 10, abs(scaled - scaled.rounded()) > 1e-9 * max(1, abs(scaled)) {
+      scaled *= 10
+      decimals += 1
+    }
+    return fixed(value, decimals: decimals)
   }
 
   /// A percentage with two decimals: `39,67%`.

@@ -99,7 +99,7 @@ public struct HTMLReport: Sendable {
     let l = language
     var section = Element("section", [("class", "assessment")])
     section.add(Element("h2", text: assessment.heading(in: l)))
-    let rows = assessment.table(in: l)
+    let rows = assessment.table(in: l, whole: true)
     var table = Element("table", [("class", "summary")])
     var head = Element("tr")
     for title in rows[0] { head.add(Element("th", text: title)) }
@@ -152,7 +152,7 @@ public struct HTMLReport: Sendable {
         notes.add(
           Element(
             "span", [("class", "flag \(flag.severity.rawValue)"), ("title", flag.message(in: l))],
-            text: flag.code.rawValue))
+            text: r.label(flag, l)))
       }
       row.add(notes)
       row.add(
@@ -346,7 +346,7 @@ public struct HTMLReport: Sendable {
       title: l.text(id: "Skenario ", en: "Scenarios ") + name,
       formatY: { value in
         let n = NumberFormat(l)
-        return percent ? n.fixed(value, decimals: 0) + "%" : n.significant(value, digits: 4)
+        return percent ? n.fixed(value, decimals: 0) + "%" : n.exact(value)
       },
       formatX: { x in
         let i = Int(x.rounded()) - 1

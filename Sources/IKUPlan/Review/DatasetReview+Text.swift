@@ -39,7 +39,7 @@ extension DatasetReview {
       out += assessment.text(in: l, markdown: markdown) + "\n"
       out += (markdown ? "### " : "") + heading + "\n" + (markdown ? "\n" : "")
     }
-    let (rows, right) = table(view, in: l)
+    let (rows, right) = table(view, in: l, markdown: markdown)
     out +=
       markdown ? markdownTable(rows, rightAligned: right) : alignedTable(rows, rightAligned: right)
     switch view {
@@ -95,7 +95,7 @@ extension DatasetReview {
     return out
   }
 
-  private func table(_ view: ReviewView, in l: Language) -> ([[String]], [Bool]) {
+  private func table(_ view: ReviewView, in l: Language, markdown: Bool) -> ([[String]], [Bool]) {
     let last = indicators.compactMap(\.lastActual?.year).max().map(String.init) ?? ""
     switch view {
     case .overview:
@@ -111,7 +111,7 @@ extension DatasetReview {
       ]
       for r in indicators {
         rows.append([
-          r.indicator.code, Self.shorten(r.indicator.name, 30),
+          r.indicator.code, markdown ? r.indicator.name : Self.shorten(r.indicator.name, 30),
           r.lastActual.map { r.show($0.value, l) } ?? "–", r.projection(l),
           r.targetRange.map { r.show($0, l) } ?? "–", Self.percent(r.probabilityOfAttaining, l),
           r.notes(l),
@@ -185,12 +185,9 @@ extension DatasetReview {
     }
   }
 
+  /// A chance by the one rule for chances (``ValueStyle/probability``).
   static func percent(_ p: Double?, _ l: Language) -> String {
-    guard let p else { return "–" }
-    let value = p * 100
-    if value > 0 && value < 1 { return "<1%" }
-    if value < 100 && value > 99 { return ">99%" }
-    return NumberFormat(l).fixed(value, decimals: 0) + "%"
+    p.map { ValueStyle.probability.text($0, in: l) } ?? "–"
   }
 
   static func shorten(_ text: String, _ width: Int) -> String {
@@ -223,8 +220,9 @@ extension YearAssessment {
   }
 
   /// The finished year's table, header row first: target, realisation,
-  /// capaian and its category per indicator.
-  func table(in l: Language) -> [[String]] {
+  /// capaian and its category per indicator; names whole for documents
+  /// (`whole`), shortened for a terminal.
+  func table(in l: Language, whole: Bool = false) -> [[String]] {
     let format = NumberFormat(l)
     let header = [
       l.text(id: "Kode", en: "Code"), l.text(id: "Indikator", en: "Indicator"),
@@ -235,7 +233,8 @@ extension YearAssessment {
     return [header]
       + rows.map { row in
         [
-          row.indicator.code, DatasetReview.shorten(row.indicator.name, 30),
+          row.indicator.code,
+          whole ? row.indicator.name : DatasetReview.shorten(row.indicator.name, 30),
           row.target.text { format.value($0, of: row.indicator) },
           format.value(row.actual, of: row.indicator),
           row.achievement.map { format.percent($0.value) } ?? "–",
@@ -250,7 +249,7 @@ extension YearAssessment {
 
   /// The heading and the table, as text or Markdown.
   func text(in l: Language, markdown: Bool) -> String {
-    let rows = table(in: l)
+    let rows = table(in: l, whole: markdown)
     return (markdown ? "### " : "") + heading(in: l) + "\n" + (markdown ? "\n" : "")
       + (markdown
         ? markdownTable(rows, rightAligned: Self.rightAligned)
@@ -310,23 +309,26 @@ extension IndicatorReview {
 
   /// Short notes for the overview: warnings and errors first.
   func notes(_ l: Language) -> String {
-    flags.map { flag in
-      let mark = flag.severity == .info ? "" : "⚠ "
-      switch flag.code {
-      case .targetBelowLastActual:
-        let year = lastActual.map { String($0.year) } ?? ""
-        return mark
-          + (indicator.polarity == .lower
-            ? l.text(id: "di atas realisasi \(year)", en: "above the \(year) actual")
-            : l.text(id: "di bawah realisasi \(year)", en: "below the \(year) actual"))
-      case .targetOutsideBounds: return mark + l.text(id: "di luar batas", en: "outside bounds")
-      case .targetUnrealistic: return mark + l.text(id: "tidak realistis", en: "unrealistic")
-      case .targetTooEasy: return mark + l.text(id: "terlalu mudah", en: "too easy")
-      case .insufficientHistory: return l.text(id: "riwayat kurang", en: "short history")
-      case .noVariation: return l.text(id: "riwayat tetap", en: "no variation")
-      case .illustrativeData: return l.text(id: "ilustrasi", en: "illustrative")
-      case .noTarget: return l.text(id: "tanpa target", en: "no target")
-      }
+    flags.map { (flag: ReviewFlag) -> String in
+      (flag.severity == .info ? "" : "⚠ ") + label(flag, l)
     }.joined(separator: "; ")
+  }
+
+  /// A finding in a few words, for a table cell (its code is JSON's).
+  func label(_ flag: ReviewFlag, _ l: Language) -> String {
+    switch flag.code {
+    case .targetBelowLastActual:
+      let year = lastActual.map { String($0.year) } ?? ""
+      return indicator.polarity == .lower
+        ? l.text(id: "di atas realisasi \(year)", en: "above the \(year) actual")
+        : l.text(id: "di bawah realisasi \(year)", en: "below the \(year) actual")
+    case .targetOutsideBounds: return l.text(id: "di luar batas", en: "outside bounds")
+    case .targetUnrealistic: return l.text(id: "tidak realistis", en: "unrealistic")
+    case .targetTooEasy: return l.text(id: "terlalu mudah", en: "too easy")
+    case .insufficientHistory: return l.text(id: "riwayat kurang", en: "short history")
+    case .noVariation: return l.text(id: "riwayat tetap", en: "no variation")
+    case .illustrativeData: return l.text(id: "ilustrasi", en: "illustrative")
+    case .noTarget: return l.text(id: "tanpa target", en: "no target")
+    }
   }
 }

@@ -7,17 +7,16 @@ struct FlagWords {
 
   private func show(_ value: Double, _ format: NumberFormat) -> String {
     indicator.isPercentage
-      ? format.percent(value) : format.significant(value, digits: 10)
+      ? format.percent(value) : format.exact(value)
   }
 
   private func show(_ target: TargetRange, _ format: NumberFormat) -> String {
     target.text { show($0, format) }
   }
 
+  /// A chance by the one rule for chances (``ValueStyle/probability``).
   private func percent(_ p: Double, _ format: NumberFormat) -> String {
-    if p > 0 && p < 0.005 { return "<1%" }
-    if p < 1 && p > 0.995 { return ">99%" }
-    return format.fixed(p * 100, decimals: 0) + "%"
+    ValueStyle.probability.text(p, in: format.language)
   }
 
   func outsideBounds(_ target: TargetRange) -> ReviewFlag {

@@ -68,7 +68,7 @@ public struct Suggestions: Sendable {
         ? format.percent(value, decimals: decimals) : format.fixed(value, decimals: decimals)
     }
     func percent(_ p: Double?, _ format: NumberFormat) -> String {
-      p.map { format.fixed($0 * 100, decimals: 0) + "%" } ?? "–"
+      p.map { ValueStyle.probability.text($0, in: format.language) } ?? "–"
     }
     func step(_ pathYear: Int) -> Forecast.Step? {
       let h = pathYear - last.year

@@ -93,7 +93,8 @@ extension RenstraAnalysis {
   /// How a value of the indicator is shown.
   func show(_ value: Double, _ number: NumberFormat) -> String {
     (indicator?.isPercentage ?? false)
-      ? number.fixed(value, decimals: 2) + "%" : number.significant(value, digits: 6)
+      ? number.fixed(value, decimals: 2) + "%"
+      : abs(value) >= 1e6 ? number.fixed(value, decimals: 0) : number.significant(value, digits: 6)
   }
 
   /// Money: whole rupiah, grouped.

@@ -166,7 +166,7 @@ extension RenstraAnalysis {
     let percent = indicator?.isPercentage ?? false
     let formatY: @Sendable (Double) -> String = { value in
       let n = NumberFormat(l)
-      return percent ? n.fixed(value, decimals: 0) + "%" : n.significant(value, digits: 4)
+      return percent ? n.fixed(value, decimals: 0) + "%" : n.exact(value)
     }
     return cases.map { c in
       var fan = LineChart(
@@ -202,7 +202,7 @@ extension RenstraAnalysis {
       var bars: LineChart?
       if let budget {
         var chart = LineChart(
-          title: budget, formatY: { NumberFormat(l).significant($0, digits: 3) },
+          title: budget, formatY: { ValueStyle.rupiah.text($0, in: l) },
           formatX: { String(Int($0.rounded())) }, attributes: [("class", "chart budget-chart")])
         chart.xDomain = Double(period.lowerBound) - 0.5...Double(period.upperBound) + 0.5
         for y in c.years {

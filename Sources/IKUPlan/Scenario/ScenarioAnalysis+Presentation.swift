@@ -80,7 +80,10 @@ extension ScenarioAnalysis {
     let number = NumberFormat(l)
     let percent = indicator?.isPercentage ?? false
     func show(_ value: Double) -> String {
-      percent ? number.fixed(value, decimals: 2) + "%" : number.significant(value, digits: 6)
+      percent
+        ? number.fixed(value, decimals: 2) + "%"
+        : abs(value) >= 1e6
+          ? number.fixed(value, decimals: 0) : number.significant(value, digits: 6)
     }
     func chance(_ p: Double?) -> String {
       p.map { number.fixed($0 * 100, decimals: 1) + "%" } ?? "–"

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import IKUPlan
+
+/// Usage errors in the planner's language.
+///
+/// The language of a usage error cannot come from the parsed options (the
+/// parse is what failed), so it is read from the arguments as written:
+/// `--lang en` or `--lang=en` is English, anything else Indonesian.
+/// argument-parser writes its own messages in English; ``localized(_:)``
+/// puts the ones ikuplan's users meet into Indonesian (the prefix, the
+/// usage and help lines, and the common errors). Written by hand because
+/// the parser has no localisation of its own.
+enum UsageText {
+  /// The language of the command line as written.
+  static var language: Language {
+    let arguments = CommandLine.arguments
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lang=en" { return .english }
+      if argument == "--lang", index + 1 < arguments.count, arguments[index + 1] == "en" {
+        return .english
+      }
+    }
+    return .indonesian
+  }
+
+  /// A usage error in the command line's language.
+  static func error(id: String, en: String) -> ValidationError {
+    ValidationError(language.text(id: id, en: en))
+  }
+
+  /// argument-parser's message (`Error: …`, `Help: …`, `Usage: …`, `See
+  /// '…' for more information.`) in the command line's language.
+  static func localized(_ message: String) -> String {
+    guard language == .indonesian else { return message }
+    let phrases: [(String, String)] = [
+      ("Error: ", "Galat: "), ("Help: ", "Bantuan: "), ("Usage: ", "Pemakaian: "),
+      ("Missing expected argument", "argumen yang diperlukan tidak ada:"),
+      ("Unknown option", "opsi tidak dikenal:"), ("Unexpected argument", "argumen tak terduga:"),
+      ("Missing value for", "nilai tidak ada untuk"), ("The value '", "nilai '"),
+      ("' is invalid for '", "' tidak sah untuk '"),
+      ("Please provide one of", "Pilih salah satu dari"), ("' or '", "' atau '"),
+      ("for more information.", "untuk keterangan lebih lanjut."), ("  See '", "  Lihat '"),
+    ]
+    var text = message
+    for (english, indonesian) in phrases {
+      text = text.replacingOccurrences(of: english, with: indonesian)
+    }
+    return text
+  }
+}
