@@ -16,13 +16,21 @@ struct MidYear: ParsableCommand {
   @Option(help: "The quarter, 1 to 4 (default: the latest of that year).")
   var quarter: Int?
 
-  @Option(help: "Output format: table, json or markdown.")
-  var format: ScenarioFormat = .table
+  @Option(help: "Output format: table, json, csv (for Indonesian Excel), markdown or xlsx.")
+  var format: ReportFormat = .table
+
+  @Option(help: "Write to this file instead of the terminal (required for --format xlsx).")
+  var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
     try validateYear(year, option: "--year")
+    if format == .xlsx, output == nil {
+      throw UsageText.error(
+        id: "--format xlsx menulis buku kerja: beri namanya dengan --output BERKAS.xlsx.",
+        en: "--format xlsx writes a workbook: give it a name with --output FILE.xlsx.")
+    }
     if let quarter, !(1...4).contains(quarter) {
       throw UsageText.error(
         id: "--quarter adalah 1, 2, 3 atau 4.", en: "--quarter is 1, 2, 3 or 4.")
@@ -31,14 +39,29 @@ struct MidYear: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors(in: global.language) {
-      let dataset = try Dataset(
-        folder: history ?? BundledHistory.defaultDataset(), convention: global.numbers)
+      let folder = history ?? BundledHistory.defaultDataset()
+      let dataset = try Dataset(folder: folder, convention: global.numbers)
       let review = try MidYearReview(
         dataset, settings: MidYearSettings(year: year, quarter: quarter))
+      let l = global.language
+      let inputs = HTMLReport.inputFiles(in: folder)
+      let text: String
       switch format {
-      case .table: print(review.text(in: global.language), terminator: "")
-      case .markdown: print(review.text(in: global.language, markdown: true), terminator: "")
-      case .json: print(review.json.rendered(), terminator: "")
+      case .table: text = review.text(in: l)
+      case .markdown: text = review.text(in: l, markdown: true)
+      case .json: text = review.json.rendered()
+      case .csv:
+        text = CSVRenderer(convention: global.numbers ?? .indonesian).render(review.document(in: l))
+      case .xlsx:
+        let path = output ?? ""
+        try XLSXRenderer().write(review.document(in: l), to: path, protecting: inputs)
+        print(l.text(id: "Buku kerja ditulis ke \(path)", en: "Workbook written to \(path)"))
+        return
+      }
+      if let output {
+        try OutputFile.write(text, to: output, protecting: inputs)
+      } else {
+        print(text, terminator: "")
       }
     }
   }

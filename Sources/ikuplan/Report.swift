@@ -18,7 +18,10 @@ struct Report: ParsableCommand {
       """)
   var year: Int?
 
-  @Option(help: "The HTML file to write (default: laporan-iku-YEAR.html).")
+  @Option(
+    help:
+      "The file to write: HTML, or an Excel workbook when it ends in .xlsx (default: laporan-iku-YEAR.html)."
+  )
   var output: String?
 
   @OptionGroup var global: GlobalOptions
@@ -49,11 +52,25 @@ struct Report: ParsableCommand {
           scenarios.append((name, try ScenarioAnalysis(file, dataset: dataset)))
         }
       }
-      let report = HTMLReport(
-        review: review, midYear: midYear, scenarios: scenarios, renstra: renstra,
-        language: global.language)
       let path = output ?? "laporan-iku-\(review.year).html"
-      try report.write(to: path, protecting: HTMLReport.inputFiles(in: folder))
+      if path.lowercased().hasSuffix(".xlsx") {
+        // The workbook: the review (with the finished year's capaian) and
+        // the mid-year review, one sheet per table.
+        let l = global.language
+        let parts =
+          [review.document(.overview, in: l)] + (midYear.map { [$0.document(in: l)] } ?? [])
+        let title =
+          l.text(id: "Laporan IKU \(review.year)", en: "IKU report \(review.year)") + " — "
+          + review.title
+        try XLSXRenderer().write(
+          Document.combining(parts, title: title, language: l), to: path,
+          protecting: HTMLReport.inputFiles(in: folder))
+      } else {
+        let report = HTMLReport(
+          review: review, midYear: midYear, scenarios: scenarios, renstra: renstra,
+          language: global.language)
+        try report.write(to: path, protecting: HTMLReport.inputFiles(in: folder))
+      }
       print(
         global.language.text(id: "Laporan ditulis ke \(path)", en: "Report written to \(path)"))
     }

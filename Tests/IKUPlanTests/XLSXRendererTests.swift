@@ -34,4 +34,24 @@ import Testing
     let notes = try CellGrid(contentsOfFile: path)
     #expect(notes.rows.contains { $0.cells.first?.text.contains("ilustrasi") == true })
   }
+
+  /// The report's workbook: the review and the mid-year review as one
+  /// document, one sheet per table; the quarter's year to date is a number.
+  @Test func theReportWorkbookHoldsTheMidYearReview() throws {
+    let folder = packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path
+    let dataset = try Dataset(folder: folder)
+    let review = DatasetReview(dataset)
+    let midYear = try MidYearReview(dataset)
+    let document = Document.combining(
+      [review.document(.overview, in: .indonesian), midYear.document(in: .indonesian)],
+      title: "Laporan IKU 2025", language: .indonesian)
+    let path = try temporaryFolder().appendingPathComponent("laporan.xlsx").path
+    try XLSXRenderer().write(document, to: path)
+    let sheet = "Triwulan \(midYear.quarter) \(midYear.year)"
+    let grid = try CellGrid(contentsOfFile: path, sheet: sheet)
+    let iku5 = try #require(grid.rows.first { $0.cells.first?.text == "IKU-5" })
+    let projection = try #require(midYear.projections.first { $0.indicator.code == "IKU-5" })
+    #expect(iku5.cells[2] == .number(projection.yearToDate))
+    #expect(grid.rows[0].cells[3].text == "Proyeksi akhir \(midYear.year)")
+  }
 }

@@ -48,4 +48,24 @@ import Testing
     #expect(result.standardError.contains("tidak ada nilai triwulan"))
     #expect(try runIKUPlan(["midyear", "--quarter", "5"]).status == 2)
   }
+
+  /// The mid-year review for a spreadsheet (Indonesian Excel) and a
+  /// workbook; the report as a workbook when its name ends in `.xlsx`.
+  @Test func spreadsheetsAndWorkbooks() throws {
+    let csv = try runIKUPlan(["midyear", "--format", "csv"])
+    #expect(csv.status == 0, "\(csv.standardError)")
+    let lines = csv.standardOutput.dropFirst().split(separator: "\n")
+    #expect(lines[1].hasPrefix("Kode;Indikator;s.d. TW 2;Proyeksi akhir 2025;"))
+    let folder = try temporaryFolder()
+    for arguments in [
+      ["midyear", "--format", "xlsx", "--output", folder.appendingPathComponent("m.xlsx").path],
+      ["report", "--output", folder.appendingPathComponent("r.xlsx").path],
+    ] {
+      let result = try runIKUPlan(arguments)
+      #expect(result.status == 0, "\(arguments): \(result.standardError)")
+      let path = try #require(arguments.last)
+      let bytes = try #require(FileManager.default.contents(atPath: path))
+      #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    }
+  }
 }

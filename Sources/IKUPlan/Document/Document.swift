@@ -58,6 +58,21 @@ public struct Document: Sendable {
     self.blocks = blocks
   }
 
+  /// Several documents as one (a report's sections): this title, every
+  /// note once, each document's blocks under its title as a heading.
+  public static func combining(_ documents: [Document], title: String, language: Language)
+    -> Document
+  {
+    var notes: [Note] = []
+    var blocks: [Block] = []
+    for document in documents {
+      for note in document.notes where !notes.contains(note) { notes.append(note) }
+      blocks.append(.heading(document.title))
+      blocks += document.blocks
+    }
+    return Document(title: title, language: language, notes: notes, blocks: blocks)
+  }
+
   /// The tables of the body, in order.
   public var tables: [Table] {
     blocks.compactMap {
