@@ -44,7 +44,9 @@ struct MidYear: ParsableCommand {
       let review = try MidYearReview(
         dataset, settings: MidYearSettings(year: year, quarter: quarter))
       let l = global.language
-      let inputs = HTMLReport.inputFiles(in: folder)
+      // The dataset's files, which an output must not replace; listed only
+      // when a file is written.
+      func inputs() -> [String] { HTMLReport.inputFiles(in: folder) }
       let text: String
       switch format {
       case .table: text = review.text(in: l)
@@ -54,12 +56,12 @@ struct MidYear: ParsableCommand {
         text = CSVRenderer(convention: global.numbers ?? .indonesian).render(review.document(in: l))
       case .xlsx:
         let path = output ?? ""
-        try XLSXRenderer().write(review.document(in: l), to: path, protecting: inputs)
+        try XLSXRenderer().write(review.document(in: l), to: path, protecting: inputs())
         print(l.text(id: "Buku kerja ditulis ke \(path)", en: "Workbook written to \(path)"))
         return
       }
       if let output {
-        try OutputFile.write(text, to: output, protecting: inputs)
+        try OutputFile.write(text, to: output, protecting: inputs())
       } else {
         print(text, terminator: "")
       }

@@ -42,7 +42,7 @@ struct Report: ParsableCommand {
       for path in HTMLReport.scenarioFiles(in: folder) {
         guard let data = FileManager.default.contents(atPath: path) else {
           throw InputError(
-            .unreadable(reason: "not found"), at: SourceLocation(file: path, line: 0))
+            .unreadable(reason: .notFound), at: SourceLocation(file: path, line: 0))
         }
         let file = try ScenarioFile(yaml: String(decoding: data, as: UTF8.self), file: path)
         let name = (path as NSString).lastPathComponent

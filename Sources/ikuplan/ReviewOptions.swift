@@ -68,7 +68,11 @@ struct ReviewOptions: ParsableArguments {
   /// Prints a review in the chosen format, or writes it to `--output`.
   func print(_ review: DatasetReview, _ view: ReviewView, suggestions: Bool) throws {
     let language = global.language
-    let inputs = HTMLReport.inputFiles(in: history ?? BundledHistory.defaultDataset())
+    // The dataset's files, which an output must not replace; listed only
+    // when a file is written.
+    func inputs() -> [String] {
+      HTMLReport.inputFiles(in: history ?? BundledHistory.defaultDataset())
+    }
     let text: String
     switch format {
     case .table: text = review.text(view, in: language)
@@ -79,13 +83,13 @@ struct ReviewOptions: ParsableArguments {
         .render(review.document(view, in: language))
     case .xlsx:
       let path = output ?? ""
-      try XLSXRenderer().write(review.document(view, in: language), to: path, protecting: inputs)
+      try XLSXRenderer().write(review.document(view, in: language), to: path, protecting: inputs())
       Swift.print(
         language.text(id: "Buku kerja ditulis ke \(path)", en: "Workbook written to \(path)"))
       return
     }
     if let output {
-      try OutputFile.write(text, to: output, protecting: inputs)
+      try OutputFile.write(text, to: output, protecting: inputs())
     } else {
       Swift.print(text, terminator: "")
     }

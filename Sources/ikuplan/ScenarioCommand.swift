@@ -25,7 +25,7 @@ struct ScenarioCommand: ParsableCommand {
   func run() throws {
     try reportingInputErrors(in: global.language) {
       guard let data = FileManager.default.contents(atPath: file) else {
-        throw InputError(.unreadable(reason: "not found"), at: SourceLocation(file: file, line: 0))
+        throw InputError(.unreadable(reason: .notFound), at: SourceLocation(file: file, line: 0))
       }
       let scenario = try ScenarioFile(yaml: String(decoding: data, as: UTF8.self), file: file)
       let dataset = try Dataset(

@@ -138,7 +138,7 @@ import Testing
       _ = try Dataset(folder: folder.path)
       Issue.record("expected an error")
     } catch let error as InputError {
-      #expect(error.problem == .unreadable(reason: "not found"))
+      #expect(error.problem == .unreadable(reason: .notFound))
       #expect(error.location.file.hasSuffix("indikator.csv"))
     }
   }

@@ -28,7 +28,7 @@ import Testing
 
   @Test func wholeFileErrorsHaveNoLine() {
     let error = InputError(
-      .unreadable(reason: "not found"), at: SourceLocation(file: "d.csv", line: 0))
+      .unreadable(reason: .notFound), at: SourceLocation(file: "d.csv", line: 0))
     #expect(error.message(in: .english) == "d.csv: the file cannot be read (not found)")
   }
 

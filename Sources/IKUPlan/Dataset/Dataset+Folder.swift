@@ -73,7 +73,7 @@ extension Dataset {
     func require(_ name: String) throws -> String {
       guard let path = find(name) else {
         throw InputError(
-          .unreadable(reason: "not found"),
+          .unreadable(reason: .notFound),
           at: SourceLocation(
             file: (folder as NSString).appendingPathComponent("\(name).csv"), line: 0))
       }

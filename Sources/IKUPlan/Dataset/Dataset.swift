@@ -31,7 +31,8 @@ public struct Dataset: Sendable, Hashable {
     for observation in annual {
       for value in [observation.actual, observation.target, observation.targetUpper] {
         guard let value else { continue }
-        written[observation.code] = max(written[observation.code] ?? 0, Self.decimals(of: value))
+        written[observation.code] = max(
+          written[observation.code] ?? 0, NumberFormat.decimals(writing: value, atMost: 4))
       }
     }
     self.indicators = indicators.map {
@@ -41,17 +42,6 @@ public struct Dataset: Sendable, Hashable {
     }
     self.annual = annual
     self.quarterly = quarterly
-  }
-
-  /// The decimals a value is written with, 0 to 4 (0,412 → 3, 9,55 → 2,
-  /// 72,1 → 1, 5517 → 0).
-  static func decimals(of value: Double) -> Int {
-    var scaled = value
-    for decimals in 0..<4 {
-      if abs(scaled - scaled.rounded()) <= 1e-9 * max(1, abs(scaled)) { return decimals }
-      scaled *= 10
-    }
-    return 4
   }
 
   /// The indicator with a code.

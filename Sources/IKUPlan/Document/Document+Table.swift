@@ -53,6 +53,13 @@ extension Document {
     /// No value: `–` for people, empty in a spreadsheet.
     case missing
 
+    /// A target: a number, an interval for a range, missing without one.
+    public static func target(_ range: TargetRange?, _ style: ValueStyle) -> Cell {
+      guard let range else { return .missing }
+      return range.isRange
+        ? .interval(lower: range.lower, upper: range.upper, style) : .number(range.lower, style)
+    }
+
     /// The text of a cell that is text, else `nil`.
     public var text: String? {
       if case .text(let text) = self { return text }

@@ -105,7 +105,7 @@ public struct PanelFile: Sendable {
     guard
       let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
     else {
-      throw InputError(.unreadable(reason: "not found"), at: SourceLocation(file: path, line: 0))
+      throw InputError(.unreadable(reason: .notFound), at: SourceLocation(file: path, line: 0))
     }
     var parsed: Parsed?
     try data.withUnsafeBytes { raw in

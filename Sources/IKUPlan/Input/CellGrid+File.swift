@@ -37,8 +37,8 @@ extension CellGrid {
     guard let data = FileManager.default.contents(atPath: path) else {
       var isFolder: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-      let reason =
-        !exists ? "not found" : isFolder.boolValue ? "a folder" : "permission or I/O error"
+      let reason: InputError.Unreadable =
+        !exists ? .notFound : isFolder.boolValue ? .folder : .notPermitted
       throw InputError(.unreadable(reason: reason), at: SourceLocation(file: path, line: 0))
     }
     let lower = path.lowercased()

@@ -28,7 +28,7 @@ extension CellGrid {
         "ikuplan-\(UUID().uuidString).xlsx")
     guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
       throw InputError(
-        .unreadable(reason: "cannot create a temporary copy"),
+        .unreadable(reason: .noTemporaryCopy),
         at: SourceLocation(file: file, line: 0))
     }
     defer { try? FileManager.default.removeItem(atPath: temporary) }

@@ -16,10 +16,35 @@ public struct InputError: Error, Sendable, Equatable {
     self.location = location
   }
 
+  /// Why a file cannot be read.
+  public enum Unreadable: Sendable, Equatable {
+    /// There is no such file.
+    case notFound
+    /// The path names a folder.
+    case folder
+    /// It exists but cannot be read (permissions, I/O).
+    case notPermitted
+    /// A private temporary copy (of a workbook) cannot be made.
+    case noTemporaryCopy
+
+    /// The reason in a language.
+    func text(in l: Language) -> String {
+      switch self {
+      case .notFound: return l.text(id: "tidak ditemukan", en: "not found")
+      case .folder: return l.text(id: "ini sebuah folder", en: "a folder")
+      case .notPermitted:
+        return l.text(id: "tidak ada izin atau galat I/O", en: "permission or I/O error")
+      case .noTemporaryCopy:
+        return l.text(
+          id: "salinan sementara tidak dapat dibuat", en: "cannot create a temporary copy")
+      }
+    }
+  }
+
   /// What can be wrong with input data.
   public enum Problem: Sendable, Equatable {
     /// The file could not be opened or read.
-    case unreadable(reason: String)
+    case unreadable(reason: Unreadable)
     /// The file holds no header line.
     case empty
     /// The bytes at this place are not UTF-8.
@@ -194,17 +219,9 @@ public struct InputError: Error, Sendable, Equatable {
     }
     switch problem {
     case .unreadable(let reason):
-      // The reasons ikuplan itself gives, in Indonesian; a system's own
-      // message stays as the system wrote it.
-      let indonesian =
-        [
-          "not found": "tidak ditemukan", "a folder": "ini sebuah folder",
-          "permission or I/O error": "tidak ada izin atau galat I/O",
-          "cannot create a temporary copy": "salinan sementara tidak dapat dibuat",
-        ][reason] ?? reason
       return l.text(
-        id: "berkas tidak dapat dibaca (\(indonesian))",
-        en: "the file cannot be read (\(reason))")
+        id: "berkas tidak dapat dibaca (\(reason.text(in: l)))",
+        en: "the file cannot be read (\(reason.text(in: l)))")
     case .empty:
       return l.text(
         id: "berkas kosong; diharapkan baris judul kolom",

@@ -30,16 +30,11 @@ extension MidYearReview {
     for p in projections {
       let style = ValueStyle.value(of: p.indicator)
       let interval = p.intervals.first
-      let target: Document.Cell =
-        p.targetRange.map { range in
-          range.isRange
-            ? .interval(lower: range.lower, upper: range.upper, style)
-            : .number(range.lower, style)
-        } ?? .missing
       main.append([
         .text(p.indicator.code), .text(p.indicator.name), .number(p.yearToDate, style),
         .number(p.median, style),
-        interval.map { .interval(lower: $0.lower, upper: $0.upper, style) } ?? .missing, target,
+        interval.map { .interval(lower: $0.lower, upper: $0.upper, style) } ?? .missing,
+        .target(p.targetRange, style),
         .number(p.probabilityOfAttaining, .probability), .text(p.status?.label(in: l) ?? "–"),
         .text(
           p.basis.description(in: l)

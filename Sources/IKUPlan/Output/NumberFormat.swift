@@ -74,13 +74,20 @@ public struct NumberFormat: Sendable, Hashable {
     if magnitude >= 1e15 || (magnitude > 0 && magnitude < 1e-3) {
       return significant(value, digits: 10)
     }
+    return fixed(value, decimals: Self.decimals(writing: value, atMost: 10))
+  }
+
+  /// The fewest decimals that write `value` (`0,412` → 3, `9,55` → 2,
+  /// `5517` → 0), at most `limit`; a difference within 10⁻⁹ of the
+  /// magnitude is binary noise, not a decimal.
+  static func decimals(writing value: Double, atMost limit: Int) -> Int {
     var decimals = 0
     var scaled = value
-    while decimals < 10, abs(scaled - scaled.rounded()) > 1e-9 * max(1, abs(scaled)) {
+    while decimals < limit, abs(scaled - scaled.rounded()) > 1e-9 * max(1, abs(scaled)) {
       scaled *= 10
       decimals += 1
     }
-    return fixed(value, decimals: decimals)
+    return decimals
   }
 
   /// A percentage with two decimals: `39,67%`.

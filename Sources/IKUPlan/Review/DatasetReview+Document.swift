@@ -93,7 +93,7 @@ extension DatasetReview {
         .text(r.indicator.code), .text(r.indicator.name),
         .number(r.lastActual?.value, style), .number(r.forecast?.median, style),
         interval.map { .interval(lower: $0.lower, upper: $0.upper, style) } ?? .missing,
-        r.targetCell(style), .number(r.probabilityOfAttaining, .probability),
+        Document.Cell.target(r.targetRange, style), .number(r.probabilityOfAttaining, .probability),
         .text(r.achievement?.category.label(in: l) ?? "–"),
         .text(r.flags.map { $0.message(in: l) }.joined(separator: "; ")),
         .number(r.suggestions?.recommended.value, style),
@@ -129,7 +129,10 @@ extension DatasetReview {
         [
           .text(r.indicator.code), .text(r.indicator.name), .text(r.model ?? "–"),
           .number(r.lastActual?.value, style), .number(r.forecast?.median, style),
-        ] + intervals + [r.targetCell(style), .number(r.probabilityOfAttaining, .probability)])
+        ] + intervals + [
+          Document.Cell.target(r.targetRange, style),
+          .number(r.probabilityOfAttaining, .probability),
+        ])
     }
     return table
   }
@@ -170,7 +173,7 @@ extension DatasetReview {
       let s = r.suggestions
       table.append([
         .text(r.indicator.code), .text(r.indicator.name), .number(r.lastActual?.value, style),
-        r.targetCell(style), .number(s?.realistic?.value, style),
+        Document.Cell.target(r.targetRange, style), .number(s?.realistic?.value, style),
         .number(s?.realistic?.probability, .probability), .number(s?.challenging?.value, style),
         .number(s?.challenging?.probability, .probability),
         .number(s?.recommended.value, style), .number(s?.recommended.probability, .probability),
@@ -182,13 +185,6 @@ extension DatasetReview {
 }
 
 extension IndicatorReview {
-  /// The target as a cell: a number, an interval for a range, or missing.
-  func targetCell(_ style: ValueStyle) -> Document.Cell {
-    guard let range = targetRange else { return .missing }
-    return range.isRange
-      ? .interval(lower: range.lower, upper: range.upper, style) : .number(range.lower, style)
-  }
-
   /// The Renstra path (`suggest --through`) as a table.
   func pathTable(name: String, in l: Language) -> Document.Table {
     let style = ValueStyle.value(of: indicator)
@@ -224,9 +220,7 @@ extension YearAssessment {
       let style = ValueStyle.value(of: row.indicator)
       table.append([
         .text(row.indicator.code), .text(row.indicator.name),
-        row.target.isRange
-          ? .interval(lower: row.target.lower, upper: row.target.upper, style)
-          : .number(row.target.lower, style),
+        .target(row.target, style),
         .number(row.actual, style), .number(row.achievement?.value, .percent(decimals: 2)),
         .text(row.achievement?.category.label(in: l) ?? "–"),
         .text(row.isIllustrative ? l.text(id: "ilustrasi", en: "illustrative") : ""),
