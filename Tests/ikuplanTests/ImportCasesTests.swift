@@ -6,42 +6,8 @@ import Testing
 /// with `ikuplan import` and read back through `ikuplan data --format
 /// json`; the expected values are those of the cases' README.
 @Suite struct ImportCasesTests {
-  /// One indicator as read back: its definition and its years.
-  struct ReadBack {
-    let summary: String
-    let indicators: [[String: Any]]
-    let annual: [[String: Any]]
-    let folder: String
-
-    /// The indicator with a name, or the only one.
-    func indicator(_ name: String? = nil) -> [String: Any]? {
-      indicators.first { name == nil || ($0["name"] as? String) == name }
-    }
-
-    /// `[year: (actual, target)]` of an indicator's code.
-    func years(_ code: String) -> [Int: (actual: Double?, target: Double?)] {
-      var years: [Int: (actual: Double?, target: Double?)] = [:]
-      for row in annual where row["code"] as? String == code {
-        years[row["year"] as? Int ?? 0] = (row["actual"] as? Double, row["target"] as? Double)
-      }
-      return years
-    }
-  }
-
-  private func importCase(_ file: String) throws -> ReadBack {
-    let folder = try temporaryFolder().appendingPathComponent("out").path
-    let imported = try runIKUPlan([
-      "import", try fixturePath("cases/import/" + file), "--output", folder, "--lang", "en",
-    ])
-    #expect(imported.status == 0, "\(imported.standardError)")
-    let data = try runIKUPlan(["data", folder, "--format", "json"])
-    #expect(data.status == 0, "\(data.standardError)")
-    let json = try #require(
-      try JSONSerialization.jsonObject(with: Data(data.standardOutput.utf8)) as? [String: Any])
-    return ReadBack(
-      summary: imported.standardOutput,
-      indicators: json["indicators"] as? [[String: Any]] ?? [],
-      annual: json["annual"] as? [[String: Any]] ?? [], folder: folder)
+  private func importCase(_ file: String) throws -> ImportedTable {
+    try ImportedTable(importing: try fixturePath("cases/import/" + file))
   }
 
   @Test func everyRealisationYearOfAHistoryTable() throws {
@@ -68,6 +34,14 @@ import Testing
     let years = read.years("IKU-1")
     #expect(years[2021]?.actual == 91.67)
     #expect(years[2022]?.actual == 92.08 && years[2022]?.target == nil)
+    // 2023 is forecast from both realisations.
+    let review = try runIKUPlan(["review", "--history", read.folder, "--format", "json"])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(review.standardOutput.utf8)) as? [String: Any])
+    #expect(json["year"] as? Int == 2023)
+    let indicator = try #require((json["indicators"] as? [[String: Any]])?.first)
+    let history = try #require(indicator["history"] as? [[String: Any]])
+    #expect(history.compactMap { $0["year"] as? Int } == [2021, 2022])
   }
 
   @Test func theIndicatorKinerjaColumnIsTheIndicator() throws {

@@ -23,16 +23,10 @@ import Testing
 
   /// `[code: [year: (actual, target)]]` read back through `ikuplan data`.
   static func readBack(_ folder: String) throws -> [String: [Int: (Double?, Double?)]] {
-    let data = try runIKUPlan(["data", folder, "--format", "json"])
-    #expect(data.status == 0, "\(data.standardError)")
-    let json = try #require(
-      try JSONSerialization.jsonObject(with: Data(data.standardOutput.utf8)) as? [String: Any])
+    let table = try ImportedTable(folder: folder)
     var values: [String: [Int: (Double?, Double?)]] = [:]
-    for row in json["annual"] as? [[String: Any]] ?? [] {
-      let code = row["code"] as? String ?? ""
-      values[code, default: [:]][row["year"] as? Int ?? 0] = (
-        row["actual"] as? Double, row["target"] as? Double
-      )
+    for code in Set(table.annual.compactMap { $0["code"] as? String }) {
+      values[code] = table.years(code).mapValues { ($0.actual, $0.target) }
     }
     return values
   }

@@ -8,43 +8,8 @@ import Testing
 /// `ikuplan import` and read back through `ikuplan data --format json`.
 /// Each expected value is read off the table by hand.
 @Suite struct ImportVariantsTests {
-  struct ReadBack {
-    let summary: String
-    let indicators: [[String: Any]]
-    let annual: [[String: Any]]
-    var folder = ""
-
-    func indicator(_ code: String) -> [String: Any]? {
-      indicators.first { $0["code"] as? String == code }
-    }
-
-    /// `[year: (actual, target)]` of an indicator.
-    func years(_ code: String) -> [Int: (actual: Double?, target: Double?)] {
-      var years: [Int: (actual: Double?, target: Double?)] = [:]
-      for row in annual where row["code"] as? String == code {
-        years[row["year"] as? Int ?? 0] = (row["actual"] as? Double, row["target"] as? Double)
-      }
-      return years
-    }
-  }
-
-  private func read(_ file: String, _ options: [String] = []) throws -> ReadBack {
-    let folder = try temporaryFolder().appendingPathComponent("out").path
-    let imported = try runIKUPlan(
-      [
-        "import", try fixturePath("cases/import-variants/" + file), "--output", folder, "--lang",
-        "en",
-      ]
-        + options)
-    #expect(imported.status == 0, "\(file): \(imported.standardError)")
-    let data = try runIKUPlan(["data", folder, "--format", "json"])
-    #expect(data.status == 0, "\(file): \(data.standardError)")
-    let json = try #require(
-      try JSONSerialization.jsonObject(with: Data(data.standardOutput.utf8)) as? [String: Any])
-    return ReadBack(
-      summary: imported.standardOutput,
-      indicators: json["indicators"] as? [[String: Any]] ?? [],
-      annual: json["annual"] as? [[String: Any]] ?? [], folder: folder)
+  private func read(_ file: String, _ options: [String] = []) throws -> ImportedTable {
+    try ImportedTable(importing: try fixturePath("cases/import-variants/" + file), options)
   }
 
   // MARK: - End-of-period conditions are targets
@@ -294,12 +259,7 @@ import Testing
           result.standardOutput.contains("Sheet code → folder code: IKU-1 → IKU-2, IKU-2 → IKU-1"))
       }
     }
-    let data = try runIKUPlan(["data", folder, "--format", "json"])
-    let json = try #require(
-      try JSONSerialization.jsonObject(with: Data(data.standardOutput.utf8)) as? [String: Any])
-    let read = ReadBack(
-      summary: "", indicators: json["indicators"] as? [[String: Any]] ?? [],
-      annual: json["annual"] as? [[String: Any]] ?? [])
+    let read = try ImportedTable(folder: folder)
     #expect(read.indicator("IKU-1")?["name"] as? String == "Indeks Kepuasan Masyarakat")
     #expect(read.years("IKU-1")[2024]?.actual == 82.4 && read.years("IKU-1")[2023]?.actual == 81.3)
     #expect(read.years("IKU-2")[2024]?.actual == 6.6 && read.years("IKU-2")[2023]?.actual == 6.9)
