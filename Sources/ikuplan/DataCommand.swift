@@ -19,6 +19,10 @@ struct DataCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  func validate() throws {
+    try format.require(OutputFormat.text, output: nil)
+  }
+
   func run() throws {
     try reportingInputErrors(in: global.language) {
       let dataset = try Dataset(
@@ -27,6 +31,7 @@ struct DataCommand: ParsableCommand {
       case .table: print(dataset.table(in: global.language), terminator: "")
       case .markdown: print(dataset.table(in: global.language, markdown: true), terminator: "")
       case .json: print(dataset.json.rendered(), terminator: "")
+      case .csv, .xlsx, .html: preconditionFailure("validate() accepts text formats only")
       }
     }
   }

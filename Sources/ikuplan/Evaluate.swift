@@ -48,6 +48,7 @@ struct Evaluate: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
+    try format.require(OutputFormat.text, output: nil)
     if let horizon, !(1...100).contains(horizon) {
       throw UsageText.error(
         id: "--horizon menerima 1 sampai 100 periode.", en: "--horizon takes 1 to 100 periods.")
@@ -80,6 +81,7 @@ struct Evaluate: ParsableCommand {
       case .table: print(report.table(in: global.language), terminator: "")
       case .markdown: print(report.table(in: global.language, markdown: true), terminator: "")
       case .json: print(report.json.rendered(), terminator: "")
+      case .csv, .xlsx, .html: preconditionFailure("validate() accepts text formats only")
       }
     }
   }

@@ -18,10 +18,3 @@ struct GlobalOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 extension NumberConvention: ExpressibleByArgument {}
-
-/// Output formats of a command.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case table
-  case json
-  case markdown
-}

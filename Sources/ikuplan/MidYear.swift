@@ -17,7 +17,7 @@ struct MidYear: ParsableCommand {
   var quarter: Int?
 
   @Option(help: "Output format: table, json, csv (for Indonesian Excel), markdown or xlsx.")
-  var format: ReportFormat = .table
+  var format: OutputFormat = .table
 
   @Option(help: "Write to this file instead of the terminal (required for --format xlsx).")
   var output: String?
@@ -26,11 +26,7 @@ struct MidYear: ParsableCommand {
 
   func validate() throws {
     try validateYear(year, option: "--year")
-    if format == .xlsx, output == nil {
-      throw UsageText.error(
-        id: "--format xlsx menulis buku kerja: beri namanya dengan --output BERKAS.xlsx.",
-        en: "--format xlsx writes a workbook: give it a name with --output FILE.xlsx.")
-    }
+    try format.require(OutputFormat.documents, output: output)
     if let quarter, !(1...4).contains(quarter) {
       throw UsageText.error(
         id: "--quarter adalah 1, 2, 3 atau 4.", en: "--quarter is 1, 2, 3 or 4.")
@@ -44,26 +40,13 @@ struct MidYear: ParsableCommand {
       let review = try MidYearReview(
         dataset, settings: MidYearSettings(year: year, quarter: quarter))
       let l = global.language
-      // The dataset's files, which an output must not replace; listed only
-      // when a file is written.
-      func inputs() -> [String] { HTMLReport.inputFiles(in: folder) }
-      let text: String
+      let emitter = Emitter(
+        format: format, output: output, language: l, numbers: global.numbers,
+        inputs: { HTMLReport.inputFiles(in: folder) })
       switch format {
-      case .table: text = review.text(in: l)
-      case .markdown: text = review.text(in: l, markdown: true)
-      case .json: text = review.json.rendered()
-      case .csv:
-        text = CSVRenderer(convention: global.numbers ?? .indonesian).render(review.document(in: l))
-      case .xlsx:
-        let path = output ?? ""
-        try XLSXRenderer().write(review.document(in: l), to: path, protecting: inputs())
-        print(l.text(id: "Buku kerja ditulis ke \(path)", en: "Workbook written to \(path)"))
-        return
-      }
-      if let output {
-        try OutputFile.write(text, to: output, protecting: inputs())
-      } else {
-        print(text, terminator: "")
+      case .table: try emitter.write(review.text(in: l))
+      case .markdown: try emitter.write(review.text(in: l, markdown: true))
+      default: try emitter.emit({ review.document(in: l) }, json: { review.json })
       }
     }
   }

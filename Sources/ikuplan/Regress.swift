@@ -43,6 +43,7 @@ struct Regress: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
+    try format.require(OutputFormat.text, output: nil)
     // Beyond degree 50 a monomial basis is numerically meaningless (NIST's
     // hardest, Filip, is degree 10), and building it costs O(K²).
     if polynomial != nil && !(1...50).contains(degree ?? 0) {
@@ -76,6 +77,7 @@ struct Regress: ParsableCommand {
       case .table: print(report.table(in: global.language), terminator: "")
       case .markdown: print(report.table(in: global.language, markdown: true), terminator: "")
       case .json: print(report.json.rendered(), terminator: "")
+      case .csv, .xlsx, .html: preconditionFailure("validate() accepts text formats only")
       }
     }
   }

@@ -30,7 +30,7 @@ struct ReviewOptions: ParsableArguments {
     help:
       "Output format: table, json, csv (for Indonesian Excel; --angka en for ',' and '.'), markdown or xlsx."
   )
-  var format: ReportFormat = .table
+  var format: OutputFormat = .table
 
   @Option(
     help:
@@ -42,11 +42,7 @@ struct ReviewOptions: ParsableArguments {
 
   func validate() throws {
     try validateYear(year, option: "--year")
-    if format == .xlsx, output == nil {
-      throw UsageText.error(
-        id: "--format xlsx menulis buku kerja: beri namanya dengan --output BERKAS.xlsx.",
-        en: "--format xlsx writes a workbook: give it a name with --output FILE.xlsx.")
-    }
+    try format.require(OutputFormat.documents, output: output)
   }
 
   /// Loads the dataset and reviews it; with `assessing` (`review`) a
@@ -68,41 +64,18 @@ struct ReviewOptions: ParsableArguments {
   /// Prints a review in the chosen format, or writes it to `--output`.
   func print(_ review: DatasetReview, _ view: ReviewView, suggestions: Bool) throws {
     let language = global.language
-    // The dataset's files, which an output must not replace; listed only
-    // when a file is written.
-    func inputs() -> [String] {
-      HTMLReport.inputFiles(in: history ?? BundledHistory.defaultDataset())
-    }
-    let text: String
+    let emitter = Emitter(
+      format: format, output: output, language: language, numbers: global.numbers,
+      inputs: { HTMLReport.inputFiles(in: history ?? BundledHistory.defaultDataset()) })
     switch format {
-    case .table: text = review.text(view, in: language)
-    case .markdown: text = review.text(view, in: language, markdown: true)
-    case .json: text = review.json(in: language, suggestions: suggestions).rendered()
-    case .csv:
-      text = CSVRenderer(convention: global.numbers ?? .indonesian)
-        .render(review.document(view, in: language))
-    case .xlsx:
-      let path = output ?? ""
-      try XLSXRenderer().write(review.document(view, in: language), to: path, protecting: inputs())
-      Swift.print(
-        language.text(id: "Buku kerja ditulis ke \(path)", en: "Workbook written to \(path)"))
-      return
-    }
-    if let output {
-      try OutputFile.write(text, to: output, protecting: inputs())
-    } else {
-      Swift.print(text, terminator: "")
+    case .table: try emitter.write(review.text(view, in: language))
+    case .markdown: try emitter.write(review.text(view, in: language, markdown: true))
+    default:
+      try emitter.emit(
+        { review.document(view, in: language) },
+        json: { review.json(in: language, suggestions: suggestions) })
     }
   }
-}
-
-/// Output formats of the review commands.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-  case table
-  case json
-  case csv
-  case markdown
-  case xlsx
 }
 
 /// Refuses a year outside ``Dataset/years``, the range the data files

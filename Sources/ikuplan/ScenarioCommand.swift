@@ -18,9 +18,13 @@ struct ScenarioCommand: ParsableCommand {
     help:
       "Output format: table, json or markdown; for a period (years:) also csv and html (the Renstra table)."
   )
-  var format: ScenarioOutputFormat = .table
+  var format: OutputFormat = .table
 
   @OptionGroup var global: GlobalOptions
+
+  func validate() throws {
+    try format.require([.table, .json, .markdown, .csv, .html], output: nil)
+  }
 
   func run() throws {
     try reportingInputErrors(in: global.language) {
@@ -42,6 +46,7 @@ struct ScenarioCommand: ParsableCommand {
         case .json: print(analysis.json.rendered(), terminator: "")
         case .csv: print(analysis.renstraCSV(in: l), terminator: "")
         case .html: print(analysis.renstraHTML(in: l), terminator: "")
+        case .xlsx: preconditionFailure("validate() refuses xlsx")
         }
         return
       }
@@ -50,28 +55,11 @@ struct ScenarioCommand: ParsableCommand {
       case .table: print(analysis.text(in: l), terminator: "")
       case .markdown: print(analysis.text(in: l, markdown: true), terminator: "")
       case .json: print(analysis.json.rendered(), terminator: "")
-      case .csv, .html:
+      case .csv, .html, .xlsx:
         throw UsageText.error(
           id: "--format csv dan html untuk satu periode (years:), tabel Renstra.",
           en: "--format csv and html are for a period (years:), the Renstra table.")
       }
     }
   }
-}
-
-/// Output formats of `scenario`.
-enum ScenarioFormat: String, ExpressibleByArgument, CaseIterable {
-  case table
-  case json
-  case markdown
-}
-
-/// Output formats of `scenario`: csv and html render a period's Renstra
-/// table.
-enum ScenarioOutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case table
-  case json
-  case markdown
-  case csv
-  case html
 }
