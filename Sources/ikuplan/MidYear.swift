@@ -43,11 +43,7 @@ struct MidYear: ParsableCommand {
       let emitter = Emitter(
         format: format, output: output, language: l, numbers: global.numbers,
         inputs: { HTMLReport.inputFiles(in: folder) })
-      switch format {
-      case .table: try emitter.write(review.text(in: l))
-      case .markdown: try emitter.write(review.text(in: l, markdown: true))
-      default: try emitter.emit({ review.document(in: l) }, json: { review.json })
-      }
+      try emitter.emit({ review.document(in: l) }, json: { review.json })
     }
   }
 }

@@ -67,14 +67,9 @@ struct ReviewOptions: ParsableArguments {
     let emitter = Emitter(
       format: format, output: output, language: language, numbers: global.numbers,
       inputs: { HTMLReport.inputFiles(in: history ?? BundledHistory.defaultDataset()) })
-    switch format {
-    case .table: try emitter.write(review.text(view, in: language))
-    case .markdown: try emitter.write(review.text(view, in: language, markdown: true))
-    default:
-      try emitter.emit(
-        { review.document(view, in: language) },
-        json: { review.json(in: language, suggestions: suggestions) })
-    }
+    try emitter.emit(
+      { review.document(view, in: language) },
+      json: { review.json(in: language, suggestions: suggestions) })
   }
 }
 

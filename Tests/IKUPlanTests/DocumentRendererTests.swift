@@ -33,7 +33,7 @@ import Testing
       text.hasPrefix(
         "Tinjauan target 2025 — Dinas\nSumber: lembar IKU; tahun 2021–2023: ilustrasi\n"))
     #expect(text.contains("55,04%"))
-    #expect(text.contains("38,04%–46,31%"))
+    #expect(text.contains("38,04–46,31%"))
     #expect(text.contains("<1%"))
     #expect(text.contains("5.517"))
     let markdown = TextRenderer(markdown: true).render(Self.document())

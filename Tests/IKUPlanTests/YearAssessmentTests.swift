@@ -79,7 +79,8 @@ import Testing
   }
 
   @Test func theTextShowsTheAssessmentBeforeTheReview() throws {
-    let text = DatasetReview(Self.dataset()).text(.overview, in: .indonesian)
+    let text = TextRenderer().render(
+      DatasetReview(Self.dataset()).document(.overview, in: .indonesian))
     let assessed = try #require(text.range(of: "Capaian kinerja 2020 (target dan realisasi)"))
     let reviewed = try #require(text.range(of: "Tinjauan target 2021\n"))
     #expect(assessed.upperBound < reviewed.lowerBound)
@@ -88,7 +89,8 @@ import Testing
     #expect(text.contains("Sangat Baik"))
     // Only the overview carries it.
     #expect(
-      !DatasetReview(Self.dataset()).text(.check, in: .indonesian).contains("Capaian kinerja"))
+      !TextRenderer().render(DatasetReview(Self.dataset()).document(.check, in: .indonesian))
+        .contains("Capaian kinerja"))
   }
 
   @Test func jsonAndSpreadsheetsCarryTheAssessment() throws {
@@ -132,7 +134,7 @@ import Testing
         AnnualObservation(
           code: "A", year: 2024, actual: 85, target: 80, source: "s", targetUpper: 90)
       ])
-    let text = DatasetReview(dataset).text(.overview, in: .indonesian)
+    let text = TextRenderer().render(DatasetReview(dataset).document(.overview, in: .indonesian))
     #expect(text.contains("80,00–90,00%"), "\(text)")
   }
 }

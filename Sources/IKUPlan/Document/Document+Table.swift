@@ -4,13 +4,34 @@ extension Document {
   /// Every row has one cell per column (checked with a precondition: a
   /// builder that gets it wrong is a programming error).
   public struct Table: Sendable {
-    /// A column: its heading.
+    /// A column: its heading, and where it is shown.
     public struct Column: Sendable, Hashable {
       /// The heading, in the document's language.
       public var title: String
+      /// A detail for spreadsheets only (workbooks, CSV): a reading format
+      /// (terminal, Markdown, HTML) leaves it out to keep the table narrow,
+      /// and the document says it elsewhere in words where it matters.
+      public var isDetail: Bool
+      /// The most characters a terminal shows of a cell, or `nil` for all.
+      ///
+      /// A longer cell (a long name) ends with `…`. Documents (Markdown,
+      /// HTML, spreadsheets) always show cells whole.
+      public var terminalWidth: Int?
 
       /// Creates a column.
-      public init(_ title: String) { self.title = title }
+      public init(_ title: String, isDetail: Bool = false, terminalWidth: Int? = nil) {
+        precondition(terminalWidth.map { $0 > 1 } ?? true, "a width shows at least two characters")
+        self.title = title
+        self.isDetail = isDetail
+        self.terminalWidth = terminalWidth
+      }
+
+      /// A detail column for spreadsheets only.
+      public static func detail(_ title: String) -> Column { Column(title, isDetail: true) }
+
+      /// An indicator's name: whole, and at most 30 characters in a
+      /// terminal.
+      public static func name(_ title: String) -> Column { Column(title, terminalWidth: 30) }
     }
 
     /// A short name for the table: a workbook's sheet name, a CSV file's
@@ -29,9 +50,17 @@ extension Document {
       rows = []
     }
 
+    /// The table as people read it: without the detail columns.
+    public var withoutDetails: Table {
+      let kept = columns.indices.filter { !columns[$0].isDetail }
+      var table = Table(name: name, columns: kept.map { columns[$0] })
+      for row in rows { table.append(kept.map { row[$0] }) }
+      return table
+    }
+
     /// Creates an empty table from column titles.
     public init(name: String, columns titles: [String]) {
-      self.init(name: name, columns: titles.map(Column.init))
+      self.init(name: name, columns: titles.map { Column($0) })
     }
 
     /// Appends a row of one cell per column.

@@ -63,6 +63,17 @@ public enum ValueStyle: Sendable, Hashable {
     }
   }
 
+  /// An interval `lower–upper` as text for people: a percentage's sign
+  /// once, at the end (`38,0–46,3%`); other styles write each end whole
+  /// (`4.814–6.231`, `Rp 1,20 juta–Rp 1,50 juta`).
+  public func text(lower: Double, upper: Double, in language: Language) -> String {
+    if case .percent(let decimals) = self {
+      return ValueStyle.decimal(decimals).text(lower, in: language) + "–"
+        + text(upper, in: language)
+    }
+    return text(lower, in: language) + "–" + text(upper, in: language)
+  }
+
   /// The number a workbook stores: a percentage and a probability as a
   /// fraction (39.67 → 0.3967, shown `39,67%` by the format), others as
   /// they are.

@@ -1,11 +1,11 @@
 import IKUForecast
 
 extension MidYearReview {
-  /// The mid-year review as a ``Document`` for a workbook or a spreadsheet:
-  /// one row per indicator with the year to date, the year-end projection
-  /// (median and interval), the target, the chance, the status and the
-  /// basis; then the pace still needed and the annual forecast from the
-  /// yearly history alone, each a table of typed cells.
+  /// The mid-year review as a ``Document`` for every format: one row per
+  /// indicator with the year to date, the year-end projection (median and
+  /// interval), the target, the chance, the status and the basis; then the
+  /// pace still needed and the annual forecast from the yearly history
+  /// alone, each under its heading, a table of typed cells.
   public func document(in l: Language) -> Document {
     var notes: [Document.Note] = []
     if projections.contains(where: \.illustrative) {
@@ -21,11 +21,12 @@ extension MidYearReview {
     var main = Document.Table(
       name: l.text(id: "Triwulan \(quarter) \(year)", en: "Q\(quarter) \(year)"),
       columns: [
-        l.text(id: "Kode", en: "Code"), l.text(id: "Indikator", en: "Indicator"),
-        l.text(id: "s.d. TW \(quarter)", en: "To Q\(quarter)"),
-        l.text(id: "Proyeksi akhir \(year)", en: "Year-end \(year)"),
-        l.text(id: "Interval \(percent)%", en: "\(percent)% interval"), "Target",
-        l.text(id: "Peluang", en: "Chance"), "Status", l.text(id: "Dasar proyeksi", en: "Basis"),
+        .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
+        .init(l.text(id: "s.d. TW \(quarter)", en: "To Q\(quarter)")),
+        .init(l.text(id: "Proyeksi akhir \(year)", en: "Year-end \(year)")),
+        .init(l.text(id: "Interval \(percent)%", en: "\(percent)% interval")), .init("Target"),
+        .init(l.text(id: "Peluang", en: "Chance")), .init("Status"),
+        .init(l.text(id: "Dasar proyeksi", en: "Basis")),
       ])
     for p in projections {
       let style = ValueStyle.value(of: p.indicator)
@@ -58,6 +59,8 @@ extension MidYearReview {
           .number(pace.soFar, style),
         ])
       }
+      blocks.append(
+        .heading(l.text(id: "Laju per triwulan yang diperlukan", en: "Pace needed per quarter")))
       blocks.append(.table(table))
     }
     let annual = projections.compactMap { p in p.annualForecast.map { (p, $0) } }
@@ -75,6 +78,13 @@ extension MidYearReview {
           .number(a.probabilityOfAttaining, .probability),
         ])
       }
+      blocks.append(
+        .heading(
+          l.text(
+            id: "Proyeksi tahunan dari riwayat tahunan saja (sama dengan tinjauan target; tanpa"
+              + " data triwulan \(year))",
+            en: "Annual forecast from the yearly history alone (as in the target review; without"
+              + " the \(year) quarters)")))
       blocks.append(.table(table))
     }
     if !withoutData.isEmpty {
@@ -88,5 +98,41 @@ extension MidYearReview {
         id: "Tinjauan triwulan \(quarter) tahun \(year)", en: "Quarter \(quarter) review \(year)")
         + " — \(title)",
       language: l, notes: notes, blocks: blocks)
+  }
+}
+
+extension MidYearProjection.Basis {
+  /// What the projection rests on, in a planner's words.
+  public func description(in l: Language) -> String {
+    switch self {
+    case .seasonalShares:
+      return l.text(
+        id: "pola triwulan tahun-tahun sebelumnya", en: "quarterly pattern of earlier years")
+    case .runRateWithTrend:
+      return l.text(
+        id:
+          "laju s.d. triwulan ini digabung tren tahunan (tanpa riwayat triwulan; sebaran laju diasumsikan)",
+        en:
+          "run rate so far combined with the annual trend (no quarterly history; run-rate spread assumed)"
+      )
+    case .runRate:
+      return l.text(
+        id: "laju s.d. triwulan ini saja (tanpa riwayat; sebaran diasumsikan, interval lebar)",
+        en: "run rate so far only (no history; spread assumed, wide interval)")
+    case .jointRatio:
+      return l.text(
+        id: "pembilang dan penyebut diproyeksikan bersama",
+        en: "numerator and denominator projected jointly")
+    case .blendedWithForecast:
+      return l.text(
+        id: "nilai s.d. triwulan ini digabung proyeksi tahunan",
+        en: "year-to-date value blended with the annual forecast")
+    case .yearToDateOnly:
+      return l.text(
+        id: "nilai s.d. triwulan ini saja (riwayat tahunan kurang untuk interval)",
+        en: "year-to-date value only (too little annual history for an interval)")
+    case .complete:
+      return l.text(id: "tahun sudah lengkap", en: "the year is complete")
+    }
   }
 }

@@ -1,17 +1,19 @@
 import IKUForecast
 
 extension DatasetReview {
-  /// The review as a ``Document`` for a view: the tables a planner takes
-  /// into a workbook or a spreadsheet (``XLSXRenderer``, ``CSVRenderer``),
-  /// every number a typed cell in its indicator's style.
+  /// The review as a ``Document`` for a view: what every format shows
+  /// (``TextRenderer`` for a terminal and Markdown, ``CSVRenderer``,
+  /// ``XLSXRenderer``), every number a typed cell in its indicator's style.
   ///
   /// The overview holds the finished year's assessment (when there is one),
   /// then one row per indicator with the forecast (median and interval),
-  /// the target, the chance of attaining it, the category the median would
-  /// give, the findings in words and the recommended target with its
-  /// reason. `forecast` holds every interval level; `check` one row per
-  /// finding (in words: the codes are JSON's); `suggest` the realistic,
-  /// challenging and recommended targets and each indicator's Renstra path.
+  /// the target, the chance of attaining it and the findings in a few
+  /// words; spreadsheets also get the category the median would give, the
+  /// findings in sentences and the recommended target with its reason
+  /// (detail columns), which the reading formats list under the table.
+  /// `forecast` holds every interval level; `check` one row per finding (in
+  /// words: the codes are JSON's); `suggest` the realistic, challenging and
+  /// recommended targets and each indicator's Renstra path.
   public func document(_ view: ReviewView, in l: Language) -> Document {
     let heading: String
     switch view {
@@ -41,7 +43,21 @@ extension DatasetReview {
     }
     let last = indicators.compactMap(\.lastActual?.year).max().map(String.init) ?? ""
     switch view {
-    case .overview: blocks.append(.table(overviewTable(last: last, in: l)))
+    case .overview:
+      blocks.append(.table(overviewTable(last: last, in: l)))
+      let recommended = indicators.compactMap { review in
+        review.suggestions.map { (review, $0.recommended) }
+      }
+      if !recommended.isEmpty {
+        blocks.append(.heading(l.text(id: "Saran target \(year)", en: "Suggested targets \(year)")))
+        blocks.append(
+          .list(
+            recommended.map { review, suggestion in
+              review.indicator.code + ": "
+                + ValueStyle.value(of: review.indicator).text(suggestion.value, in: l) + " — "
+                + suggestion.reason(in: l)
+            }))
+      }
     case .forecast:
       blocks.append(.table(forecastTable(last: last, in: l)))
       blocks.append(
@@ -76,24 +92,27 @@ extension DatasetReview {
     var table = Document.Table(
       name: l.text(id: "Tinjauan \(year)", en: "Review \(year)"),
       columns: [
-        l.text(id: "Kode", en: "Code"), l.text(id: "Indikator", en: "Indicator"),
-        l.text(id: "Realisasi \(last)", en: "Actual \(last)"),
-        l.text(id: "Proyeksi \(year)", en: "Forecast \(year)"),
-        l.text(id: "Interval \(percent)%", en: "\(percent)% interval"), "Target \(year)",
-        l.text(id: "Peluang", en: "Chance"),
-        l.text(id: "Kategori menurut proyeksi", en: "Category by the forecast"),
-        l.text(id: "Catatan", en: "Notes"),
-        l.text(id: "Saran target", en: "Recommended target"),
-        l.text(id: "Alasan", en: "Reason"),
+        .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
+        .init(l.text(id: "Realisasi \(last)", en: "Actual \(last)")),
+        .init(l.text(id: "Proyeksi \(year)", en: "Forecast \(year)")),
+        .init(l.text(id: "Interval \(percent)%", en: "\(percent)% interval")),
+        .init("Target \(year)"), .init(l.text(id: "Peluang", en: "Chance")),
+        .init(l.text(id: "Catatan", en: "Notes")),
+        .detail(l.text(id: "Kategori menurut proyeksi", en: "Category by the forecast")),
+        .detail(l.text(id: "Temuan", en: "Findings")),
+        .detail(l.text(id: "Saran target", en: "Recommended target")),
+        .detail(l.text(id: "Alasan", en: "Reason")),
       ])
     for r in indicators {
       let style = ValueStyle.value(of: r.indicator)
+      let projection = r.projectionStyle(level: level)
       let interval = r.forecast?.intervals.first { $0.level == level }
       table.append([
         .text(r.indicator.code), .text(r.indicator.name),
-        .number(r.lastActual?.value, style), .number(r.forecast?.median, style),
-        interval.map { .interval(lower: $0.lower, upper: $0.upper, style) } ?? .missing,
+        .number(r.lastActual?.value, style), .number(r.forecast?.median, projection),
+        interval.map { .interval(lower: $0.lower, upper: $0.upper, projection) } ?? .missing,
         Document.Cell.target(r.targetRange, style), .number(r.probabilityOfAttaining, .probability),
+        .text(r.notes(l)),
         .text(r.achievement?.category.label(in: l) ?? "–"),
         .text(r.flags.map { $0.message(in: l) }.joined(separator: "; ")),
         .number(r.suggestions?.recommended.value, style),
@@ -110,25 +129,26 @@ extension DatasetReview {
     var table = Document.Table(
       name: l.text(id: "Proyeksi \(year)", en: "Forecast \(year)"),
       columns: [
-        l.text(id: "Kode", en: "Code"), l.text(id: "Indikator", en: "Indicator"), "Model",
-        l.text(id: "Realisasi \(last)", en: "Actual \(last)"),
-        l.text(id: "Proyeksi \(year)", en: "Forecast \(year)"),
+        .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
+        .init("Model"), .init(l.text(id: "Realisasi \(last)", en: "Actual \(last)")),
+        .init(l.text(id: "Proyeksi \(year)", en: "Forecast \(year)")),
       ]
         + levels.map {
-          l.text(id: "Interval ", en: "Interval ") + NumberFormat.levelLabel($0) + "%"
+          .init(l.text(id: "Interval ", en: "Interval ") + NumberFormat.levelLabel($0) + "%")
         }
-        + ["Target \(year)", l.text(id: "Peluang", en: "Chance")])
+        + [.init("Target \(year)"), .init(l.text(id: "Peluang", en: "Chance"))])
     for r in indicators {
       let style = ValueStyle.value(of: r.indicator)
+      let projection = r.projectionStyle(level: levels.first ?? 0.8)
       let intervals: [Document.Cell] = levels.map { level in
         r.forecast?.intervals.first { $0.level == level }.map {
-          .interval(lower: $0.lower, upper: $0.upper, style)
+          .interval(lower: $0.lower, upper: $0.upper, r.projectionStyle(level: level))
         } ?? .missing
       }
       table.append(
         [
           .text(r.indicator.code), .text(r.indicator.name), .text(r.model ?? "–"),
-          .number(r.lastActual?.value, style), .number(r.forecast?.median, style),
+          .number(r.lastActual?.value, style), .number(r.forecast?.median, projection),
         ] + intervals + [
           Document.Cell.target(r.targetRange, style),
           .number(r.probabilityOfAttaining, .probability),
@@ -141,14 +161,14 @@ extension DatasetReview {
     var table = Document.Table(
       name: l.text(id: "Pemeriksaan \(year)", en: "Check \(year)"),
       columns: [
-        l.text(id: "Kode", en: "Code"), l.text(id: "Indikator", en: "Indicator"),
-        l.text(id: "Tingkat", en: "Severity"), l.text(id: "Temuan", en: "Finding"),
+        .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
+        .init(l.text(id: "Tingkat", en: "Severity")), .init(l.text(id: "Temuan", en: "Finding")),
       ])
     for r in indicators {
       for flag in r.flags {
         table.append([
           .text(r.indicator.code), .text(r.indicator.name),
-          .text(Self.severity(flag.severity, l)), .text(flag.message(in: l)),
+          .text(ReviewFlag.word(for: flag.severity, in: l)), .text(flag.message(in: l)),
         ])
       }
     }
@@ -159,14 +179,16 @@ extension DatasetReview {
     var table = Document.Table(
       name: l.text(id: "Saran \(year)", en: "Suggestions \(year)"),
       columns: [
-        l.text(id: "Kode", en: "Code"), l.text(id: "Indikator", en: "Indicator"),
-        l.text(id: "Realisasi \(last)", en: "Actual \(last)"),
-        l.text(id: "Target lembar", en: "Sheet target"),
-        l.text(id: "Realistis", en: "Realistic"), l.text(id: "Peluang realistis", en: "Chance"),
-        l.text(id: "Menantang", en: "Challenging"),
-        l.text(id: "Peluang menantang", en: "Chance"),
-        l.text(id: "Disarankan", en: "Recommended"),
-        l.text(id: "Peluang disarankan", en: "Chance"), l.text(id: "Alasan", en: "Reason"),
+        .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
+        .init(l.text(id: "Realisasi \(last)", en: "Actual \(last)")),
+        .init(l.text(id: "Target lembar", en: "Sheet target")),
+        .init(l.text(id: "Realistis", en: "Realistic")),
+        .init(l.text(id: "Peluang realistis", en: "Chance (realistic)")),
+        .init(l.text(id: "Menantang", en: "Challenging")),
+        .init(l.text(id: "Peluang menantang", en: "Chance (challenging)")),
+        .init(l.text(id: "Disarankan", en: "Recommended")),
+        .init(l.text(id: "Peluang disarankan", en: "Chance (recommended)")),
+        .init(l.text(id: "Alasan", en: "Reason")),
       ])
     for r in indicators {
       let style = ValueStyle.value(of: r.indicator)
@@ -211,10 +233,10 @@ extension YearAssessment {
     var table = Document.Table(
       name: l.text(id: "Capaian \(year)", en: "Achievement \(year)"),
       columns: [
-        l.text(id: "Kode", en: "Code"), l.text(id: "Indikator", en: "Indicator"),
-        "Target \(year)", l.text(id: "Realisasi \(year)", en: "Actual \(year)"),
-        l.text(id: "Capaian", en: "Achievement"), l.text(id: "Kategori", en: "Category"),
-        l.text(id: "Catatan", en: "Notes"),
+        .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
+        .init("Target \(year)"), .init(l.text(id: "Realisasi \(year)", en: "Actual \(year)")),
+        .init(l.text(id: "Capaian", en: "Achievement")),
+        .init(l.text(id: "Kategori", en: "Category")), .init(l.text(id: "Catatan", en: "Notes")),
       ])
     for row in rows {
       let style = ValueStyle.value(of: row.indicator)

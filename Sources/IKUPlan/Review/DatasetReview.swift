@@ -53,3 +53,15 @@ public struct DatasetReview: Sendable {
     indicators.contains { $0.flags.contains { $0.severity != .info } }
   }
 }
+
+/// What a review command shows.
+public enum ReviewView: Sendable {
+  /// `ikuplan`: projection, target, probability and notes, then suggestions.
+  case overview
+  /// `ikuplan forecast`: the forecast with its intervals.
+  case forecast
+  /// `ikuplan check`: the flags.
+  case check
+  /// `ikuplan suggest`: suggested targets (and the path).
+  case suggest
+}

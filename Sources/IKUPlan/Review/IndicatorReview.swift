@@ -227,10 +227,14 @@ public struct IndicatorReview: Sendable {
     indicator: Indicator, year: Int, target: TargetRange?, last: YearValue?, years: Int,
     hasInterval: Bool, probability: Double?, illustrative: Bool, settings: ReviewSettings
   ) -> [ReviewFlag] {
-    let words = FlagWords(indicator: indicator)
     var flags: [ReviewFlag] = []
+    func flag(_ finding: ReviewFlag.Finding) {
+      flags.append(ReviewFlag(finding, about: indicator))
+    }
     if let target, !indicator.allows(target.lower) || !indicator.allows(target.upper) {
-      flags.append(words.outsideBounds(target))
+      flag(
+        .targetOutsideBounds(
+          target: target, lower: indicator.lowerBound, upper: indicator.upperBound))
     }
     if let target, let last, let binding = target.bindingEnd(for: indicator.polarity) {
       let worse: Bool
@@ -239,22 +243,20 @@ public struct IndicatorReview: Sendable {
       case .lower: worse = binding > last.value
       case .range: worse = false
       }
-      if worse { flags.append(words.belowLastActual(target: target, year: year, last: last)) }
+      if worse { flag(.targetBelowLastActual(target: target, year: year, last: last)) }
     }
     if let probability {
       if probability < settings.unrealisticBelow {
-        flags.append(words.unrealistic(probability))
+        flag(.targetUnrealistic(probability: probability))
       } else if probability > settings.tooEasyAbove,
         !(target?.bindingEnd(for: indicator.polarity).map(indicator.isBestPossible) ?? false)
       {
-        flags.append(words.tooEasy(probability))
+        flag(.targetTooEasy(probability: probability))
       }
     }
-    if target == nil { flags.append(words.noTarget(year)) }
-    if !hasInterval {
-      flags.append(years >= 3 ? words.noVariation() : words.insufficientHistory(years: years))
-    }
-    if illustrative { flags.append(words.illustrative()) }
+    if target == nil { flag(.noTarget(year: year)) }
+    if !hasInterval { flag(years >= 3 ? .noVariation : .insufficientHistory(years: years)) }
+    if illustrative { flag(.illustrativeData) }
     let order: [ReviewFlag.Severity] = [.error, .warning, .info]
     return flags.sorted {
       (order.firstIndex(of: $0.severity) ?? 0) < (order.firstIndex(of: $1.severity) ?? 0)

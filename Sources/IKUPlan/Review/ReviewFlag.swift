@@ -1,19 +1,75 @@
-/// A finding about an indicator's target or data, with a stable code.
+/// A finding about an indicator's target or data: a typed fact with its
+/// numbers, and a stable code.
 ///
+/// The flag holds facts only; its words are the presentation's
+/// (``message(in:)`` and ``label(in:)`` in `ReviewFlag+Words.swift`).
 /// Codes are identifiers other tools rely on (DESIGN §5): they may be
 /// added to, never renamed.
 public struct ReviewFlag: Sendable, Hashable {
-  /// The stable code.
-  public let code: Code
-  /// How serious it is.
-  public let severity: Severity
-  /// Why, in a planner's words, in both languages.
-  let indonesian: String
-  let english: String
+  /// What was found, with the numbers that show it.
+  public let finding: Finding
+  /// Which way is better for the indicator (the words of
+  /// ``Finding/targetBelowLastActual(target:year:last:)`` depend on it).
+  public let polarity: Polarity
+  /// Whether the indicator's values are percentages (`39,67%`) rather than
+  /// numbers written as they were read (`5.517`, `0,292`).
+  public let isPercentage: Bool
 
-  /// The message in a language.
-  public func message(in language: Language) -> String {
-    language.text(id: indonesian, en: english)
+  /// Creates a flag about an indicator.
+  public init(_ finding: Finding, about indicator: Indicator) {
+    self.finding = finding
+    polarity = indicator.polarity
+    isPercentage = indicator.isPercentage
+  }
+
+  /// A finding, with its numbers.
+  public enum Finding: Sendable, Hashable {
+    /// The target (either end of a range) lies outside the indicator's
+    /// hard bounds (`nil`: no bound on that side).
+    case targetOutsideBounds(target: TargetRange, lower: Double?, upper: Double?)
+    /// The target for `year` is worse than the last realisation `last`
+    /// (polarity-aware: above it when lower is better).
+    case targetBelowLastActual(target: TargetRange, year: Int, last: YearValue)
+    /// The forecast gives the target only `probability` (below the
+    /// unrealistic threshold).
+    case targetUnrealistic(probability: Double)
+    /// The forecast gives the target `probability` (above the too-easy
+    /// threshold).
+    case targetTooEasy(probability: Double)
+    /// Fewer than three years of history: `years` realisations.
+    case insufficientHistory(years: Int)
+    /// Enough years, but they do not vary (a constant or an exactly straight
+    /// line): no interval or probability can be estimated.
+    case noVariation
+    /// Some values used are illustrative, not official.
+    case illustrativeData
+    /// No target is set for `year`.
+    case noTarget(year: Int)
+  }
+
+  /// The stable code.
+  public var code: Code {
+    switch finding {
+    case .targetOutsideBounds: return .targetOutsideBounds
+    case .targetBelowLastActual: return .targetBelowLastActual
+    case .targetUnrealistic: return .targetUnrealistic
+    case .targetTooEasy: return .targetTooEasy
+    case .insufficientHistory: return .insufficientHistory
+    case .noVariation: return .noVariation
+    case .illustrativeData: return .illustrativeData
+    case .noTarget: return .noTarget
+    }
+  }
+
+  /// How serious it is: a target outside the bounds cannot be right; a
+  /// target that is not challenging, unrealistic or too easy is for a
+  /// reviewer to act on; the rest informs.
+  public var severity: Severity {
+    switch finding {
+    case .targetOutsideBounds: return .error
+    case .targetBelowLastActual, .targetUnrealistic, .targetTooEasy: return .warning
+    case .insufficientHistory, .noVariation, .illustrativeData, .noTarget: return .info
+    }
   }
 
   /// ReviewFlag codes.

@@ -35,13 +35,46 @@ public struct Suggestions: Sendable {
     /// The flags `check` raises for it (only `target-unrealistic`, where
     /// no target can be both challenging and realistic).
     public let flags: [ReviewFlag]
-    let reasonIndonesian: String
-    let reasonEnglish: String
+    /// Why this value, as facts (``reason(in:)`` words them).
+    public let reason: Reason
+    /// Which way is better for the indicator.
+    public let polarity: Polarity
+    /// How the indicator's values are written on the sheet's grid (the
+    /// decimals of ``TargetPath/decimals(_:)``).
+    public let style: ValueStyle
+  }
 
-    /// Why this value, in a language.
-    public func reason(in language: Language) -> String {
-      language.text(id: reasonIndonesian, en: reasonEnglish)
+  /// Why a value is suggested.
+  public enum Reason: Sendable, Hashable {
+    /// Why there is no interval to suggest from.
+    public enum NoInterval: Sendable, Hashable {
+      /// Too little history for a projection.
+      case shortHistory
+      /// The history does not vary: no chance can be estimated.
+      case noVariation
     }
+    /// No interval (`cause`): the realisation of `year`, `held`, is kept.
+    case noInterval(NoInterval, held: Double, year: Int)
+    /// The realistic target: attained with `probability`.
+    case realistic(probability: Double?)
+    /// The challenging target: attained with `probability`.
+    case challenging(probability: Double?)
+    /// Recommended: realistic (`probability`) and not worse than the
+    /// realisation of `year`.
+    case realisticAndNotWorse(probability: Double?, year: Int)
+    /// Recommended: the realisation of `year`, `held` (chance
+    /// `probability`), because the realistic target `realistic` (chance
+    /// `realisticProbability`) is worse than it.
+    case holdsRealisation(
+      held: Double, year: Int, probability: Double?, realistic: Double,
+      realisticProbability: Double?)
+    /// Recommended: challenging and realistic cannot both hold — the
+    /// realistic target is worse than the realisation of `year`, and
+    /// holding it (`held`) has only `probability`; it is held, flagged
+    /// unrealistic.
+    case cannotBeBoth(
+      held: Double, year: Int, probability: Double?, realistic: Double,
+      realisticProbability: Double?)
   }
 
   /// The realistic target, or `nil` without an interval.
@@ -62,61 +95,41 @@ public struct Suggestions: Sendable {
     guard let last else { return nil }
     let polarity = indicator.polarity
     let decimals = TargetPath.decimals(indicator)
-    let number = (NumberFormat(.indonesian), NumberFormat(.english))
-    func show(_ value: Double, _ format: NumberFormat) -> String {
-      indicator.isPercentage
-        ? format.percent(value, decimals: decimals) : format.fixed(value, decimals: decimals)
-    }
-    func percent(_ p: Double?, _ format: NumberFormat) -> String {
-      p.map { ValueStyle.probability.text($0, in: format.language) } ?? "–"
+    let style: ValueStyle =
+      indicator.isPercentage ? .percent(decimals: decimals) : .decimal(decimals)
+    func suggestion(_ value: Double, _ p: Double?, _ flags: [ReviewFlag], _ reason: Reason)
+      -> Suggestion
+    {
+      Suggestion(
+        value: value, probability: p, flags: flags, reason: reason, polarity: polarity,
+        style: style)
     }
     func step(_ pathYear: Int) -> Forecast.Step? {
       let h = pathYear - last.year
       return h >= 1 && h <= steps.count ? steps[h - 1] : nil
     }
-    func suggestion(_ p: Double, in step: Forecast.Step) -> (Double, Double?)? {
+    func attained(_ p: Double, in step: Forecast.Step) -> (Double, Double?)? {
       TargetPath.attained(p, in: step, polarity: polarity, indicator: indicator).map {
         ($0, step.probability(attaining: $0, polarity: polarity))
       }
     }
     let held = TargetPath.round(last.value, decimals: decimals, notWorseFor: polarity)
-    // "Below" the realisation is worse when higher is better, "above" when
-    // lower is.
-    let worseSide =
-      polarity == .lower ? (id: "di atas", en: "above") : (id: "di bawah", en: "below")
 
     guard let first = step(year), first.hasInterval,
-      let (realisticValue, realisticP) = suggestion(settings.realisticProbability, in: first),
-      let (challengingValue, challengingP) = suggestion(
-        settings.challengingProbability, in: first)
+      let (realisticValue, realisticP) = attained(settings.realisticProbability, in: first),
+      let (challengingValue, challengingP) = attained(settings.challengingProbability, in: first)
     else {
       // Without an interval: too few years, or years without variation.
-      let why =
-        steps.isEmpty || years < 3
-        ? (id: "riwayat belum cukup untuk proyeksi", en: "too little history for a projection")
-        : (
-          id: "riwayat tidak bervariasi, peluang tidak dapat diperkirakan",
-          en: "the history does not vary, so no chance can be estimated"
-        )
-      recommended = Suggestion(
-        value: held, probability: nil, flags: [],
-        reasonIndonesian:
-          "\(why.id); mempertahankan realisasi \(last.year) (\(show(held, number.0)))",
-        reasonEnglish:
-          "\(why.en); holds the \(last.year) realisation (\(show(held, number.1)))")
+      let cause: Reason.NoInterval = steps.isEmpty || years < 3 ? .shortHistory : .noVariation
+      recommended = suggestion(held, nil, [], .noInterval(cause, held: held, year: last.year))
       realistic = nil
       challenging = nil
       path = []
       return
     }
-    realistic = Suggestion(
-      value: realisticValue, probability: realisticP, flags: [],
-      reasonIndonesian: "tercapai dengan peluang \(percent(realisticP, number.0))",
-      reasonEnglish: "attained with probability \(percent(realisticP, number.1))")
-    challenging = Suggestion(
-      value: challengingValue, probability: challengingP, flags: [],
-      reasonIndonesian: "menantang: peluang \(percent(challengingP, number.0))",
-      reasonEnglish: "challenging: probability \(percent(challengingP, number.1))")
+    realistic = suggestion(realisticValue, realisticP, [], .realistic(probability: realisticP))
+    challenging = suggestion(
+      challengingValue, challengingP, [], .challenging(probability: challengingP))
 
     let through = max(year, settings.pathThrough ?? year)
     let targetPath = TargetPath(
@@ -124,46 +137,19 @@ public struct Suggestions: Sendable {
       probability: settings.realisticProbability, floor: last.value, indicator: indicator,
       settings: settings)
     let point = targetPath.points[0]
-    let chance = (percent(point.probability, number.0), percent(point.probability, number.1))
-    let realisticText = (
-      "\(show(realisticValue, number.0)), peluang \(percent(realisticP, number.0))",
-      "\(show(realisticValue, number.1)), probability \(percent(realisticP, number.1))"
-    )
+    let reason: Reason
     if !point.heldByFloor {
-      recommended = Suggestion(
-        value: point.value, probability: point.probability, flags: point.flags,
-        reasonIndonesian:
-          "realistis (peluang \(chance.0)) dan tidak \(worseSide.id) realisasi \(last.year)",
-        reasonEnglish:
-          "realistic (probability \(chance.1)) and not \(worseSide.en) the \(last.year)"
-          + " realisation")
+      reason = .realisticAndNotWorse(probability: point.probability, year: last.year)
     } else if point.flags.isEmpty {
-      recommended = Suggestion(
-        value: point.value, probability: point.probability, flags: point.flags,
-        reasonIndonesian:
-          "mempertahankan realisasi \(last.year) (\(show(held, number.0))), peluang \(chance.0):"
-          + " target realistis (\(realisticText.0)) \(worseSide.id) realisasi, tidak menantang",
-        reasonEnglish:
-          "holds the \(last.year) realisation (\(show(held, number.1))), probability \(chance.1):"
-          + " the realistic target (\(realisticText.1)) is \(worseSide.en) the realisation, not"
-          + " challenging")
+      reason = .holdsRealisation(
+        held: held, year: last.year, probability: point.probability, realistic: realisticValue,
+        realisticProbability: realisticP)
     } else {
-      recommended = Suggestion(
-        value: point.value, probability: point.probability, flags: point.flags,
-        reasonIndonesian:
-          "menantang dan realistis tidak dapat dipenuhi bersamaan: target realistis"
-          + " (\(realisticText.0)) \(worseSide.id) realisasi \(last.year), dan mempertahankan"
-          + " realisasi"
-          + " (\(show(held, number.0))) peluangnya hanya \(chance.0); disarankan mempertahankan"
-          + " realisasi, karena target \(worseSide.id) realisasi tidak menantang (LKE SAKIP), dengan"
-          + " catatan tidak realistis",
-        reasonEnglish:
-          "challenging and realistic cannot both hold: the realistic target (\(realisticText.1))"
-          + " is \(worseSide.en) the \(last.year) realisation, and holding the realisation"
-          + " (\(show(held, number.1))) has only \(chance.1); the realisation is held, as a"
-          + " target \(worseSide.en) it is not challenging (SAKIP evaluation), flagged"
-          + " unrealistic")
+      reason = .cannotBeBoth(
+        held: held, year: last.year, probability: point.probability, realistic: realisticValue,
+        realisticProbability: realisticP)
     }
+    recommended = suggestion(point.value, point.probability, point.flags, reason)
     path = (settings.pathThrough ?? year - 1) >= year ? targetPath.points : []
   }
 

@@ -78,7 +78,6 @@ public struct TargetPath: Sendable {
     precondition(probability > 0 && probability < 1, "a probability lies in (0, 1)")
     let polarity = indicator?.polarity ?? .higher
     let decimals = Self.decimals(indicator)
-    let words = indicator.map(FlagWords.init)
     // The realisation on the sheet's grid, never worse than it.
     var previous = floor.map { Self.round($0, decimals: decimals, notWorseFor: polarity) }
     var points: [Point] = []
@@ -99,11 +98,11 @@ public struct TargetPath: Sendable {
       previous = value
       let chance = basis?.probability(attaining: value, polarity: polarity)
       var flags: [ReviewFlag] = []
-      if let chance, let words, let indicator {
+      if let chance, let indicator {
         if chance < settings.unrealisticBelow {
-          flags.append(words.unrealistic(chance))
+          flags.append(ReviewFlag(.targetUnrealistic(probability: chance), about: indicator))
         } else if chance > settings.tooEasyAbove, !indicator.isBestPossible(value) {
-          flags.append(words.tooEasy(chance))
+          flags.append(ReviewFlag(.targetTooEasy(probability: chance), about: indicator))
         }
       }
       points.append(

@@ -1,5 +1,9 @@
 /// A ``Document`` as text for a terminal (aligned columns) or as Markdown
 /// for documents (GitHub tables, whole cells, nothing shortened).
+///
+/// Both leave out a table's detail columns (``Document/Table/Column/isDetail``),
+/// which are for spreadsheets; a terminal shortens the cells of a column
+/// with a ``Document/Table/Column/terminalWidth``.
 public struct TextRenderer: Sendable {
   /// Whether to write Markdown.
   public var markdown: Bool
@@ -24,8 +28,14 @@ public struct TextRenderer: Sendable {
         out += text + "\n"
       case .list(let items):
         out += items.map { (markdown ? "- " : "  ") + $0 + "\n" }.joined()
-      case .table(let table):
-        let rows = [table.columns.map(\.title)] + table.rows.map { $0.map { text($0, language) } }
+      case .table(let whole):
+        let table = whole.withoutDetails
+        let widths = table.columns.map { markdown ? nil : $0.terminalWidth }
+        let rows =
+          [table.columns.map(\.title)]
+          + table.rows.map { row in
+            zip(row, widths).map { cell, width in Self.shorten(text(cell, language), to: width) }
+          }
         out += textTable(rows, rightAligned: Self.numericColumns(table), markdown: markdown)
       }
     }
@@ -38,9 +48,15 @@ public struct TextRenderer: Sendable {
     case .text(let text): return text
     case .number(let value, let style): return value.map { style.text($0, in: language) } ?? "–"
     case .interval(let lower, let upper, let style):
-      return style.text(lower, in: language) + "–" + style.text(upper, in: language)
+      return style.text(lower: lower, upper: upper, in: language)
     case .missing: return "–"
     }
+  }
+
+  /// `text` in at most `width` characters, ended with `…` when cut.
+  static func shorten(_ text: String, to width: Int?) -> String {
+    guard let width, text.count > width else { return text }
+    return String(text.prefix(width - 1)) + "…"
   }
 
   /// Columns of numbers are right-aligned.
