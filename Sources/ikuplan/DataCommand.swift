@@ -5,16 +5,29 @@ import IKUPlan
 struct DataCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "data",
-    abstract: "Check and show a dataset folder (indikator, realisasi, triwulan).",
-    discussion: """
-      Loads the folder as every other command does, so that a problem is
-      reported with its file, line and column before it matters.
-      """)
+    abstract: UsageText.text(
+      id: "Periksa dan tampilkan folder dataset (indikator, realisasi, triwulan).",
+      en: "Check and show a dataset folder (indikator, realisasi, triwulan)."),
+    discussion: UsageText.text(
+      id: """
+        Memuat folder seperti semua perintah lain, sehingga masalah dilaporkan
+        dengan berkas, baris dan kolomnya sebelum berpengaruh.
+        """,
+      en: """
+        Loads the folder as every other command does, so that a problem is
+        reported with its file, line and column before it matters.
+        """))
 
-  @Argument(help: "The dataset folder (default: the bundled Tanjungpinang IKU dataset).")
+  @Argument(
+    help: UsageText.help(
+      id: "Folder dataset (bawaan: dataset IKU Tanjungpinang yang disertakan).",
+      en: "The dataset folder (default: the bundled Tanjungpinang IKU dataset)."))
   var folder: String?
 
-  @Option(help: "Output format: table, json or markdown.")
+  @Option(
+    help: UsageText.help(
+      id: "Format keluaran: table, json atau markdown.",
+      en: "Output format: table, json or markdown."))
   var format: OutputFormat = .table
 
   @OptionGroup var global: GlobalOptions

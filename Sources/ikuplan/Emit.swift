@@ -6,7 +6,7 @@ import IKUPlan
 /// Each command accepts the ones it can produce
 /// (``require(_:output:)``); a command whose result is a ``Document``
 /// accepts all of ``documents``.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, ExpressibleByArgument {
   /// Aligned text for a terminal.
   case table
   /// The machine interface (DESIGN §5).

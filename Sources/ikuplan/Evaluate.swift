@@ -5,42 +5,72 @@ import IKUPlan
 /// `ikuplan evaluate`: the backtest that keeps the models honest.
 struct Evaluate: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Backtest the forecasting models on a panel of series.",
-    discussion: """
-      TRAIN and TEST are panels in the M-competition wide form (id,v1,…,vn)
-      or the long form (series,period,value); series are matched by id.
-      Scores: sMAPE (M3/M4 definition), MASE (scaled by each training
-      series' mean absolute first difference), the share of test values
-      inside the 50%, 80% and 95% prediction intervals, and the M4 mean
-      scaled interval score (MSIS) of the 95% interval. auto's intervals are
-      calibrated on the backtest errors of the training parts pooled across
-      the panel; --no-pooling calibrates each series on its own record, as a
-      single indicator is. --bounds and --transform choose the scale each
-      training series is modelled on, as in forecast --panel; scores are taken
-      on the original scale.
-      """)
+    abstract: UsageText.text(
+      id: "Uji-balik model proyeksi pada panel deret.",
+      en: "Backtest the forecasting models on a panel of series."),
+    discussion: UsageText.text(
+      id: """
+        TRAIN dan TEST adalah panel dalam bentuk lebar kompetisi M (id,v1,…,vn)
+        atau bentuk panjang (series,period,value); deret dicocokkan menurut id.
+        Skor: sMAPE (definisi M3/M4), MASE (diskalakan dengan rata-rata selisih
+        pertama absolut tiap deret latih), bagian nilai uji di dalam interval
+        prediksi 50%, 80% dan 95%, serta skor interval terskala rata-rata M4
+        (MSIS) untuk interval 95%. Interval auto dikalibrasi dengan galat
+        uji-balik bagian latih yang digabung seluruh panel; --no-pooling
+        mengkalibrasi tiap deret dengan catatannya sendiri, seperti satu
+        indikator. --bounds dan --transform memilih skala pemodelan tiap deret
+        latih, seperti pada forecast --panel; skor dihitung pada skala asli.
+        """,
+      en: """
+        TRAIN and TEST are panels in the M-competition wide form (id,v1,…,vn)
+        or the long form (series,period,value); series are matched by id.
+        Scores: sMAPE (M3/M4 definition), MASE (scaled by each training
+        series' mean absolute first difference), the share of test values
+        inside the 50%, 80% and 95% prediction intervals, and the M4 mean
+        scaled interval score (MSIS) of the 95% interval. auto's intervals are
+        calibrated on the backtest errors of the training parts pooled across
+        the panel; --no-pooling calibrates each series on its own record, as a
+        single indicator is. --bounds and --transform choose the scale each
+        training series is modelled on, as in forecast --panel; scores are taken
+        on the original scale.
+        """))
 
-  @Option(help: "The training panel.")
+  @Option(help: UsageText.help(id: "Panel latih.", en: "The training panel."))
   var train: String
 
-  @Option(help: "The test panel (the values to forecast).")
+  @Option(
+    help: UsageText.help(
+      id: "Panel uji (nilai yang diproyeksikan).", en: "The test panel (the values to forecast)."))
   var test: String
 
-  @Option(help: "Years to forecast and score (default: the width of the test rows).")
+  @Option(
+    help: UsageText.help(
+      id: "Jumlah tahun yang diproyeksikan dan dinilai (bawaan: lebar baris panel uji).",
+      en: "Years to forecast and score (default: the width of the test rows)."))
   var horizon: Int?
 
-  @Option(help: "Fit only the last K training values of each series.")
+  @Option(
+    help: UsageText.help(
+      id: "Cocokkan hanya K nilai latih terakhir tiap deret.",
+      en: "Fit only the last K training values of each series."))
   var window: Int?
 
-  @Option(help: "Worker threads (default: all cores).")
+  @Option(
+    help: UsageText.help(
+      id: "Jumlah thread kerja (bawaan: semua inti).", en: "Worker threads (default: all cores)."))
   var jobs: Int?
 
   @Flag(
     inversion: .prefixedNo,
-    help: "Calibrate auto's intervals on the backtest errors pooled across the panel.")
+    help: UsageText.help(
+      id: "Kalibrasi interval auto dengan galat uji-balik gabungan seluruh panel.",
+      en: "Calibrate auto's intervals on the backtest errors pooled across the panel."))
   var pooling = true
 
-  @Option(help: "Output format: table, json or markdown.")
+  @Option(
+    help: UsageText.help(
+      id: "Format keluaran: table, json atau markdown.",
+      en: "Output format: table, json or markdown."))
   var format: OutputFormat = .table
 
   @OptionGroup var scale: PanelScaleOptions

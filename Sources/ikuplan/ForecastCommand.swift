@@ -8,23 +8,44 @@ import IKUPlan
 struct ForecastCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "forecast",
-    abstract: "Forecast each indicator for a year, with intervals and the chance of the target.",
-    discussion: """
-      With --panel FILE, forecasts every series of a panel (long series,period,value
-      or wide id,v1,…,vn) and writes series,period,model,mean,lo80,hi80,lo95,hi95;
-      with --bounds or --transform the series are modelled on that scale and the
-      point column is the back-transformed median (named median).
-      """)
+    abstract: UsageText.text(
+      id:
+        "Proyeksi tiap indikator untuk satu tahun, dengan interval dan peluang tercapainya target.",
+      en: "Forecast each indicator for a year, with intervals and the chance of the target."),
+    discussion: UsageText.text(
+      id: """
+        Dengan --panel BERKAS, memproyeksikan setiap deret sebuah panel (bentuk
+        panjang series,period,value atau lebar id,v1,…,vn) dan menulis
+        series,period,model,mean,lo80,hi80,lo95,hi95; dengan --bounds atau
+        --transform deret dimodelkan pada skala itu dan kolom titiknya adalah
+        median yang ditransformasi balik (bernama median).
+        """,
+      en: """
+        With --panel FILE, forecasts every series of a panel (long series,period,value
+        or wide id,v1,…,vn) and writes series,period,model,mean,lo80,hi80,lo95,hi95;
+        with --bounds or --transform the series are modelled on that scale and the
+        point column is the back-transformed median (named median).
+        """))
 
-  @Option(help: "A panel of many series to forecast in one batch.")
+  @Option(
+    help: UsageText.help(
+      id: "Panel berisi banyak deret untuk diproyeksikan sekaligus.",
+      en: "A panel of many series to forecast in one batch."))
   var panel: String?
 
-  @Option(help: "With --panel: years ahead.")
+  @Option(
+    help: UsageText.help(
+      id: "Dengan --panel: jumlah tahun ke depan.", en: "With --panel: years ahead."))
   var horizon: Int = 1
 
   @Option(
     help:
-      "With --panel: models, comma-separated (auto, naive, drift, linear, damped, theta, dotm, holt).",
+      UsageText.help(
+        id:
+          "Dengan --panel: model, dipisah koma (auto, naive, drift, linear, damped, theta, dotm, holt).",
+        en:
+          "With --panel: models, comma-separated (auto, naive, drift, linear, damped, theta, dotm, holt)."
+      ),
     transform: { text in
       try text.split(separator: ",").map { name in
         guard let model = BatchForecaster.Model(rawValue: name.trimmingCharacters(in: .whitespaces))
@@ -36,7 +57,10 @@ struct ForecastCommand: ParsableCommand {
     })
   var model: [BatchForecaster.Model] = [.auto]
 
-  @Option(help: "With --panel: worker threads (default: all cores).")
+  @Option(
+    help: UsageText.help(
+      id: "Dengan --panel: jumlah thread kerja (bawaan: semua inti).",
+      en: "With --panel: worker threads (default: all cores)."))
   var threads: Int?
 
   @OptionGroup var scale: PanelScaleOptions

@@ -14,10 +14,17 @@ struct IKUPlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ikuplan",
     abstract:
-      "Forecasts and target checks for Indonesian performance indicators (IKU).",
-    discussion: """
-      Human-facing text is in Bahasa Indonesia; add --lang en for English.
-      """,
+      UsageText.text(
+        id: "Proyeksi dan pemeriksaan target indikator kinerja utama (IKU).",
+        en: "Forecasts and target checks for Indonesian performance indicators (IKU)."),
+    discussion: UsageText.text(
+      id: """
+        Teks untuk pembaca dalam Bahasa Indonesia; tambahkan --lang en untuk
+        bahasa Inggris.
+        """,
+      en: """
+        Human-facing text is in Bahasa Indonesia; add --lang en for English.
+        """),
     version: "0.1.0",
     subcommands: [
       Review.self, ForecastCommand.self, Check.self, Suggest.self, ScenarioCommand.self,
@@ -37,6 +44,12 @@ struct IKUPlanCommand: ParsableCommand {
       if exitCode(for: error) == .validationFailure {
         standardError(UsageText.localized(fullMessage(for: error)))
         Foundation.exit(2)
+      }
+      if exitCode(for: error) == .success {
+        // A help screen (or the version) is a clean exit; its headings in
+        // the command line's language.
+        print(UsageText.localized(fullMessage(for: error)))
+        Foundation.exit(0)
       }
       exit(withError: error)
     }

@@ -5,21 +5,39 @@ import IKUPlan
 struct MidYear: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "midyear",
-    abstract: "Project year-end attainment from the quarterly (triwulan) realisations.")
+    abstract: UsageText.text(
+      id: "Proyeksi capaian akhir tahun dari realisasi triwulan.",
+      en: "Project year-end attainment from the quarterly (triwulan) realisations."))
 
-  @Option(help: "A dataset folder (default: the bundled Tanjungpinang IKU dataset).")
+  @Option(
+    help: UsageText.help(
+      id: "Folder dataset (bawaan: dataset IKU Tanjungpinang yang disertakan).",
+      en: "A dataset folder (default: the bundled Tanjungpinang IKU dataset)."))
   var history: String?
 
-  @Option(help: "The year (default: the latest year in triwulan.csv).")
+  @Option(
+    help: UsageText.help(
+      id: "Tahun (bawaan: tahun terakhir di triwulan.csv).",
+      en: "The year (default: the latest year in triwulan.csv)."))
   var year: Int?
 
-  @Option(help: "The quarter, 1 to 4 (default: the latest of that year).")
+  @Option(
+    help: UsageText.help(
+      id: "Triwulan, 1 sampai 4 (bawaan: yang terakhir pada tahun itu).",
+      en: "The quarter, 1 to 4 (default: the latest of that year)."))
   var quarter: Int?
 
-  @Option(help: "Output format: table, json, csv (for Indonesian Excel), markdown or xlsx.")
+  @Option(
+    help: UsageText.help(
+      id:
+        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown atau xlsx.",
+      en: "Output format: table, json, csv (for Indonesian Excel), markdown or xlsx."))
   var format: OutputFormat = .table
 
-  @Option(help: "Write to this file instead of the terminal (required for --format xlsx).")
+  @Option(
+    help: UsageText.help(
+      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
+      en: "Write to this file instead of the terminal (required for --format xlsx)."))
   var output: String?
 
   @OptionGroup var global: GlobalOptions

@@ -7,7 +7,10 @@ import IKUPlan
 struct PanelScaleOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "Hard bounds of every series, LOW,HIGH (0,100 for percentages; either may be empty).",
+      UsageText.text(
+        id:
+          "Batas mutlak setiap deret, BAWAH,ATAS (0,100 untuk persentase; salah satu boleh kosong).",
+        en: "Hard bounds of every series, LOW,HIGH (0,100 for percentages; either may be empty)."),
       valueName: "low,high"),
     transform: { text in
       let parts = text.split(separator: ",", omittingEmptySubsequences: false)
@@ -31,7 +34,12 @@ struct PanelScaleOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "The scale series are modelled on: auto (logit inside both bounds, else the values censored at the bounds), logit, log or none.",
+      UsageText.text(
+        id:
+          "Skala pemodelan deret: auto (logit di dalam kedua batas, selain itu nilai dipotong pada batas), logit, log atau none.",
+        en:
+          "The scale series are modelled on: auto (logit inside both bounds, else the values censored at the bounds), logit, log or none."
+      ),
       valueName: "scale"))
   var transform: Transform.Choice = .auto
 

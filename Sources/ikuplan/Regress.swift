@@ -4,40 +4,69 @@ import IKUPlan
 /// `ikuplan regress FILE`: least squares on the columns of a CSV file.
 struct Regress: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Fit a linear regression to columns of a CSV file.",
-    discussion: """
-      The first line of FILE (CSV, or the first sheet of an .xlsx workbook)
-      names the columns. Numbers may be Indonesian (39,67) or dot-decimal;
-      the file's convention is detected, or forced with --angka.
-      Coefficients come in this order: intercept, --predictors as given,
-      then the powers 1…K of --polynomial. Fitted by Householder QR
-      (LAPACK) with iterative refinement in extended precision.
-      """)
+    abstract: UsageText.text(
+      id: "Cocokkan regresi linear pada kolom-kolom berkas CSV.",
+      en: "Fit a linear regression to columns of a CSV file."),
+    discussion: UsageText.text(
+      id: """
+        Baris pertama BERKAS (CSV, atau lembar pertama buku kerja .xlsx)
+        menamai kolom. Angka boleh berformat Indonesia (39,67) atau titik
+        desimal; konvensi berkas dikenali sendiri, atau dipaksa dengan --angka.
+        Urutan koefisien: intersep, --predictors sesuai urutan, lalu pangkat
+        1…K dari --polynomial. Dicocokkan dengan QR Householder (LAPACK) dengan
+        penghalusan iteratif dalam presisi diperluas.
+        """,
+      en: """
+        The first line of FILE (CSV, or the first sheet of an .xlsx workbook)
+        names the columns. Numbers may be Indonesian (39,67) or dot-decimal;
+        the file's convention is detected, or forced with --angka.
+        Coefficients come in this order: intercept, --predictors as given,
+        then the powers 1…K of --polynomial. Fitted by Householder QR
+        (LAPACK) with iterative refinement in extended precision.
+        """))
 
-  @Argument(help: "A CSV or .xlsx file (header line, then one observation per line).")
+  @Argument(
+    help: UsageText.help(
+      id: "Berkas CSV atau .xlsx (baris judul, lalu satu pengamatan per baris).",
+      en: "A CSV or .xlsx file (header line, then one observation per line)."))
   var file: String
 
-  @Option(help: "The worksheet of an .xlsx file (default: the first).")
+  @Option(
+    help: UsageText.help(
+      id: "Lembar kerja berkas .xlsx (bawaan: yang pertama).",
+      en: "The worksheet of an .xlsx file (default: the first)."))
   var sheet: String?
 
-  @Option(help: "The response column.")
+  @Option(help: UsageText.help(id: "Kolom respons.", en: "The response column."))
   var response: String
 
   @Option(
-    help: "Predictor columns, comma-separated.",
+    help: UsageText.help(
+      id: "Kolom prediktor, dipisah koma.", en: "Predictor columns, comma-separated."),
     transform: { $0.split(separator: ",").map(String.init) })
   var predictors: [String] = []
 
-  @Option(help: "A column entering as the powers x¹…xᴷ (with --degree).")
+  @Option(
+    help: UsageText.help(
+      id: "Kolom yang masuk sebagai pangkat x¹…xᴷ (dengan --degree).",
+      en: "A column entering as the powers x¹…xᴷ (with --degree)."))
   var polynomial: String?
 
-  @Option(help: "The highest power K of --polynomial.")
+  @Option(
+    help: UsageText.help(
+      id: "Pangkat tertinggi K untuk --polynomial.", en: "The highest power K of --polynomial."))
   var degree: Int?
 
-  @Flag(help: "Fit without an intercept (R² is then uncentred).")
+  @Flag(
+    help: UsageText.help(
+      id: "Cocokkan tanpa intersep (R² lalu tidak terpusat).",
+      en: "Fit without an intercept (R² is then uncentred)."))
   var noIntercept = false
 
-  @Option(help: "Output format: table, json or markdown.")
+  @Option(
+    help: UsageText.help(
+      id: "Format keluaran: table, json atau markdown.",
+      en: "Output format: table, json or markdown."))
   var format: OutputFormat = .table
 
   @OptionGroup var global: GlobalOptions

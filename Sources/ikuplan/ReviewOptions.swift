@@ -4,14 +4,22 @@ import IKUPlan
 /// Options of the commands that review a dataset (`ikuplan`, `forecast`,
 /// `check`, `suggest`).
 struct ReviewOptions: ParsableArguments {
-  @Option(help: "A dataset folder (default: the bundled Tanjungpinang IKU dataset).")
+  @Option(
+    help: UsageText.help(
+      id: "Folder dataset (bawaan: dataset IKU Tanjungpinang yang disertakan).",
+      en: "A dataset folder (default: the bundled Tanjungpinang IKU dataset)."))
   var history: String?
 
-  @Option(help: "The year reviewed (default: the year after the last realisation).")
+  @Option(
+    help: UsageText.help(
+      id: "Tahun yang ditinjau (bawaan: tahun setelah realisasi terakhir).",
+      en: "The year reviewed (default: the year after the last realisation)."))
   var year: Int?
 
   @Option(
-    help: "Prediction interval levels in percent, comma-separated.",
+    help: UsageText.help(
+      id: "Tingkat interval prediksi dalam persen, dipisah koma.",
+      en: "Prediction interval levels in percent, comma-separated."),
     transform: { text in
       try text.split(separator: ",").map { part in
         guard let value = Double(part.trimmingCharacters(in: .whitespaces)), value > 0,
@@ -28,13 +36,23 @@ struct ReviewOptions: ParsableArguments {
 
   @Option(
     help:
-      "Output format: table, json, csv (for Indonesian Excel; --angka en for ',' and '.'), markdown or xlsx."
+      UsageText.help(
+        id:
+          "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia; --angka en untuk ',' dan '.'), markdown atau xlsx.",
+        en:
+          "Output format: table, json, csv (for Indonesian Excel; --angka en for ',' and '.'), markdown or xlsx."
+      )
   )
   var format: OutputFormat = .table
 
   @Option(
     help:
-      "Write to this file instead of the terminal (required for --format xlsx; with forecast --panel: the forecast CSV, '-' for the terminal)."
+      UsageText.help(
+        id:
+          "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx; dengan forecast --panel: CSV proyeksi, '-' untuk terminal).",
+        en:
+          "Write to this file instead of the terminal (required for --format xlsx; with forecast --panel: the forecast CSV, '-' for the terminal)."
+      )
   )
   var output: String?
 

@@ -4,12 +4,20 @@ import IKUPlan
 /// `ikuplan suggest`: realistic and challenging targets with reasons.
 struct Suggest: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Suggest realistic and challenging targets, with reasons; a Renstra path.")
+    abstract: UsageText.text(
+      id: "Sarankan target yang realistis dan menantang, dengan alasannya; jalur Renstra.",
+      en: "Suggest realistic and challenging targets, with reasons; a Renstra path."))
 
-  @Option(help: "Give a target path through this year (Renstra).")
+  @Option(
+    help: UsageText.help(
+      id: "Beri jalur target sampai tahun ini (Renstra).",
+      en: "Give a target path through this year (Renstra)."))
   var through: Int?
 
-  @Option(help: "The probability of attaining a realistic target, in percent.")
+  @Option(
+    help: UsageText.help(
+      id: "Peluang tercapainya target realistis, dalam persen.",
+      en: "The probability of attaining a realistic target, in percent."))
   var confidence: Double = 70
 
   @OptionGroup var options: ReviewOptions

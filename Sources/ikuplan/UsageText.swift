@@ -24,13 +24,25 @@ enum UsageText {
     return .indonesian
   }
 
+  /// A text of the command line interface (an abstract, a discussion) in
+  /// the command line's language.
+  static func text(id: String, en: String) -> String {
+    language.text(id: id, en: en)
+  }
+
+  /// An option's help in the command line's language.
+  static func help(id: String, en: String) -> ArgumentHelp {
+    ArgumentHelp(language.text(id: id, en: en))
+  }
+
   /// A usage error in the command line's language.
   static func error(id: String, en: String) -> ValidationError {
     ValidationError(language.text(id: id, en: en))
   }
 
   /// argument-parser's message (`Error: …`, `Help: …`, `Usage: …`, `See
-  /// '…' for more information.`) in the command line's language.
+  /// '…' for more information.`, a help screen's headings) in the command
+  /// line's language.
   static func localized(_ message: String) -> String {
     guard language == .indonesian else { return message }
     let phrases: [(String, String)] = [
@@ -39,8 +51,20 @@ enum UsageText {
       ("Unknown option", "opsi tidak dikenal:"), ("Unexpected argument", "argumen tak terduga:"),
       ("Missing value for", "nilai tidak ada untuk"), ("The value '", "nilai '"),
       ("' is invalid for '", "' tidak sah untuk '"),
+      ("Please provide one of the following:", "Pilih salah satu berikut:"),
       ("Please provide one of", "Pilih salah satu dari"), ("' or '", "' atau '"),
-      ("for more information.", "untuk keterangan lebih lanjut."), ("  See '", "  Lihat '"),
+      ("for more information.", "untuk keterangan lebih lanjut."),
+      // The help screens' headings and the parser's own option help.
+      ("OVERVIEW:", "IKHTISAR:"), ("USAGE:", "PEMAKAIAN:"), ("ARGUMENTS:", "ARGUMEN:"),
+      ("OPTIONS:", "OPSI:"), ("SUBCOMMANDS:", "SUBPERINTAH:"),
+      ("Show the version.", "Tampilkan versi."),
+      ("Show help information.", "Tampilkan bantuan ini."),
+      // One space more keeps the subcommand list aligned.
+      // Words without spaces inside, as the parser may wrap a line at any
+      // space.
+      (" (default) ", " (bawaan)  "), ("(values:", "(nilai:"), ("; default:", "; bawaan:"),
+      ("(default:", "(bawaan:"), ("<subcommand>", "<subperintah>"),
+      ("for detailed help.", "untuk bantuan rinci."), ("  See '", "  Lihat '"),
     ]
     var text = message
     for (english, indonesian) in phrases {

@@ -60,4 +60,42 @@ import Testing
     let english = try runIKUPlan(["review", "--format", "xlsx", "--lang", "en"])
     #expect(english.standardError.hasPrefix("Error: --format xlsx writes a workbook"))
   }
+
+  /// A format the command does not produce is refused naming the ones it
+  /// does, and a value the parser refuses gets an Indonesian list heading.
+  @Test func formatErrors() throws {
+    let refused = try runIKUPlan(["data", "--format", "csv"])
+    #expect(refused.status == 2)
+    #expect(
+      refused.standardError.hasPrefix(
+        "Galat: --format csv tidak tersedia di sini; pilih salah satu: table, json, markdown."))
+    let unknown = try runIKUPlan(["review", "--format", "x"])
+    #expect(unknown.standardError.hasPrefix("Galat: nilai 'x' tidak sah untuk '--format"))
+    #expect(!unknown.standardError.contains("the following"))
+  }
+
+  /// Help screens: Indonesian headings and option help by default, English
+  /// with `--lang en`, and neither language's words in the other.
+  @Test(arguments: [
+    [], ["review"], ["forecast"], ["check"], ["suggest"], ["midyear"], ["data"], ["import"],
+    ["evaluate"], ["regress"],
+  ])
+  func helpScreens(_ command: [String]) throws {
+    let indonesian = try runIKUPlan(command + ["--help"])
+    #expect(indonesian.status == 0)
+    let text = indonesian.standardOutput
+    #expect(text.contains("PEMAKAIAN: ikuplan"), "\(command)")
+    #expect(text.contains("OPSI:"), "\(command)")
+    for english in [
+      "USAGE:", "OPTIONS:", "OVERVIEW:", "(default", "Show help", "The dataset folder",
+      "A dataset folder", "Output format",
+    ] {
+      #expect(!text.contains(english), "\(command): \(english)")
+    }
+    let english = try runIKUPlan(command + ["--help", "--lang", "en"])
+    #expect(english.standardOutput.contains("USAGE: ikuplan"), "\(command)")
+    for indonesian in ["PEMAKAIAN", "OPSI:", "bawaan", "Folder dataset", "Format keluaran"] {
+      #expect(!english.standardOutput.contains(indonesian), "\(command): \(indonesian)")
+    }
+  }
 }
