@@ -19,9 +19,11 @@ public let packageRoot = URL(fileURLWithPath: #filePath)
 /// swift-argument-parser's `AssertExecuteCommand`).
 ///
 /// `environment` adds to
-/// (or overrides) the test process's environment.
+/// (or overrides) the test process's environment; `directory` is the
+/// working directory (default: the package root).
 public func runIKUPlan(
-  _ arguments: [String], environment: [String: String] = [:]
+  _ arguments: [String], environment: [String: String] = [:],
+  in directory: URL = packageRoot
 ) throws -> CommandResult {
   let products = URL(fileURLWithPath: CommandLine.arguments[0])
     .deletingLastPathComponent()
@@ -41,7 +43,7 @@ public func runIKUPlan(
   let process = Process()
   process.executableURL = binary
   process.arguments = arguments
-  process.currentDirectoryURL = packageRoot
+  process.currentDirectoryURL = directory
   if !environment.isEmpty {
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
   }
