@@ -7,14 +7,18 @@ enum BundledHistory {
 
   /// `$IKUPLAN_HISTORY`, else the first `history/` folder found in the
   /// working directory or above the executable (the package root for
-  /// `swift run` and `.build/…/ikuplan`).
+  /// `swift run` and `.build/…/ikuplan`). The executable is the running
+  /// file itself (`/proc/self/exe` on Linux), with links resolved, so that
+  /// `ikuplan` found through `PATH` or a link to it finds the package it
+  /// was built in.
   static func folder() -> String {
     if let folder = ProcessInfo.processInfo.environment["IKUPLAN_HISTORY"] {
       return folder
     }
     let manager = FileManager.default
     var candidates = [manager.currentDirectoryPath]
-    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var url = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+      .resolvingSymlinksInPath()
     for _ in 0..<5 {
       url.deleteLastPathComponent()
       candidates.append(url.path)

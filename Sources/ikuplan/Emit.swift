@@ -85,6 +85,7 @@ struct Emitter {
   func write(_ text: String) throws {
     if let output {
       try OutputFile.write(text, to: output, protecting: inputs())
+      print(language.text(id: "Berkas ditulis ke \(output)", en: "File written to \(output)"))
     } else {
       print(text, terminator: "")
     }

@@ -474,6 +474,18 @@ import Testing
     #expect(read.layout.unused.map(\.reason) == [.undecided, .undecided])
   }
 
+  /// A target column whose year is nowhere is named as such, not as
+  /// context (`TARGET INDIKATOR KINERJA` holds the word INDIKATOR).
+  @Test func aTargetWithoutAYearIsNamed() throws {
+    let text =
+      "NO\tINDIKATOR KINERJA\tSATUAN\tTARGET INDIKATOR KINERJA\tREALISASI 2024\n"
+      + "1\tPersentase koperasi aktif\t%\t50\t51,58\n"
+    let read = try sheet(text)
+    #expect(read.dataset.history(of: "IKU-1").map(\.year) == [2024])
+    #expect(read.layout.unused.map(\.reason) == [.withoutYear])
+    #expect(read.layout.unused.first?.column == 3)
+  }
+
   @Test func codesAsWritten() throws {
     let text = """
       KODE\tINDIKATOR KINERJA\tSATUAN\tREALISASI 2023\tTARGET 2024

@@ -109,6 +109,12 @@ extension IKUSheet {
           en: "achievement, computed from the realisation and the target; not stored")
       case .context:
         what = language.text(id: "konteks; tidak disimpan", en: "context; not stored")
+      case .withoutYear:
+        what = language.text(
+          id: "target atau realisasi tanpa tahun; tidak disimpan (tulis tahunnya di judul kolom,"
+            + " mis. 'TARGET 2025', atau di judul tabel)",
+          en: "a target or realisation without a year; not stored (write its year in the column"
+            + " heading, e.g. 'TARGET 2025', or in the table's title)")
       case .rupiah:
         what = language.text(
           id: "rupiah tanpa tahun; tidak disimpan", en: "rupiah without a year; not stored")

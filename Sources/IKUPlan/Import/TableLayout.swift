@@ -67,6 +67,9 @@ struct TableLayout {
       case achievement
       /// Context beside the indicator (`TUJUAN`, `INDIKATOR SASARAN`).
       case context
+      /// A target or realisation column whose year is nowhere: not in the
+      /// heading, the rows above it, or the title.
+      case withoutYear
       /// Money (`Rp`, `pagu`, `anggaran`) without a year.
       case rupiah
       /// A quarter's or half-year's value (`Tw I`, `Triwulan IV`,
@@ -311,6 +314,8 @@ struct TableLayout {
         reason = .periodTotal
       } else if RupiahHeading(heading) != nil {
         reason = .rupiah
+      } else if Self.role(heading) != nil {
+        reason = .withoutYear
       } else if heading.contains("INDIKATOR") || heading.contains("SASARAN")
         || heading.contains("TUJUAN") || heading.contains("PROGRAM")
         || heading.contains("KEGIATAN")

@@ -65,7 +65,7 @@ extension ReviewFlag {
     case .targetUnrealistic: return l.text(id: "tidak realistis", en: "unrealistic")
     case .targetTooEasy: return l.text(id: "terlalu mudah", en: "too easy")
     case .insufficientHistory: return l.text(id: "riwayat kurang", en: "short history")
-    case .noVariation: return l.text(id: "riwayat tetap", en: "no variation")
+    case .noVariation: return l.text(id: "riwayat tanpa variasi", en: "no variation")
     case .illustrativeData: return l.text(id: "ilustrasi", en: "illustrative")
     case .noTarget: return l.text(id: "tanpa target", en: "no target")
     }
