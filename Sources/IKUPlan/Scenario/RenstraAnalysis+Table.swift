@@ -87,11 +87,12 @@ extension RenstraAnalysis {
       let chance = ValueStyle.probability.text(probability, in: l)
       text = l.text(
         id: "Satu baris per skenario. Target tiap tahun: jalur yang didukung skenario itu dengan"
-          + " peluang \(chance), dimulai dari kondisi awal dan tidak pernah lebih buruk dari tahun"
-          + " sebelumnya.",
+          + " peluang \(chance), "
+          + (baseline == nil ? "" : "dimulai dari kondisi awal dan ")
+          + "tidak pernah lebih buruk dari tahun sebelumnya.",
         en: "One row per scenario. Each year's target: the path that scenario supports with a"
-          + " chance of \(chance), starting from the baseline and never worse than the year"
-          + " before.")
+          + " chance of \(chance), " + (baseline == nil ? "" : "starting from the baseline and ")
+          + "never worse than the year before.")
     } else {
       text = l.text(
         id: "Satu baris per skenario. Target tiap tahun: target berkas skenario atau data; tahun"
