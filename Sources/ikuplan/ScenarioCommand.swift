@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import IKUPlan
 
-/// `ikuplan scenario FILE`: what-if scenarios side by side, goal seek.
+/// `ikuplan scenario FILE`: what-if scenarios side by side, goal seek; for
+/// a period, the Renstra table.
 struct ScenarioCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "scenario",
@@ -15,15 +16,19 @@ struct ScenarioCommand: ParsableCommand {
   var history: String?
 
   @Option(
-    help:
-      "Output format: table, json or markdown; for a period (years:) also csv and html (the Renstra table)."
-  )
+    help: """
+      Output format: table, json, csv (for Indonesian Excel), markdown or xlsx; for a period \
+      (years:) also html (the Renstra table).
+      """)
   var format: OutputFormat = .table
+
+  @Option(help: "Write to this file instead of the terminal (required for --format xlsx).")
+  var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    try format.require([.table, .json, .markdown, .csv, .html], output: nil)
+    try format.require(OutputFormat.documents + [.html], output: output)
   }
 
   func run() throws {
@@ -32,34 +37,28 @@ struct ScenarioCommand: ParsableCommand {
         throw InputError(.unreadable(reason: .notFound), at: SourceLocation(file: file, line: 0))
       }
       let scenario = try ScenarioFile(yaml: String(decoding: data, as: UTF8.self), file: file)
-      let dataset = try Dataset(
-        folder: history ?? BundledHistory.defaultDataset(), convention: global.numbers)
+      let folder = history ?? BundledHistory.defaultDataset()
+      let dataset = try Dataset(folder: folder, convention: global.numbers)
       let l = global.language
+      let emitter = Emitter(
+        format: format, output: output, language: l, numbers: global.numbers,
+        inputs: { [file] + HTMLReport.inputFiles(in: folder) })
       if scenario.period != nil {
         let analysis = try RenstraAnalysis(scenario, dataset: dataset)
-        switch format {
-        case .table: print(analysis.text(in: l), terminator: "")
-        case .markdown:
-          print(
-            analysis.text(in: l, markdown: true) + "\n" + analysis.renstraMarkdown(in: l),
-            terminator: "")
-        case .json: print(analysis.json.rendered(), terminator: "")
-        case .csv: print(analysis.renstraCSV(in: l), terminator: "")
-        case .html: print(analysis.renstraHTML(in: l), terminator: "")
-        case .xlsx: preconditionFailure("validate() refuses xlsx")
+        if format == .html {
+          try emitter.write(analysis.renstraHTML(in: l))
+        } else {
+          try emitter.emit({ analysis.document(in: l) }, json: { analysis.json })
         }
         return
       }
-      let analysis = try ScenarioAnalysis(scenario, dataset: dataset)
-      switch format {
-      case .table: print(analysis.text(in: l), terminator: "")
-      case .markdown: print(analysis.text(in: l, markdown: true), terminator: "")
-      case .json: print(analysis.json.rendered(), terminator: "")
-      case .csv, .html, .xlsx:
+      guard format != .html else {
         throw UsageText.error(
-          id: "--format csv dan html untuk satu periode (years:), tabel Renstra.",
-          en: "--format csv and html are for a period (years:), the Renstra table.")
+          id: "--format html untuk satu periode (years:), tabel Renstra.",
+          en: "--format html is for a period (years:), the Renstra table.")
       }
+      let analysis = try ScenarioAnalysis(scenario, dataset: dataset)
+      try emitter.emit({ analysis.document(in: l) }, json: { analysis.json })
     }
   }
 }

@@ -122,7 +122,11 @@ import Testing
     #expect(goal.value == nil)
     #expect(goal.probability == 0)
     #expect(goal.bestValue == 1500)
-    #expect(analysis.text(in: .english).contains("is not reached for capacity"))
+    let words = analysis.document(in: .english).blocks.compactMap {
+      if case .paragraph(let text) = $0 { return text }
+      return nil
+    }
+    #expect(words.contains { $0.contains("is not reached for capacity between 0 and 1,500") })
   }
 
   /// A `max` given without `min` was ignored and the answer fell outside
@@ -211,4 +215,156 @@ import Testing
         """)
     }
   }
+
+  /// One percentage indicator of a test agency: the 2024 realisation 38%,
+  /// the 2025 target 40%.
+  static func percentDataset(targets: [Int: Double] = [2025: 40]) -> Dataset {
+    Dataset(
+      title: "Dinas Uji", source: "lembar uji",
+      indicators: [
+        Indicator(
+          code: "IKU-9", name: "Persentase peserta pelatihan yang lulus tepat waktu", unit: "%",
+          lowerBound: 0, upperBound: 100)
+      ],
+      annual: [AnnualObservation(code: "IKU-9", year: 2024, actual: 38, source: "lembar uji")]
+        + targets.sorted { $0.key < $1.key }.map {
+          AnnualObservation(code: "IKU-9", year: $0.key, target: $0.value, source: "lembar uji")
+        })
+  }
+
+  static let handScenario = """
+    indicator: IKU-9
+    year: 2025
+    formula: "min(capacity * completion; registrants) / registrants * 100"
+    drivers: {capacity: 400, completion: 0.9, registrants: 1000, cost: 3500000}
+    outputs: {budget: "capacity * cost"}
+    scenarios:
+      - name: Base
+      - name: Up
+        set: {capacity: 480}
+    goal: {driver: capacity, probability: 0.8, min: 0, max: 1000}
+    draws: 100
+    source: "uji tangan"
+    illustrative: true
+    """
+
+  /// The document's cells for fixed drivers, derived by hand.
+  ///
+  /// Base is
+  /// 400 × 0,9 / 1000 = 36%, Up 480 × 0,9 / 1000 = 43,2%; against the
+  /// target 40% their chances are 0 and 1, so Up is 7,2 percentage points
+  /// and 100 percentage points of chance ahead; the budget is capacity ×
+  /// 3.500.000. The goal: the smallest whole capacity with 0,9 × capacity ≥
+  /// 400 is 445 (444 gives 399,6), its budget 1.557.500.000. Sensitivity:
+  /// capacity or completion ±10% gives 32,4% and 39,6%; registrants −10%
+  /// gives 360/900 = 40%, +10% 360/1100 = 32,72…%; the cost changes
+  /// nothing.
+  @Test func theDocumentsCellsAreTheHandArithmetic() throws {
+    let analysis = try analyse(Self.handScenario, dataset: Self.percentDataset())
+    let document = analysis.document(in: .indonesian)
+    #expect(
+      document.title
+        == "Skenario 2025 — IKU-9 Persentase peserta pelatihan yang lulus tepat waktu — Dinas Uji")
+    #expect(
+      document.notes == [
+        .init(.source, "Sumber skenario: uji tangan"), .init(.source, "Sumber data: lembar uji"),
+        .init(.warning, "Memakai nilai ilustrasi, bukan data resmi."),
+      ])
+    let percent = ValueStyle.percent(decimals: 2)
+    let table = try #require(document.tables.first)
+    #expect(
+      table.columns.map(\.title) == [
+        "Skenario", "Proyeksi 2025", "Rentang P10–P90", "Rata-rata", "Peluang",
+        "Kategori menurut proyeksi", "Selisih proyeksi dari \"Base\" (poin persen)",
+        "Selisih peluang (poin persen)", "budget (nilai tengah)",
+      ])
+    let base = table.rows[0]
+    #expect(base[0] == .text("Base"))
+    expectNumber(base[1], 36, percent)
+    expectInterval(base[2], 36, 36, percent)
+    expectNumber(base[3], 36, percent)
+    expectNumber(base[4], 0, .probability)
+    #expect(base[5].text != nil)
+    #expect(base[6] == .missing && base[7] == .missing)
+    expectNumber(base[8], 1_400_000_000, .rupiah)
+    let up = table.rows[1]
+    expectNumber(up[1], 43.2, percent)
+    expectNumber(up[4], 1, .probability)
+    expectNumber(up[6], 7.2, .decimal(2))
+    expectNumber(up[7], 100, .decimal(1))
+    expectNumber(up[8], 1_680_000_000, .rupiah)
+
+    let goal = try #require(document.tables.first { $0.name == "Hitung balik" })
+    let row = try #require(goal.rows.first)
+    #expect(row[0] == .text("capacity"))
+    expectNumber(row[1], 40, percent)
+    expectNumber(row[2], 0.8, .probability)
+    expectInterval(row[3], 0, 1000, .decimal(0))
+    #expect(row[4] == .text("nilai yang diperlukan"))
+    expectNumber(row[5], 445, .decimal(0))
+    expectNumber(row[6], 1, .probability)
+    expectNumber(row[7], 445 * 3_500_000, .rupiah)
+
+    let sensitivity = try #require(document.tables.first { $0.name == "Sensitivitas" })
+    let expected: [(String, Double, Double)] = [
+      ("capacity", 32.4, 39.6), ("completion", 32.4, 39.6),
+      ("registrants", 40, 360.0 / 1100 * 100), ("cost", 36, 36),
+    ]
+    #expect(sensitivity.rows.count == expected.count)
+    for (cells, (driver, low, high)) in zip(sensitivity.rows, expected) {
+      #expect(cells[0] == .text(driver))
+      expectNumber(cells[1], low, percent)
+      expectNumber(cells[2], high, percent)
+    }
+  }
+
+  /// The words people read: "poin persen", never `pp`; the median called
+  /// the projection ("Proyeksi", "nilai tengah"), never "Median"; the goal
+  /// seek "hitung balik", never SAKIP's *sasaran*; and in English no
+  /// Indonesian word of the document's own.
+  @Test func theWordsInBothLanguages() throws {
+    let analysis = try analyse(Self.handScenario, dataset: Self.percentDataset())
+    let indonesian = TextRenderer(markdown: true).render(analysis.document(in: .indonesian))
+    #expect(indonesian.contains("poin persen"))
+    #expect(indonesian.contains("Hitung balik"))
+    for word in scenarioForbiddenIndonesianWords + ["Goal", "Chance", "Driver"] {
+      #expect(!indonesian.contains(word), "Indonesian text has \(word)")
+    }
+    let english = TextRenderer(markdown: true).render(analysis.document(in: .english))
+    #expect(english.contains("percentage points") && english.contains("Goal seek"))
+    for word in scenarioIndonesianWords {
+      #expect(!english.contains(word), "English text has \(word)")
+    }
+  }
+}
+
+/// Expects a number cell of `value` (within 10⁻⁹ relative) in `style`.
+func expectNumber(
+  _ cell: Document.Cell, _ value: Double, _ style: ValueStyle,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+  guard case .number(let actual?, let actualStyle) = cell else {
+    Issue.record("\(cell) is not a number", sourceLocation: sourceLocation)
+    return
+  }
+  #expect(
+    agrees(actual, value, relative: 1e-9, absolute: 1e-9), "\(actual) ≠ \(value)",
+    sourceLocation: sourceLocation)
+  #expect(actualStyle == style, sourceLocation: sourceLocation)
+}
+
+/// Expects an interval cell `lower–upper` (within 10⁻⁹) in `style`.
+func expectInterval(
+  _ cell: Document.Cell, _ lower: Double, _ upper: Double, _ style: ValueStyle,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+  guard case .interval(let low, let high, let actualStyle) = cell else {
+    Issue.record("\(cell) is not an interval", sourceLocation: sourceLocation)
+    return
+  }
+  #expect(
+    agrees(low, lower, relative: 1e-9, absolute: 1e-9)
+      && agrees(high, upper, relative: 1e-9, absolute: 1e-9),
+    "\(low)–\(high) ≠ \(lower)–\(upper)", sourceLocation: sourceLocation)
+  #expect(actualStyle == style, sourceLocation: sourceLocation)
 }

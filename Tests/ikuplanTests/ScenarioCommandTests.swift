@@ -1,4 +1,5 @@
 import Foundation
+import IKUPlan
 import TestSupport
 import Testing
 
@@ -10,13 +11,19 @@ import Testing
     let result = try runIKUPlan(["scenario", Self.file])
     #expect(result.status == 0, "\(result.standardError)")
     let text = result.standardOutput
-    #expect(text.hasPrefix("Skenario IKU-1 — 2025"))
-    #expect(text.contains("target 65,71%; 100.000 penarikan; ilustrasi, bukan data resmi"))
+    #expect(
+      text.hasPrefix(
+        "Skenario 2025 — IKU-1 Prosentase Peningkatan Tenaga Kerja Yang Kompeten — Dinas Tenaga"
+          + " Kerja Koperasi dan Usaha Mikro Kota Tanjungpinang\n"))
+    #expect(text.contains("Memakai nilai ilustrasi, bukan data resmi."))
+    #expect(text.contains("Target 2025: 65,71%. 100.000 penarikan acak"))
     for name in ["Dasar", "+2 angkatan", "+5 angkatan", "Kelulusan naik"] {
       #expect(text.contains(name))
     }
-    #expect(text.contains("Sasaran: 65,71% dengan peluang 80% memerlukan kapasitas = "))
-    #expect(text.contains("; anggaran "))
+    #expect(text.contains("Hitung balik: nilai kapasitas yang diperlukan"))
+    #expect(text.contains("Untuk target 65,71% dengan peluang 80% diperlukan kapasitas = "))
+    // The budget of the base scenario: 400 seats × Rp 3.500.000.
+    #expect(text.contains("Rp 1,40 miliar"))
   }
 
   @Test func jsonContractAndReproducibility() throws {
@@ -68,8 +75,10 @@ import Testing
   @Test func markdown() throws {
     let result = try runIKUPlan(["scenario", Self.file, "--format", "markdown", "--lang", "en"])
     #expect(result.status == 0)
-    #expect(result.standardOutput.hasPrefix("## Scenarios IKU-1 — 2025"))
-    #expect(result.standardOutput.contains("| Scenario | Median |"))
+    #expect(result.standardOutput.hasPrefix("## Scenarios 2025 — IKU-1"))
+    #expect(
+      result.standardOutput.contains("| Scenario | Forecast 2025 | P10–P90 range | Mean | Chance |")
+    )
   }
 
   static let renstra = "history/tanjungpinang-disnakerkum/skenario/renstra-iku1-2025-2029.yaml"
@@ -80,11 +89,12 @@ import Testing
   @Test func renstraExample() throws {
     let markdown = try runIKUPlan(["scenario", Self.renstra, "--format", "markdown"])
     #expect(markdown.status == 0, "\(markdown.standardError)")
-    #expect(markdown.standardOutput.contains("## Tabel Renstra 2025–2029"))
+    #expect(markdown.standardOutput.contains("### Tabel Renstra 2025–2029"))
     #expect(
       markdown.standardOutput.contains(
-        "| Indikator | Kondisi awal (2024) | 2025 Target | 2025 Rp | 2026 Target | 2026 Rp |"))
-    #expect(markdown.standardOutput.contains("Nilai ilustrasi, bukan data resmi."))
+        "| No | Indikator | Satuan | Skenario | Kondisi Kinerja pada Awal Periode Renstra (2024) |"
+          + " Target Kinerja pada Tahun ke-1 (2025) | Rp Tahun ke-1 (2025) |"))
+    #expect(markdown.standardOutput.contains("Memakai nilai ilustrasi, bukan data resmi."))
 
     let json = try runIKUPlan(["scenario", Self.renstra, "--format", "json"])
     #expect(json.status == 0)
@@ -128,17 +138,127 @@ import Testing
       previous = value
     }
 
-    let csv = try runIKUPlan(["scenario", Self.renstra, "--format", "csv"])
-    #expect(csv.status == 0)
-    #expect(csv.standardOutput.split(whereSeparator: \.isNewline).count == 4)
     let html = try runIKUPlan(["scenario", Self.renstra, "--format", "html"])
     #expect(html.status == 0)
     #expect(html.standardOutput.contains("<table class=\"renstra\">"))
     #expect(html.standardOutput.contains("renstra-chart"))
   }
 
-  @Test func csvAndHtmlAreForPeriods() throws {
-    let result = try runIKUPlan(["scenario", Self.file, "--format", "csv"])
+  /// Both kinds of file as CSV for Indonesian Excel: a byte-order mark,
+  /// `;` between fields, decimal commas, each table under its name.
+  @Test func csvForBothKinds() throws {
+    let single = try runIKUPlan(["scenario", Self.file, "--format", "csv"])
+    #expect(single.status == 0, "\(single.standardError)")
+    let lines = single.standardOutput.split(separator: "\n").map(String.init)
+    #expect(lines[0] == "\u{FEFF}Skenario 2025")
+    #expect(
+      lines[1].hasPrefix(
+        "Skenario;Proyeksi 2025;Rentang P10–P90 bawah;Rentang P10–P90 atas;Rata-rata;Peluang;"))
+    // The base scenario's budget median: 400 × 3.500.000, whole rupiah.
+    #expect(lines[2].hasPrefix("Dasar;") && lines[2].hasSuffix(";1400000000"))
+    #expect(lines[2].range(of: #";[0-9]+,[0-9]{2}%;"#, options: .regularExpression) != nil)
+
+    let period = try runIKUPlan(["scenario", Self.renstra, "--format", "csv"])
+    #expect(period.status == 0, "\(period.standardError)")
+    let rows = period.standardOutput.split(separator: "\n").map(String.init)
+    #expect(rows[0] == "\u{FEFF}Tabel Renstra")
+    #expect(
+      rows[1].hasPrefix(
+        "No;Indikator;Satuan;Skenario;Kondisi Kinerja pada Awal Periode Renstra (2024);"
+          + "Target Kinerja pada Tahun ke-1 (2025);Rp Tahun ke-1 (2025);"))
+    // The fixed scenario: 400 seats at Rp 3.500.000 rising 5% a year, so
+    // 1.400.000.000 × (1 + 1,05 + 1,05² + 1,05³ + 1,05⁴) = 7.735.883.750
+    // over the period; the baseline is the 2024 realisation 39,67%.
+    #expect(
+      rows[2].hasPrefix(
+        "1;IKU-1 Prosentase Peningkatan Tenaga Kerja Yang Kompeten;%;Tetap 400 kursi;39,67%;"))
+    #expect(rows[2].hasSuffix(";7735883750"))
+  }
+
+  /// `--format xlsx --output` for both kinds, read back: numbers stay
+  /// numbers (a percentage a percentage), each table a sheet.
+  @Test func workbooksForBothKinds() throws {
+    let folder = try temporaryFolder()
+    let single = folder.appendingPathComponent("skenario.xlsx").path
+    let written = try runIKUPlan(["scenario", Self.file, "--format", "xlsx", "--output", single])
+    #expect(written.status == 0, "\(written.standardError)")
+    #expect(written.standardOutput.contains("Buku kerja ditulis ke \(single)"))
+    let grid = try CellGrid(contentsOfFile: single, sheet: "Skenario 2025")
+    #expect(grid.rows[0].cells.map(\.text).starts(with: ["Skenario", "Proyeksi 2025"]))
+    let base = try #require(grid.rows.first { $0.cells.first?.text == "Dasar" }).cells
+    guard case .percent(let median) = base[1] else {
+      Issue.record("the projection is not a percentage: \(base[1])")
+      return
+    }
+    #expect(median > 0 && median < 100)
+    #expect(base[9] == .number(1_400_000_000))
+    let sheets = try CellGrid(contentsOfFile: single).sheetNames
+    #expect(
+      sheets == ["Catatan", "Skenario 2025", "Proyeksi langsung", "Hitung balik", "Sensitivitas"])
+
+    let period = folder.appendingPathComponent("renstra.xlsx").path
+    let renstra = try runIKUPlan([
+      "scenario", Self.renstra, "--format", "xlsx", "--output", period, "--lang", "en",
+    ])
+    #expect(renstra.status == 0, "\(renstra.standardError)")
+    let table = try CellGrid(contentsOfFile: period, sheet: "Renstra table")
+    #expect(
+      table.rows[0].cells.map(\.text).starts(with: [
+        "No", "Indicator", "Unit", "Scenario",
+        "Performance at the start of the Renstra period (2024)", "Target year 1 (2025)",
+        "Rp year 1 (2025)",
+      ]))
+    let fixed = table.rows[1].cells
+    #expect(fixed[0] == .number(1))
+    #expect(fixed[1].text == "IKU-1 Prosentase Peningkatan Tenaga Kerja Yang Kompeten")
+    guard case .percent(let baseline) = fixed[4] else {
+      Issue.record("the baseline is not a percentage: \(fixed[4])")
+      return
+    }
+    #expect(abs(baseline - 39.67) < 1e-9)
+    // Rp 2026 of the fixed scenario: 400 × 3.500.000 × 1,05.
+    guard case .number(let spend) = fixed[8], case .number(let total) = fixed.last else {
+      Issue.record("the budgets are not numbers: \(fixed)")
+      return
+    }
+    #expect(abs(spend - 1_470_000_000) < 1e-3)
+    #expect(abs(total - 7_735_883_750) < 1e-3)
+  }
+
+  /// The words: "poin persen", never `pp`; no "Median"; the goal seek is
+  /// "hitung balik", not SAKIP's *sasaran*; whole names in Markdown; and
+  /// English output without the documents' Indonesian words.
+  @Test(arguments: [Self.file, Self.renstra])
+  func wordsInBothLanguages(_ file: String) throws {
+    let indonesian = try runIKUPlan(["scenario", file, "--format", "markdown"])
+    #expect(indonesian.status == 0, "\(indonesian.standardError)")
+    #expect(indonesian.standardOutput.contains("(poin persen)"))
+    #expect(
+      indonesian.standardOutput.contains("IKU-1 Prosentase Peningkatan Tenaga Kerja Yang Kompeten"))
+    for word in scenarioForbiddenIndonesianWords {
+      #expect(!indonesian.standardOutput.contains(word), "\(file) has \(word)")
+    }
+    let english = try runIKUPlan(["scenario", file, "--format", "markdown", "--lang", "en"])
+    #expect(english.status == 0, "\(english.standardError)")
+    #expect(english.standardOutput.contains("(percentage points)"))
+    // The sources are the planner's words, in Indonesian.
+    var text = english.standardOutput
+    for source in [
+      "contoh ilustrasi ikuplan; bukan data resmi",
+      "contoh ilustrasi ikuplan; target 2025 dari lembar IKU yang ditetapkan Maret 2025",
+      "lembar IKU IKU-2025-Disnakerkum-Tanjungpinang.txt (ditetapkan Maret 2025)",
+    ] {
+      text = text.replacingOccurrences(of: source, with: "")
+    }
+    for word in scenarioIndonesianWords {
+      #expect(!text.contains(word), "\(file) in English has \(word)")
+    }
+  }
+
+  /// The HTML page is the Renstra table: a file of one year has none.
+  @Test func htmlIsForPeriods() throws {
+    let result = try runIKUPlan(["scenario", Self.file, "--format", "html"])
     #expect(result.status != 0)
+    #expect(result.standardError.contains("--format html untuk satu periode (years:)"))
   }
 }

@@ -1,222 +1,110 @@
-internal import Foundation
-
 extension RenstraAnalysis {
-  /// The Renstra table of Permendagri 86/2017.
+  /// The Renstra table in the layout of Permendagri 86/2017 (the program
+  /// table as practitioners reproduce it, domain notes §2.6), ready for a
+  /// Word document: whole names, nothing shortened.
   ///
-  /// The program table as practitioners reproduce it (domain notes §2.6):
-  /// indicator, the
-  /// condition in the year before the period (baseline), target and Rp for
-  /// each year, the condition at the end of the period. One row per
-  /// scenario; a row's targets are the path that scenario supports at the
-  /// asked probability when `target_path` is given, else the typed or
-  /// dataset targets, else the scenario's median (marked as a projection);
-  /// Rp is the budget output's mean.
-  public struct RenstraTable: Sendable {
-    /// The header cells.
-    public let header: [String]
-    /// The rows, as text for people.
-    public let rows: [[String]]
-    /// The rows as numbers for machines (`nil` where empty).
-    public let values: [[Double?]]
-    /// The row labels.
-    public let labels: [String]
-  }
-
-  /// The table in `l`'s words and numbers.
-  public func renstraTable(in l: Language) -> RenstraTable {
-    let number = NumberFormat(l)
-    let code = indicator.map { $0.code + " " + $0.name } ?? l.text(id: "Indikator", en: "Indicator")
-    var header = [
-      l.text(id: "Indikator", en: "Indicator"),
-      l.text(id: "Kondisi awal", en: "Baseline") + (baseline.map { " (\($0.year))" } ?? ""),
-    ]
-    for year in period {
-      header.append("\(year) Target")
-      header.append("\(year) Rp")
+  /// Columns: No | Indikator | Satuan (with an indicator) | Skenario |
+  /// Kondisi Kinerja pada Awal Periode Renstra (the last realisation
+  /// before the period) | per year of the period "Target Kinerja pada Tahun
+  /// ke-n (year)" and "Rp Tahun ke-n (year)" | Kondisi Kinerja pada Akhir
+  /// Periode Renstra (the last year's value) | Rp at the end of the period
+  /// (the sum over the period).
+  ///
+  /// One row per scenario. A row's yearly values are the path that
+  /// scenario supports at the asked chance when `target_path` is given,
+  /// else the typed or dataset targets, else the scenario's projection (its
+  /// median); a year filled by projections says "Proyeksi" in its heading
+  /// instead of "Target". Rp is the budget output's mean, and its sum over
+  /// the period at the end, in whole rupiah as Renstra tables write them
+  /// (the unit is the heading's "Rp").
+  public func renstraTable(in l: Language) -> Document.Table {
+    let style = ScenarioStyles.value(indicator)
+    let years = Array(period)
+    func planned(_ c: CaseResult, _ year: Int) -> Double? {
+      pathsByScenario[c.name]?.first { $0.year == year }?.value ?? targets[year]
     }
-    header.append(
-      l.text(id: "Kondisi akhir", en: "End of period") + " (\(period.upperBound))")
-    var rows: [[String]] = []
-    var values: [[Double?]] = []
-    var labels: [String] = []
-    for c in cases {
-      var row = [code + " — " + c.name, baseline.map { show($0.value, number) } ?? "–"]
-      var numbers: [Double?] = [baseline?.value]
+    let projected = Set(years.filter { year in cases.allSatisfy { planned($0, year) == nil } })
+    var columns = [
+      "No", l.text(id: "Indikator", en: "Indicator"),
+    ]
+    if indicator != nil { columns.append(l.text(id: "Satuan", en: "Unit")) }
+    columns.append(l.text(id: "Skenario", en: "Scenario"))
+    columns.append(
+      l.text(
+        id: "Kondisi Kinerja pada Awal Periode Renstra",
+        en: "Performance at the start of the Renstra period")
+        + (baseline.map { " (\($0.year))" } ?? ""))
+    for (index, year) in years.enumerated() {
+      let n = index + 1
+      columns.append(
+        projected.contains(year)
+          ? l.text(
+            id: "Proyeksi Kinerja pada Tahun ke-\(n) (\(year))", en: "Forecast year \(n) (\(year))")
+          : l.text(
+            id: "Target Kinerja pada Tahun ke-\(n) (\(year))", en: "Target year \(n) (\(year))"))
+      columns.append(l.text(id: "Rp Tahun ke-\(n) (\(year))", en: "Rp year \(n) (\(year))"))
+    }
+    columns.append(
+      l.text(
+        id: "Kondisi Kinerja pada Akhir Periode Renstra (\(period.upperBound))",
+        en: "Performance at the end of the Renstra period (\(period.upperBound))"))
+    columns.append(
+      l.text(
+        id: "Rp Akhir Periode (Jumlah \(period.lowerBound)–\(period.upperBound))",
+        en: "Rp at the end of the period (total \(period.lowerBound)–\(period.upperBound))"))
+
+    var table = Document.Table(
+      name: l.text(id: "Tabel Renstra", en: "Renstra table"), columns: columns)
+    let name = ScenarioStyles.indicatorName(indicator, in: l)
+    for (index, c) in cases.enumerated() {
+      var row: [Document.Cell] = [.number(Double(index + 1), .decimal(0)), .text(name)]
+      if let indicator { row.append(.text(indicator.unit)) }
+      row.append(.text(c.name))
+      row.append(.number(baseline?.value, style))
       var last: Double?
       for y in c.years {
-        let path = pathsByScenario[c.name]?.first { $0.year == y.year }?.value
-        let target = path ?? targets[y.year]
-        let value = target ?? y.indicator.median
-        let spend = budget.flatMap { name in y.outputs.first { $0.name == name }?.summary.mean }
-        row.append(
-          show(value, number)
-            + (target == nil ? l.text(id: " (proyeksi)", en: " (projection)") : ""))
-        row.append(spend.map { money($0, number) } ?? "–")
-        numbers.append(value)
-        numbers.append(spend)
+        let value = planned(c, y.year) ?? y.indicator.median
+        row.append(.number(value, style))
+        row.append(.number(budgetMean(y.outputs), .decimal(0)))
         last = value
       }
-      row.append(last.map { show($0, number) } ?? "–")
-      numbers.append(last)
-      rows.append(row)
-      values.append(numbers)
-      labels.append(code + " — " + c.name)
+      row.append(.number(last, style))
+      row.append(.number(budgetMean(c.totals), .decimal(0)))
+      table.append(row)
     }
-    return RenstraTable(header: header, rows: rows, values: values, labels: labels)
+    return table
   }
 
-  /// The table in Markdown, to paste into the Renstra document.
-  public func renstraMarkdown(in l: Language) -> String {
-    let table = renstraTable(in: l)
-    var out = "## " + l.text(id: "Tabel Renstra", en: "Renstra table") + " "
-    out += "\(period.lowerBound)–\(period.upperBound)\n\n"
-    out += markdownTable(
-      [table.header] + table.rows,
-      rightAligned: [false] + Array(repeating: true, count: table.header.count - 1))
-    if illustrative {
-      out +=
-        "\n"
-        + l.text(
-          id: "Nilai ilustrasi, bukan data resmi.", en: "Illustrative values, not official data.")
-        + "\n"
-    }
-    return out
+  /// The budget output's mean among `outputs`, or `nil` without a budget.
+  func budgetMean(_ outputs: [(name: String, summary: ScenarioAnalysis.Summary)]) -> Double? {
+    budget.flatMap { name in outputs.first { $0.name == name }?.summary.mean }
   }
 
-  /// The table as CSV for spreadsheets: dot decimals, `,` between fields,
-  /// labels neutralised against spreadsheet formulas.
-  public func renstraCSV(in l: Language) -> String {
-    let table = renstraTable(in: l)
-    let writer = CSVWriter(convention: .english)
-    return writer.document(
-      header: table.header,
-      rows: zip(table.labels, table.values).map { label, values in
-        [CSVWriter.Cell.text(label)] + values.map { CSVWriter.Cell.number($0) }
-      })
-  }
-
-  /// The table as an HTML `table` element (every text escaped).
-  func renstraTableElement(in l: Language, cssClass: String) -> Element {
-    let table = renstraTable(in: l)
-    var element = Element("table", [("class", cssClass)])
-    var head = Element("tr")
-    for cell in table.header { head.add(Element("th", text: cell)) }
-    element.add(head)
-    for row in table.rows {
-      var tr = Element("tr")
-      for (index, cell) in row.enumerated() {
-        tr.add(Element("td", index == 0 ? [] : [("class", "number")], text: cell))
-      }
-      element.add(tr)
+  /// How the Renstra table's values were chosen, in words.
+  func renstraTableText(in l: Language) -> String {
+    var text: String
+    if let probability = targetPathProbability {
+      let chance = ValueStyle.probability.text(probability, in: l)
+      text = l.text(
+        id: "Satu baris per skenario. Target tiap tahun: jalur yang didukung skenario itu dengan"
+          + " peluang \(chance), "
+          + (baseline == nil ? "" : "dimulai dari kondisi awal dan ")
+          + "tidak pernah lebih buruk dari tahun sebelumnya.",
+        en: "One row per scenario. Each year's target: the path that scenario supports with a"
+          + " chance of \(chance), " + (baseline == nil ? "" : "starting from the baseline and ")
+          + "never worse than the year before.")
+    } else {
+      text = l.text(
+        id: "Satu baris per skenario. Target tiap tahun: target berkas skenario atau data; tahun"
+          + " tanpa target berisi proyeksi (median) skenario.",
+        en: "One row per scenario. Each year's target: the scenario file's or the dataset's;"
+          + " a year without a target holds the scenario's forecast (median).")
     }
-    return element
-  }
-
-  /// The table as a self-contained HTML document (inline CSS, every text
-  /// escaped).
-  public func renstraHTML(in l: Language) -> String {
-    let htmlTable = renstraTableElement(in: l, cssClass: "renstra")
-    var body = Element("body")
-    body.add(
-      Element(
-        "h1",
-        text: l.text(id: "Tabel Renstra ", en: "Renstra table ")
-          + "\(period.lowerBound)–\(period.upperBound)"))
-    if illustrative {
-      body.add(
-        Element(
-          "p", [("class", "illustrative")],
-          text: l.text(
-            id: "Nilai ilustrasi, bukan data resmi.", en: "Illustrative values, not official data.")
-        ))
+    if let budget {
+      text += l.text(
+        id: " Rp: rata-rata keluaran \(budget); jumlahnya selama periode di kolom terakhir.",
+        en: " Rp: the mean of the output \(budget); its sum over the period in the last column.")
     }
-    body.add(Element("div", [("class", "table-wrap")], [.element(htmlTable)]))
-    for (name, fan, budget) in charts(in: l) {
-      body.add(Element("h2", text: name))
-      body.add(Element("div", [("class", "chart-wrap")], [.element(fan.svg)]))
-      if let budget {
-        body.add(Element("div", [("class", "chart-wrap small")], [.element(budget.svg)]))
-      }
-    }
-    var headElement = Element("head")
-    headElement.add(Element("meta", [("charset", "utf-8")]))
-    headElement.add(Element("title", text: "Renstra \(period.lowerBound)–\(period.upperBound)"))
-    headElement.add(
-      Element(
-        "style",
-        text: """
-          body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 16px; color: #1d2733; }
-          table.renstra { border-collapse: collapse; font-size: 0.86em; }
-          table.renstra th, table.renstra td { border: 1px solid #9aa5b1; padding: 4px 6px; }
-          table.renstra th { background: #f0f4f8; }
-          td.number { text-align: right; white-space: nowrap; }
-          .illustrative { background: #fff4e5; border-left: 4px solid #e8890c; padding: 6px 10px; }
-          """ + HTMLReport.css))
-    let html = Element(
-      "html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", l.rawValue)],
-      [.element(headElement), .element(body)])
-    return "<!DOCTYPE html>\n" + html.rendered + "\n"
-  }
-}
-
-extension RenstraAnalysis {
-  /// Per scenario: a fan chart across the period (P10–P90 band, median,
-  /// the target path) and the budget per year as bars.
-  func charts(in l: Language) -> [(name: String, fan: LineChart, budget: LineChart?)] {
-    let percent = indicator?.isPercentage ?? false
-    let formatY: @Sendable (Double) -> String = { value in
-      let n = NumberFormat(l)
-      return percent ? n.fixed(value, decimals: 0) + "%" : n.exact(value)
-    }
-    return cases.map { c in
-      var fan = LineChart(
-        title: c.name, formatY: formatY, formatX: { String(Int($0.rounded())) },
-        attributes: [("class", "chart renstra-chart")])
-      fan.xDomain = Double(period.lowerBound - 1)...Double(period.upperBound)
-      if let indicator {
-        fan.yLimits = (indicator.lowerBound ?? -.infinity)...(indicator.upperBound ?? .infinity)
-      }
-      let start = baseline.map { [(x: Double($0.year), lower: $0.value, upper: $0.value)] } ?? []
-      fan.bands.append(
-        LineChart.Band(
-          name: "P10–P90",
-          points: start
-            + c.years.map { (x: Double($0.year), lower: $0.indicator.p10, upper: $0.indicator.p90) },
-          cssClass: "band-80"))
-      let origin = baseline.map { [(x: Double($0.year), y: $0.value)] } ?? []
-      fan.series.append(
-        LineChart.Series(
-          name: "Median",
-          points: origin + c.years.map { (x: Double($0.year), y: $0.indicator.median) },
-          cssClass: "forecast", dots: true, dashed: false))
-      let path = pathsByScenario[c.name] ?? []
-      let planned =
-        path.isEmpty
-        ? c.years.compactMap { y in targets[y.year].map { (x: Double(y.year), y: $0) } }
-        : path.map { (x: Double($0.year), y: $0.value) }
-      if !planned.isEmpty {
-        fan.series.append(
-          LineChart.Series(
-            name: "Target", points: planned, cssClass: "target-path", dots: true, dashed: true))
-      }
-      var bars: LineChart?
-      if let budget {
-        var chart = LineChart(
-          title: budget, formatY: { ValueStyle.rupiah.text($0, in: l) },
-          formatX: { String(Int($0.rounded())) }, attributes: [("class", "chart budget-chart")])
-        chart.xDomain = Double(period.lowerBound) - 0.5...Double(period.upperBound) + 0.5
-        for y in c.years {
-          guard let mean = y.outputs.first(where: { $0.name == budget })?.summary.mean else {
-            continue
-          }
-          chart.whiskers.append(
-            LineChart.Whisker(
-              label: "\(y.year): \(mean)", x: Double(y.year), low: 0, middle: mean, high: mean,
-              cssClass: "budget-bar"))
-        }
-        bars = chart
-      }
-      return (c.name, fan, bars)
-    }
+    return text
   }
 }

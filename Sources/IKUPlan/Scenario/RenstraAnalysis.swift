@@ -91,13 +91,18 @@ public struct RenstraAnalysis: Sendable {
   public let targetPath: [PathPoint]?
   /// The scenario the path was derived from.
   public let targetPathScenario: String?
+  /// The chance each year of a derived path is attained with, when a path
+  /// is asked for.
+  public let targetPathProbability: Double?
   /// The path each scenario supports at the asked probability (for the
   /// Renstra table's rows), when a path is asked for.
   public let pathsByScenario: [String: [PathPoint]]
   /// The output that is the budget, if any.
   public let budget: String?
+  /// Where the numbers come from, and whether any is illustrative.
+  public let provenance: ScenarioProvenance
   /// Whether any value used is illustrative rather than official.
-  public let illustrative: Bool
+  public var illustrative: Bool { provenance.illustrative }
   /// The indicator's forecast of each year from its own history by the
   /// review's policy (``DirectForecast``), beside the scenarios'
   /// driver-built figures; empty without an indicator or a dataset.
@@ -204,7 +209,7 @@ public struct RenstraAnalysis: Sendable {
       indicatorDraws[scenario.name] = yearly
     }
     self.cases = cases
-    self.illustrative = illustrative
+    provenance = ScenarioProvenance(file, dataset: dataset, illustrative: illustrative)
     directForecasts = years.compactMap { year in
       indicator.flatMap { indicator in
         dataset.flatMap { dataset in
@@ -226,6 +231,7 @@ public struct RenstraAnalysis: Sendable {
     }
     pathsByScenario = paths
     targetPathScenario = file.targetPath?.scenario
+    targetPathProbability = file.targetPath?.probability
     targetPath = file.targetPath.flatMap { paths[$0.scenario] }
 
     let baselineValue = baseline?.value

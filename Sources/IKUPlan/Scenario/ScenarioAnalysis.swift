@@ -94,8 +94,13 @@ public struct ScenarioAnalysis: Sendable {
   public let goal: GoalResult?
   /// One-way sensitivity of the first scenario.
   public let sensitivity: [Sensitivity]
+  /// Where the numbers come from, and whether any is illustrative.
+  public let provenance: ScenarioProvenance
   /// Whether any value used is illustrative rather than official.
-  public let illustrative: Bool
+  public var illustrative: Bool { provenance.illustrative }
+  /// The output that is the budget (the file's `budget`, default the
+  /// first output), shown in rupiah; `nil` without outputs.
+  public let budget: String?
   /// The number of draws.
   public let draws: Int
   /// The indicator's forecast from its own history by the review's policy,
@@ -193,7 +198,8 @@ public struct ScenarioAnalysis: Sendable {
       cases.append(try evaluator.result(scenario.name, columns))
     }
     self.cases = cases
-    self.illustrative = illustrative
+    provenance = ScenarioProvenance(file, dataset: dataset, illustrative: illustrative)
+    budget = file.budget ?? file.outputs.first?.name
 
     goal = try file.goal.map { goal in
       try evaluator.seek(goal, columns: baseline, base: base)

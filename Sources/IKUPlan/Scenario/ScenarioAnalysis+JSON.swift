@@ -1,0 +1,91 @@
+extension ScenarioAnalysis {
+  /// `ikuplan scenario --format json`: `indicator`, `year`, `target`,
+  /// `draws`, `illustrative`, `directForecast` {`year`, `median`,
+  /// `probabilityOfAttaining`} (the review's forecast of the indicator from
+  /// its own history, or null), `scenarios`: [{`name`, `indicator`: {`mean`,
+  /// `median`, `p10`, `p90`, `probabilityOfAttaining`, `category`},
+  /// `outputs`: {NAME: {`mean`, `median`, `p10`, `p90`}}}], `goal`:
+  /// {`driver`, `target`, `value`, `probability`, `wanted`, `outputs`} (null
+  /// when not asked; `value` null when no value in the range reaches it),
+  /// `sensitivity`: [{`driver`, `low`, `high`}].
+  private var directForecastJSON: JSONValue {
+    guard let d = directForecast else { return .null }
+    let chance: JSONValue = d.probabilityOfAttaining.map(JSONValue.double) ?? .null
+    return .object([
+      ("year", .int(d.year)), ("median", .double(d.median)), ("probabilityOfAttaining", chance),
+    ])
+  }
+
+  public var json: JSONValue {
+    let summary = Summary.jsonMembers
+    let outputs = Summary.jsonObject
+    let head: [(String, JSONValue)] = [
+      ("indicator", indicator.map { .string($0.code) } ?? .null),
+      ("year", .int(year)),
+      ("target", target.map(JSONValue.double) ?? .null),
+      ("draws", .int(draws)),
+      ("illustrative", .bool(illustrative)),
+      ("directForecast", directForecastJSON),
+    ]
+    return .object(
+      head + [
+        (
+          "scenarios",
+          .array(
+            cases.map { c in
+              .object([
+                ("name", .string(c.name)),
+                (
+                  "indicator",
+                  .object(
+                    summary(c.indicator) + [
+                      (
+                        "probabilityOfAttaining",
+                        c.probabilityOfAttaining.map(JSONValue.double) ?? .null
+                      ),
+                      ("category", c.achievement.map { .string($0.category.code) } ?? .null),
+                    ])
+                ),
+                ("outputs", outputs(c.outputs)),
+              ])
+            })
+        ),
+        (
+          "goal",
+          goal.map { g in
+            .object([
+              ("driver", .string(g.driver)), ("target", .double(g.target)),
+              ("value", g.value.map(JSONValue.double) ?? .null),
+              ("probability", .double(g.probability)), ("wanted", .double(g.wanted)),
+              ("outputs", outputs(g.outputs)),
+            ])
+          } ?? .null
+        ),
+        (
+          "sensitivity",
+          .array(
+            sensitivity.map {
+              .object([
+                ("driver", .string($0.driver)), ("low", .double($0.low)),
+                ("high", .double($0.high)),
+              ])
+            })
+        ),
+      ])
+  }
+}
+
+extension ScenarioAnalysis.Summary {
+  /// `mean`, `median`, `p10`, `p90` as JSON members.
+  static func jsonMembers(_ s: Self) -> [(String, JSONValue)] {
+    [
+      ("mean", .double(s.mean)), ("median", .double(s.median)), ("p10", .double(s.p10)),
+      ("p90", .double(s.p90)),
+    ]
+  }
+
+  /// Named summaries (outputs) as a JSON object.
+  static func jsonObject(_ list: [(name: String, summary: Self)]) -> JSONValue {
+    .object(list.map { ($0.name, .object(jsonMembers($0.summary))) })
+  }
+}
