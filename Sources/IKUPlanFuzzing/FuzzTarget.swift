@@ -46,7 +46,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     guard let table = try? Table(grid) else { return }
     let columns = Array(0..<table.header.count)
     for forced in [nil, NumberConvention.indonesian, .english] {
-      guard let reader = try? NumberReader(table, columns: columns, forced: forced) else {
+      guard let reader = try? NumberReader(table, columns: columns, preferred: forced) else {
         continue
       }
       for record in table.records {

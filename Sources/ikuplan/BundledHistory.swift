@@ -5,6 +5,8 @@ enum BundledHistory {
   /// The dataset a bare `ikuplan` reviews.
   static let defaultName = "tanjungpinang-disnakerkum"
 
+  /// The folder of the bundled datasets.
+  ///
   /// `$IKUPLAN_HISTORY`, else the first `history/` folder found in the
   /// working directory or above the executable (the package root for
   /// `swift run` and `.build/…/ikuplan`). The executable is the running

@@ -27,8 +27,9 @@ enum OutputFormat: String, ExpressibleByArgument {
   /// `evaluate`).
   static let text: [OutputFormat] = [.table, .json, .markdown]
 
-  /// Refuses a format the command does not produce, or `xlsx` without an
-  /// output file.
+  /// Refuses a format the command does not produce, `xlsx` without an
+  /// output file named `….xlsx`, and another format into a `….xlsx` file
+  /// (which Excel would refuse to open).
   func require(_ accepted: [OutputFormat], output: String?) throws {
     guard accepted.contains(self) else {
       let list = accepted.map(\.rawValue).joined(separator: ", ")
@@ -36,10 +37,16 @@ enum OutputFormat: String, ExpressibleByArgument {
         id: "--format \(rawValue) tidak tersedia di sini; pilih salah satu: \(list).",
         en: "--format \(rawValue) is not available here; choose one of: \(list).")
     }
-    if self == .xlsx, output == nil {
+    let isWorkbook = output?.lowercased().hasSuffix(".xlsx") ?? false
+    if self == .xlsx, !isWorkbook {
       throw UsageText.error(
         id: "--format xlsx menulis buku kerja: beri namanya dengan --output BERKAS.xlsx.",
         en: "--format xlsx writes a workbook: give it a name with --output FILE.xlsx.")
+    }
+    if self != .xlsx, isWorkbook {
+      throw UsageText.error(
+        id: "--output \(output ?? "") adalah nama buku kerja Excel: tambahkan --format xlsx.",
+        en: "--output \(output ?? "") names an Excel workbook: add --format xlsx.")
     }
   }
 }
@@ -50,7 +57,7 @@ enum OutputFormat: String, ExpressibleByArgument {
 struct Emitter {
   /// The format.
   var format: OutputFormat
-  /// The file to write, or `nil` for the terminal.
+  /// The file to write, or `nil` (or `-`) for the terminal.
   var output: String?
   /// The language of the words.
   var language: Language
@@ -83,7 +90,7 @@ struct Emitter {
   /// Writes text already rendered in the chosen format (a command whose
   /// result is not yet a document).
   func write(_ text: String) throws {
-    if let output {
+    if let output, output != "-" {
       try OutputFile.write(text, to: output, protecting: inputs())
       print(language.text(id: "Berkas ditulis ke \(output)", en: "File written to \(output)"))
     } else {

@@ -75,6 +75,14 @@ struct ForecastCommand: ParsableCommand {
         id: "--bounds dan --transform hanya untuk --panel.",
         en: "--bounds and --transform apply to --panel.")
     }
+    if panel != nil, options.format != .table, options.format != .csv {
+      throw UsageText.error(
+        id:
+          "--panel menulis CSV proyeksi (ke --output atau terminal); --format \(options.format.rawValue) tidak berlaku.",
+        en:
+          "--panel writes the forecast CSV (to --output or the terminal); --format \(options.format.rawValue) does not apply."
+      )
+    }
     if !(1...100).contains(horizon) {
       throw UsageText.error(
         id: "--horizon menerima 1 sampai 100 tahun.", en: "--horizon takes 1 to 100 years.")

@@ -15,9 +15,9 @@ struct GlobalOptions: ParsableArguments {
     help:
       UsageText.help(
         id:
-          "Format angka berkas masukan (dikenali sendiri bila tidak diberikan) dan keluaran CSV (bawaan id): id (39,67 dan 5.517) atau en (39.67).",
+          "Format angka keluaran CSV (bawaan id): id (39,67 dan 5.517) atau en (39.67); juga cara membaca berkas masukan yang angkanya tidak menunjukkan formatnya sendiri (mis. hanya 5.517).",
         en:
-          "Number format of input files (detected when absent) and of CSV output (default id): id (39,67 and 5.517) or en (39.67)."
+          "Number format of CSV output (default id): id (39,67 and 5.517) or en (39.67); also how to read an input file whose numbers do not show their own format (only 5.517, say)."
       )
   )
   var numbers: NumberConvention?

@@ -11,7 +11,8 @@ struct Regress: ParsableCommand {
       id: """
         Baris pertama BERKAS (CSV, atau lembar pertama buku kerja .xlsx)
         menamai kolom. Angka boleh berformat Indonesia (39,67) atau titik
-        desimal; konvensi berkas dikenali sendiri, atau dipaksa dengan --angka.
+        desimal; konvensi berkas dikenali sendiri (--angka memutuskan bila
+        angkanya tidak menunjukkan).
         Urutan koefisien: intersep, --predictors sesuai urutan, lalu pangkat
         1…K dari --polynomial. Dicocokkan dengan QR Householder (LAPACK) dengan
         penghalusan iteratif dalam presisi diperluas.
@@ -19,7 +20,8 @@ struct Regress: ParsableCommand {
       en: """
         The first line of FILE (CSV, or the first sheet of an .xlsx workbook)
         names the columns. Numbers may be Indonesian (39,67) or dot-decimal;
-        the file's convention is detected, or forced with --angka.
+        the file's convention is detected (--angka decides where
+        the numbers do not).
         Coefficients come in this order: intercept, --predictors as given,
         then the powers 1…K of --polynomial. Fitted by Householder QR
         (LAPACK) with iterative refinement in extended precision.

@@ -3,9 +3,10 @@ import Testing
 @testable import IKUPlan
 
 @Suite struct NumberReaderTests {
-  private func reader(_ text: String, forced: NumberConvention? = nil) throws -> NumberReader {
+  private func reader(_ text: String, preferred: NumberConvention? = nil) throws -> NumberReader {
     let table = try Table(CellGrid(delimitedBytes: Array(text.utf8), file: "n.csv"))
-    return try NumberReader(table, columns: Array(table.header.indices.dropFirst()), forced: forced)
+    return try NumberReader(
+      table, columns: Array(table.header.indices.dropFirst()), preferred: preferred)
   }
 
   @Test func aDecimalCommaSettlesAThousandsDot() throws {
@@ -50,9 +51,23 @@ import Testing
     ) { try reader("k,a\nx,39.67\ny,\"72 - 73,5\"\n") }
   }
 
-  @Test func forcingResolvesIt() throws {
-    let r = try reader("k,a\nx,12\ny,1.234\n", forced: .english)
+  @Test func aPreferenceResolvesIt() throws {
+    let r = try reader("k,a\nx,12\ny,1.234\n", preferred: .english)
     #expect(try r.number(r.table.records[1], 1)?.value == 1.234)
+    // It also beats the delimiter, the weaker evidence.
+    let semicolons = try reader("k;a\nx;12\ny;1.234\n", preferred: .english)
+    #expect(try semicolons.number(semicolons.table.records[1], 1)?.value == 1.234)
+    #expect(try reader("k;a\nx;12\ny;1.234\n").convention == .indonesian)
+  }
+
+  /// A file whose cells settle its convention is read by them whatever
+  /// is preferred: `--angka en` asks for English output from an
+  /// Indonesian folder without turning `39,67` into an error.
+  @Test func theCellsComeFirst() throws {
+    let r = try reader("k;a\nx;39,67\ny;1.234\n", preferred: .english)
+    #expect(r.convention == .indonesian)
+    #expect(try r.number(r.table.records[0], 1)?.value == 39.67)
+    #expect(try r.number(r.table.records[1], 1)?.value == 1234)
   }
 
   @Test func twoConventionsInOneFileAreAnError() {

@@ -134,7 +134,7 @@ extension Dataset {
     let denominator = table.columnIndex(anyOf: C.denominatorLabel)
     let rollup = table.columnIndex(anyOf: C.rollup)
     let numbers = try NumberReader(
-      table, columns: [lower, upper].compactMap { $0 }, forced: convention)
+      table, columns: [lower, upper].compactMap { $0 }, preferred: convention)
 
     var indicators: [Indicator] = []
     var codes: Set<String> = []
@@ -225,7 +225,7 @@ extension Dataset {
       table,
       columns: [actual, target, targetUpper, numerator, denominator, budget, budgetSpent]
         .compactMap { $0 },
-      forced: convention)
+      preferred: convention)
 
     var observations: [AnnualObservation] = []
     // Sets, not scans: scanning the rows read so far made the duplicate
@@ -278,7 +278,7 @@ extension Dataset {
     let denominator = table.columnIndex(anyOf: C.denominator)
     let numbers = try NumberReader(
       table, columns: [actual, numerator, denominator].compactMap { $0 },
-      forced: convention)
+      preferred: convention)
 
     var observations: [QuarterlyObservation] = []
     var seen: Set<RowKey> = []

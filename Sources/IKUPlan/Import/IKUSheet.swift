@@ -89,7 +89,7 @@ public struct IKUSheet: Sendable {
       }
     }
     let chosen = try NumberReader.decide(
-      cells: cells, delimiter: grid.delimiter, forced: convention)
+      cells: cells, delimiter: grid.delimiter, preferred: convention)
 
     let signed = Self.signingDate(grid).map { " (ditetapkan \($0))" } ?? ""
     let source = "lembar IKU \(sourceName)\(signed)"

@@ -224,7 +224,8 @@ struct TableLayout {
       }
     }
     // Numbers that settle it both ways, or only ambiguous ones, tell nothing.
-    if let decided = try? NumberReader.decide(cells: cells, delimiter: grid.delimiter, forced: nil)
+    if let decided = try? NumberReader.decide(
+      cells: cells, delimiter: grid.delimiter, preferred: nil)
     {
       return decided
     }

@@ -2,13 +2,20 @@
 /// file.
 ///
 /// The convention is decided per file, never per cell (DESIGN §3.2):
-/// 1. `--angka id|en` when given;
-/// 2. otherwise the cells: a cell that is a number in only one convention
-///    (`39,67`, `1.234.567` → Indonesian; `39.67`, `.5` → English) settles
-///    it, and cells that settle it both ways are an error;
+/// 1. the cells: a cell that is a number in only one convention (`39,67`,
+///    `1.234.567` → Indonesian; `39.67`, `.5` → English) settles it, and
+///    cells that settle it both ways are an error;
+/// 2. otherwise `--angka id|en` when given (the user's word for a file
+///    whose cells do not say: `5.517` alone);
 /// 3. otherwise the delimiter: `;` is what Excel writes in the Indonesian
 ///    locale, where the comma is the decimal separator, so it settles
 ///    Indonesian.
+///
+/// The file's own cells come first so that one `--angka en` can ask for
+/// English CSV output from a folder written in Indonesian (as every folder
+/// `import` writes) without re-reading its `39,67` as something else: no
+/// convention can read a cell that settles the other one, so forcing it
+/// would only turn the file into errors.
 /// A cell that the two conventions read differently (`5.517`: 5517 or
 /// 5.517) when nothing settles the file is an error naming both readings.
 /// Numbers stored as numbers in a workbook need no convention.
@@ -23,7 +30,7 @@ public struct NumberReader: Sendable {
   /// - Throws: ``InputError`` for cells that settle the file both ways, or
   ///   an ambiguous cell in a file that nothing settles.
   public init(
-    _ table: Table, columns: [Int], forced: NumberConvention? = nil
+    _ table: Table, columns: [Int], preferred: NumberConvention? = nil
   ) throws {
     self.table = table
     var cells: [(text: String, location: SourceLocation)] = []
@@ -35,16 +42,15 @@ public struct NumberReader: Sendable {
       }
     }
     convention = try Self.decide(
-      cells: cells, delimiter: table.grid.delimiter, forced: forced)
+      cells: cells, delimiter: table.grid.delimiter, preferred: preferred)
   }
 
   /// Decides the convention of a file from its numeric text cells, by the
   /// rules above.
   static func decide(
     cells: [(text: String, location: SourceLocation)], delimiter: Character?,
-    forced: NumberConvention?
+    preferred: NumberConvention?
   ) throws -> NumberConvention? {
-    if let forced { return forced }
     var settled: (convention: NumberConvention, location: SourceLocation)?
     var ambiguous: (number: WrittenNumber, text: String, location: SourceLocation)?
     // Both ends of a range (`72,28 – 73,77`) take part, as two cells.
@@ -70,6 +76,7 @@ public struct NumberReader: Sendable {
       }
     }
     if let settled { return settled.convention }
+    if let preferred { return preferred }
     if delimiter == ";" { return .indonesian }
     if let ambiguous {
       throw InputError(

@@ -45,8 +45,11 @@ enum AtomicFiles {
       let destination = (folder as NSString).appendingPathComponent(name)
       let temporary = (folder as NSString).appendingPathComponent(".\(name).\(token).tmp")
       guard manager.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+        // Named by its destination: the temporary name is ours, not the
+        // user's.
         throw InputError(
-          .unwritable(reason: "cannot create"), at: SourceLocation(file: temporary, line: 0))
+          .unwritable(reason: String(cString: strerror(errno))),
+          at: SourceLocation(file: destination, line: 0))
       }
       temporaries.append((temporary, destination))
     }
@@ -63,9 +66,8 @@ enum AtomicFiles {
   /// creatable).
   static func write(_ text: String, toFile path: String, protecting inputs: [String] = []) throws {
     try checkDestination(path, protecting: inputs)
-    let folder = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    try write([name: text], toFolder: folder.isEmpty ? "." : folder, protecting: inputs)
+    let (folder, name) = split(path)
+    try write([name: text], toFolder: folder, protecting: inputs)
   }
 
   /// Writes one file atomically through a writer that wants a path (a
@@ -80,8 +82,7 @@ enum AtomicFiles {
   ) throws {
     try checkDestination(path, protecting: inputs)
     let manager = FileManager.default
-    var folder = (path as NSString).deletingLastPathComponent
-    if folder.isEmpty { folder = "." }
+    let (folder, name) = split(path)
     do {
       try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
@@ -89,7 +90,6 @@ enum AtomicFiles {
         .unwritable(reason: error.localizedDescription),
         at: SourceLocation(file: folder, line: 0))
     }
-    let name = (path as NSString).lastPathComponent
     let temporary = (folder as NSString).appendingPathComponent(
       ".\(name).\(UUID().uuidString.prefix(8)).tmp")
     defer {
@@ -101,6 +101,17 @@ enum AtomicFiles {
         .unwritable(reason: String(cString: strerror(errno))),
         at: SourceLocation(file: path, line: 0))
     }
+  }
+
+  /// A file path's folder (`.` for a bare name) and name.
+  ///
+  /// Split by hand: Foundation's `NSString.deletingLastPathComponent`
+  /// traps on a one-character relative path (`a`, `-`) in
+  /// swift-corelibs-foundation on Linux.
+  static func split(_ path: String) -> (folder: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let folder = String(path[..<slash])
+    return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
   }
 
   /// Refuses a destination that is a folder or one of `inputs`.

@@ -61,7 +61,7 @@ public struct RegressionRequest: Sendable, Hashable {
     }
     let names = [response] + predictors + (polynomial.map { [$0.column] } ?? [])
     let indices = try names.map { try table.requiredColumn($0) }
-    let numbers = try NumberReader(table, columns: indices, forced: convention)
+    let numbers = try NumberReader(table, columns: indices, preferred: convention)
     func column(_ name: String) throws -> [Double] {
       let index = try table.requiredColumn(name)
       return try table.records.map { record in
