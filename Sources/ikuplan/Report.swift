@@ -6,7 +6,8 @@ import IKUPlan
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
-      "Write one self-contained HTML report: summary, a chart per indicator, mid-year, scenarios.")
+      "Write one self-contained HTML report: the decisions to make, the review, a chart per indicator, mid-year, scenarios."
+  )
 
   @Option(help: "A dataset folder (default: the bundled Tanjungpinang IKU dataset).")
   var history: String?
@@ -53,22 +54,20 @@ struct Report: ParsableCommand {
         }
       }
       let path = output ?? "laporan-iku-\(review.year).html"
+      let l = global.language
+      let report = HTMLReport(
+        review: review, midYear: midYear, scenarios: scenarios, renstra: renstra, language: l)
       if path.lowercased().hasSuffix(".xlsx") {
-        // The workbook: the review (with the finished year's capaian) and
-        // the mid-year review, one sheet per table.
-        let l = global.language
+        // The workbook: the decisions first, then the review (with the
+        // finished year's capaian) and the mid-year review, one sheet per
+        // table.
         let parts =
-          [review.document(.overview, in: l)] + (midYear.map { [$0.document(in: l)] } ?? [])
-        let title =
-          l.text(id: "Laporan IKU \(review.year)", en: "IKU report \(review.year)") + " — "
-          + review.title
+          [report.decisions.document(in: l), report.reviewDocument]
+          + (midYear.map { [$0.document(in: l)] } ?? [])
         try XLSXRenderer().write(
-          Document.combining(parts, title: title, language: l), to: path,
+          Document.combining(parts, title: report.title, language: l), to: path,
           protecting: HTMLReport.inputFiles(in: folder))
       } else {
-        let report = HTMLReport(
-          review: review, midYear: midYear, scenarios: scenarios, renstra: renstra,
-          language: global.language)
         try report.write(to: path, protecting: HTMLReport.inputFiles(in: folder))
       }
       print(

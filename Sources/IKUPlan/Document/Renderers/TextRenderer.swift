@@ -24,6 +24,8 @@ public struct TextRenderer: Sendable {
         out += text + "\n"
       case .list(let items):
         out += items.map { (markdown ? "- " : "  ") + $0 + "\n" }.joined()
+      case .chart(let chart):
+        out += language.text(id: "Grafik: ", en: "Chart: ") + chart.title + "\n"
       case .table(let table):
         let rows = [table.columns.map(\.title)] + table.rows.map { $0.map { text($0, language) } }
         out += textTable(rows, rightAligned: Self.numericColumns(table), markdown: markdown)

@@ -66,7 +66,7 @@ public struct XLSXRenderer: Sendable {
           workbook.write("• " + item, row: row, column: 0, in: notes, style: wrapped)
           row += 1
         }
-      case .table: continue
+      case .table, .chart: continue
       }
     }
     workbook.setWidth(100, column: 0, in: notes)
