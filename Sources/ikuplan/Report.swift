@@ -58,15 +58,8 @@ struct Report: ParsableCommand {
       let report = HTMLReport(
         review: review, midYear: midYear, scenarios: scenarios, renstra: renstra, language: l)
       if path.lowercased().hasSuffix(".xlsx") {
-        // The workbook: the decisions first, then the review (with the
-        // finished year's capaian) and the mid-year review, one sheet per
-        // table.
-        let parts =
-          [report.decisions.document(in: l), report.reviewDocument]
-          + (midYear.map { [$0.document(in: l)] } ?? [])
         try XLSXRenderer().write(
-          Document.combining(parts, title: report.title, language: l), to: path,
-          protecting: HTMLReport.inputFiles(in: folder))
+          report.workbookDocument, to: path, protecting: HTMLReport.inputFiles(in: folder))
       } else {
         try report.write(to: path, protecting: HTMLReport.inputFiles(in: folder))
       }

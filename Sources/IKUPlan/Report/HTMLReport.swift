@@ -90,6 +90,18 @@ public struct HTMLReport: Sendable {
     return document
   }
 
+  /// The report as one document for a workbook (`report --output
+  /// FILE.xlsx`): the decisions first (the first table sheet, after the
+  /// notes sheet every workbook opens with), then the review and the
+  /// mid-year review, one sheet per table. Charts and scenarios are the
+  /// page's: a workbook holds the tables.
+  public var workbookDocument: Document {
+    let l = language
+    let parts =
+      [decisions.document(in: l), reviewDocument] + (midYear.map { [$0.document(in: l)] } ?? [])
+    return Document.combining(parts, title: title, language: l)
+  }
+
   /// The page.
   public var html: String {
     let l = language
