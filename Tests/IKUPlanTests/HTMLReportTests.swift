@@ -39,8 +39,9 @@ import Testing
     return row.children("td").map(\.text)
   }
 
-  /// The decisions page, by hand from `history/tanjungpinang-disnakerkum`:
-  /// IKU-2's signed 2025 target is 39,00% (realisasi.csv: `IKU-2;2025;;39`)
+  /// The decisions page, with values by hand from the bundled dataset.
+  ///
+  /// From `history/tanjungpinang-disnakerkum`: IKU-2's signed 2025 target is 39,00% (realisasi.csv: `IKU-2;2025;;39`)
   /// against its 2024 realisation 55,04% (`IKU-2;2024;55,04`): below it,
   /// so not challenging; the recommendation is never worse than the
   /// realisation, and the realistic value (the 30% quantile of a forecast

@@ -91,7 +91,9 @@ public struct HTMLReport: Sendable {
   }
 
   /// The report as one document for a workbook (`report --output
-  /// FILE.xlsx`): the decisions first (the first table sheet, after the
+  /// FILE.xlsx`).
+  ///
+  /// The decisions come first (the first table sheet, after the
   /// notes sheet every workbook opens with), then the review and the
   /// mid-year review, one sheet per table. Charts and scenarios are the
   /// page's: a workbook holds the tables.
