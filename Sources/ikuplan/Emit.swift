@@ -17,11 +17,11 @@ enum OutputFormat: String, ExpressibleByArgument {
   case markdown
   /// An Excel workbook (needs `--output`).
   case xlsx
-  /// A self-contained HTML page (a Renstra table for Word).
+  /// A self-contained HTML page (tables Word takes when pasted, charts).
   case html
 
   /// The formats every ``Document`` renders to.
-  static let documents: [OutputFormat] = [.table, .json, .csv, .markdown, .xlsx]
+  static let documents: [OutputFormat] = [.table, .json, .csv, .markdown, .xlsx, .html]
 
   /// The formats of commands that print text only (`data`, `regress`,
   /// `evaluate`).
@@ -75,8 +75,7 @@ struct Emitter {
     case .markdown: text = TextRenderer(markdown: true).render(document())
     case .json: text = json().rendered()
     case .csv: text = CSVRenderer(convention: numbers ?? .indonesian).render(document())
-    case .html:
-      preconditionFailure("html is not a document format yet; require() refuses it")
+    case .html: text = HTMLRenderer().render(document())
     case .xlsx:
       guard let output else { preconditionFailure("xlsx without --output passed validation") }
       try XLSXRenderer().write(document(), to: output, protecting: inputs())

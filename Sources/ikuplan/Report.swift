@@ -5,29 +5,46 @@ import IKUPlan
 /// `ikuplan report`: one self-contained HTML file for the head of agency.
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract:
-      "Write one self-contained HTML report: summary, a chart per indicator, mid-year, scenarios.")
+    abstract: UsageText.text(
+      id:
+        "Tulis satu laporan HTML mandiri: yang perlu diputuskan, tinjauan, grafik per indikator, triwulan, skenario.",
+      en:
+        "Write one self-contained HTML report: the decisions to make, the review, a chart per indicator, mid-year, scenarios."
+    ))
 
-  @Option(help: "A dataset folder (default: the bundled Tanjungpinang IKU dataset).")
+  @Option(
+    help: UsageText.help(
+      id: "Folder dataset (bawaan: dataset IKU Tanjungpinang yang disertakan).",
+      en: "A dataset folder (default: the bundled Tanjungpinang IKU dataset)."))
   var history: String?
 
   @Option(
-    help: """
-      The year reviewed (default: the year after the last realisation); a year \
-      with both targets and realisations is assessed, and the year after it reviewed.
-      """)
+    help: UsageText.help(
+      id: "Tahun yang ditinjau (bawaan: tahun setelah realisasi terakhir); tahun yang berisi"
+        + " target dan realisasi dinilai, dan tahun sesudahnya ditinjau.",
+      en: "The year reviewed (default: the year after the last realisation); a year with both"
+        + " targets and realisations is assessed, and the year after it reviewed."))
   var year: Int?
 
   @Option(
-    help:
-      "The file to write: HTML, or an Excel workbook when it ends in .xlsx (default: laporan-iku-YEAR.html)."
-  )
+    help: UsageText.help(
+      id: "Berkas yang ditulis: HTML (.html), atau buku kerja Excel bila berakhiran .xlsx"
+        + " (bawaan: laporan-iku-TAHUN.html).",
+      en: "The file to write: HTML (.html), or an Excel workbook when it ends in .xlsx"
+        + " (default: laporan-iku-YEAR.html)."))
   var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
     try validateYear(year, option: "--year")
+    if let output,
+      ![".html", ".htm", ".xlsx"].contains(where: output.lowercased().hasSuffix)
+    {
+      throw UsageText.error(
+        id: "--output untuk laporan adalah berkas .html atau .xlsx: \(output)",
+        en: "--output of the report is an .html or .xlsx file: \(output)")
+    }
   }
 
   func run() throws {
@@ -53,22 +70,13 @@ struct Report: ParsableCommand {
         }
       }
       let path = output ?? "laporan-iku-\(review.year).html"
+      let l = global.language
+      let report = HTMLReport(
+        review: review, midYear: midYear, scenarios: scenarios, renstra: renstra, language: l)
       if path.lowercased().hasSuffix(".xlsx") {
-        // The workbook: the review (with the finished year's capaian) and
-        // the mid-year review, one sheet per table.
-        let l = global.language
-        let parts =
-          [review.document(.overview, in: l)] + (midYear.map { [$0.document(in: l)] } ?? [])
-        let title =
-          l.text(id: "Laporan IKU \(review.year)", en: "IKU report \(review.year)") + " — "
-          + review.title
         try XLSXRenderer().write(
-          Document.combining(parts, title: title, language: l), to: path,
-          protecting: HTMLReport.inputFiles(in: folder))
+          report.workbookDocument, to: path, protecting: HTMLReport.inputFiles(in: folder))
       } else {
-        let report = HTMLReport(
-          review: review, midYear: midYear, scenarios: scenarios, renstra: renstra,
-          language: global.language)
         try report.write(to: path, protecting: HTMLReport.inputFiles(in: folder))
       }
       print(

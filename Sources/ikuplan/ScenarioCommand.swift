@@ -7,28 +7,37 @@ import IKUPlan
 struct ScenarioCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "scenario",
-    abstract: "Run what-if scenarios from a YAML file: side by side, goal seek, sensitivity.")
+    abstract: UsageText.text(
+      id:
+        "Jalankan skenario bagaimana-jika dari berkas YAML: berdampingan, hitung balik, sensitivitas.",
+      en: "Run what-if scenarios from a YAML file: side by side, goal seek, sensitivity."))
 
-  @Argument(help: "The scenario file (YAML).")
+  @Argument(help: UsageText.help(id: "Berkas skenario (YAML).", en: "The scenario file (YAML)."))
   var file: String
 
-  @Option(help: "The dataset folder (default: the bundled Tanjungpinang IKU dataset).")
+  @Option(
+    help: UsageText.help(
+      id: "Folder dataset (bawaan: dataset IKU Tanjungpinang yang disertakan).",
+      en: "The dataset folder (default: the bundled Tanjungpinang IKU dataset)."))
   var history: String?
 
   @Option(
-    help: """
-      Output format: table, json, csv (for Indonesian Excel), markdown or xlsx; for a period \
-      (years:) also html (the Renstra table).
-      """)
+    help: UsageText.help(
+      id:
+        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
+      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
   var format: OutputFormat = .table
 
-  @Option(help: "Write to this file instead of the terminal (required for --format xlsx).")
+  @Option(
+    help: UsageText.help(
+      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
+      en: "Write to this file instead of the terminal (required for --format xlsx)."))
   var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    try format.require(OutputFormat.documents + [.html], output: output)
+    try format.require(OutputFormat.documents, output: output)
   }
 
   func run() throws {
@@ -45,17 +54,8 @@ struct ScenarioCommand: ParsableCommand {
         inputs: { [file] + HTMLReport.inputFiles(in: folder) })
       if scenario.period != nil {
         let analysis = try RenstraAnalysis(scenario, dataset: dataset)
-        if format == .html {
-          try emitter.write(analysis.renstraHTML(in: l))
-        } else {
-          try emitter.emit({ analysis.document(in: l) }, json: { analysis.json })
-        }
+        try emitter.emit({ analysis.document(in: l) }, json: { analysis.json })
         return
-      }
-      guard format != .html else {
-        throw UsageText.error(
-          id: "--format html untuk satu periode (years:), tabel Renstra.",
-          en: "--format html is for a period (years:), the Renstra table.")
       }
       let analysis = try ScenarioAnalysis(scenario, dataset: dataset)
       try emitter.emit({ analysis.document(in: l) }, json: { analysis.json })

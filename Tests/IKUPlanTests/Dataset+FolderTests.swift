@@ -66,11 +66,11 @@ import Testing
     #expect(history.allSatisfy { !$0.source.isEmpty })
   }
 
-  @Test func forcedConventionOverridesTheFile() throws {
-    // The English file read as Indonesian: "39.67" is not a number there.
-    #expect(throws: InputError.self) {
-      try Dataset(folder: fixturePath("datasets/en-csv"), convention: .indonesian)
-    }
+  /// A preferred convention decides only what a file's cells leave open:
+  /// the English file's `39.67` settles English whatever is preferred.
+  @Test func thePreferredConventionDoesNotOverrideTheFile() throws {
+    let dataset = try Dataset(folder: fixturePath("datasets/en-csv"), convention: .indonesian)
+    #expect(dataset.history(of: "IKU-1").first { $0.year == 2024 }?.actual == 39.67)
   }
 
   /// A folder with a range target: `target` the lower end, `target_atas`

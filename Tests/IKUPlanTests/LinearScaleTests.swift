@@ -35,3 +35,13 @@ import Testing
     #expect(coordinate(.nan) == "0" && coordinate(12.345) == "12.35")
   }
 }
+
+extension LinearScaleTests {
+  /// A single value gets a domain around it, not a point.
+  @Test func aSingleValueIsWidened() {
+    let flat = LinearScale(domain: 5...5, range: (0, 1))
+    #expect(flat.domain.lowerBound < 5 && flat.domain.upperBound > 5)
+    let scale = LinearScale(domain: 3.2...47.9, range: (0, 100)).nice()
+    #expect(scale.domain == 0...50 && abs(scale(25) - 50) < 1e-12)
+  }
+}

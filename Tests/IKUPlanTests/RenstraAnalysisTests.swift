@@ -279,10 +279,12 @@ import Testing
     let analysis = try RenstraAnalysis(
       Self.file(Self.handPeriod),
       dataset: ScenarioAnalysisTests.percentDataset(targets: [2025: 41, 2026: 43]))
-    let html = analysis.renstraTableElement(in: .indonesian, cssClass: "renstra").rendered
-    #expect(html.contains("<th>Kondisi Kinerja pada Awal Periode Renstra (2024)</th>"))
-    #expect(html.contains("<td class=\"number\">1.320.000.000</td>"))
+    let html = HTMLRenderer().render(analysis.document(in: .indonesian))
+    #expect(html.contains(">Kondisi Kinerja pada Awal Periode Renstra (2024)</th>"))
+    #expect(html.contains("\">1.320.000.000</td>"))
     #expect(html.contains("<td>IKU-9 Persentase peserta pelatihan yang lulus tepat waktu</td>"))
+    // The charts of each scenario are drawn: the fan and the budget.
+    #expect(html.components(separatedBy: "<svg").count - 1 == 2 * analysis.cases.count)
   }
 
   /// English words only, and percentage points in words.

@@ -53,7 +53,9 @@ import Testing
     ])
     #expect(result.status == 1)
     #expect(result.standardError.contains("names a folder"))
-    let report = try runIKUPlan(["report", "--output", folder.path, "--lang", "en"])
+    let named = folder.appendingPathComponent("laporan.html")
+    try FileManager.default.createDirectory(at: named, withIntermediateDirectories: true)
+    let report = try runIKUPlan(["report", "--output", named.path, "--lang", "en"])
     #expect(report.status == 1)
     #expect(report.standardError.contains("names a folder"))
     // And an existing file is not a folder for `import`.
@@ -73,12 +75,14 @@ import Testing
     let html = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
     #expect(!html.contains("<script>alert"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"))
-    // The report may not overwrite its own dataset either.
-    let over = try runIKUPlan([
-      "report", "--history", folder.path, "--output",
-      folder.appendingPathComponent("realisasi.csv").path,
-    ])
-    #expect(over.status == 1)
+    // The report may not overwrite its own dataset either: a data file is
+    // not a report's name, and the file is left as it was.
+    let data = folder.appendingPathComponent("realisasi.csv")
+    let before = try Data(contentsOf: data)
+    let over = try runIKUPlan(["report", "--history", folder.path, "--output", data.path])
+    #expect(over.status == 2)
+    #expect(over.standardError.contains(".html"))
+    #expect(try Data(contentsOf: data) == before)
   }
 
   @Test func csvOutputsNeutraliseFormulas() throws {

@@ -16,15 +16,52 @@ import Testing
       html.contains(
         "Laporan IKU 2025 — Dinas Tenaga Kerja Koperasi dan Usaha Mikro Kota Tanjungpinang"))
     #expect(html.contains("nilai ilustrasi, bukan data resmi"))
+    #expect(
+      html.contains("<section class=\"decisions\"><h2>Yang perlu diputuskan: target 2025</h2>"))
     #expect(html.components(separatedBy: "indicator-chart").count - 1 == 6)
     #expect(html.contains("midyear-chart"))
     #expect(html.contains("scenario-chart"))
     // The bundled Renstra file: its table and a fan chart per scenario.
-    #expect(html.contains("Renstra 2025–2029: renstra-iku1-2025-2029.yaml"))
-    #expect(html.contains("renstra-table"))
+    #expect(html.contains("<h2>Skenario Renstra 2025–2029 — IKU-1 Prosentase Peningkatan"))
+    #expect(html.contains("<section class=\"renstra\">"))
     #expect(html.components(separatedBy: "renstra-chart").count - 1 == 3)
-    #expect(html.contains("budget-chart"))
+    #expect(html.components(separatedBy: "budget-chart").count - 1 == 3)
+    // Budgets in Rp juta or miliar, on the axis and in the table.
+    #expect(html.contains(">Anggaran (Rp miliar)<"))
+    #expect(html.contains(">Rp 1,40 miliar<"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["laporan.html"])
+  }
+
+  /// What a reader sees — the page without its stylesheet and tags — has
+  /// no number in E-notation and no raw flag code, with the scenarios and
+  /// their budgets (billions of rupiah) included; in English too.
+  @Test(arguments: ["id", "en"]) func numbersAndWordsForPeople(_ language: String) throws {
+    let folder = try temporaryFolder()
+    let path = folder.appendingPathComponent("laporan.html").path
+    let result = try runIKUPlan(["report", "--output", path, "--lang", language])
+    #expect(result.status == 0, "\(result.standardError)")
+    let html = try String(contentsOfFile: path, encoding: .utf8)
+    let page = try #require(html.range(of: "</style>")).upperBound
+    let text = String(html[page...]).replacing(try Regex("<[^>]*>"), with: "\n")
+    #expect(text.firstMatch(of: try Regex("[0-9][eE][+-]?[0-9]")) == nil)
+    for code in [
+      "target-below-last-actual", "target-outside-bounds", "target-unrealistic", "target-too-easy",
+      "insufficient-history", "illustrative-data", "no-variation", "no-target",
+    ] {
+      #expect(!text.contains(code), "\(code)")
+    }
+    #expect(text.contains(language == "id" ? "Yang perlu diputuskan" : "Decisions to make"))
+  }
+
+  /// `--output FILE.xlsx` writes the report workbook (its sheets are
+  /// checked in HTMLReportTests).
+  @Test func writesTheReportWorkbook() throws {
+    let folder = try temporaryFolder()
+    let path = folder.appendingPathComponent("laporan.xlsx").path
+    let result = try runIKUPlan(["report", "--output", path])
+    #expect(result.status == 0, "\(result.standardError)")
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(data.starts(with: Array("PK".utf8)), "a zip")
   }
 
   @Test func aHostileDatasetRendersAsText() throws {
@@ -41,7 +78,7 @@ import Testing
     #expect(result.status == 0, "\(result.standardError)")
     let html = try String(contentsOfFile: path, encoding: .utf8)
     #expect(!html.contains("<script"))
-    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"))
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"x\""))
   }
 
   @Test func nothingIsWrittenForABadDataset() throws {

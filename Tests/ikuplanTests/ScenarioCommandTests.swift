@@ -140,7 +140,7 @@ import Testing
 
     let html = try runIKUPlan(["scenario", Self.renstra, "--format", "html"])
     #expect(html.status == 0)
-    #expect(html.standardOutput.contains("<table class=\"renstra\">"))
+    #expect(html.standardOutput.contains(">Kondisi Kinerja pada Awal Periode Renstra (2024)</th>"))
     #expect(html.standardOutput.contains("renstra-chart"))
   }
 
@@ -255,10 +255,12 @@ import Testing
     }
   }
 
-  /// The HTML page is the Renstra table: a file of one year has none.
-  @Test func htmlIsForPeriods() throws {
+  /// A file of one year as an HTML page too: its chart and its tables.
+  @Test func htmlForOneYear() throws {
     let result = try runIKUPlan(["scenario", Self.file, "--format", "html"])
-    #expect(result.status != 0)
-    #expect(result.standardError.contains("--format html untuk satu periode (years:)"))
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.hasPrefix("<!DOCTYPE html>"))
+    #expect(result.standardOutput.contains("scenario-chart"))
+    #expect(result.standardOutput.contains(">Hitung balik: nilai kapasitas yang diperlukan</h"))
   }
 }

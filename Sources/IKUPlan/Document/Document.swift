@@ -4,7 +4,7 @@
 ///
 /// An analysis builds one document in the chosen language; each output
 /// format is one renderer over it (``TextRenderer`` for aligned text and
-/// Markdown, ``CSVRenderer``, ``XLSXRenderer``). The words are the
+/// Markdown, ``CSVRenderer``, ``XLSXRenderer``, ``HTMLRenderer``). The words are the
 /// analysis's; how a number is written is the cell's ``ValueStyle`` and the
 /// renderer's, in one place.
 public struct Document: Sendable {
@@ -39,6 +39,9 @@ public struct Document: Sendable {
     case table(Table)
     /// A bulleted list.
     case list([String])
+    /// A chart (``Chart``): drawn in HTML, a one-line caption in text,
+    /// left out of spreadsheets.
+    case chart(Chart)
   }
 
   /// The title: what, which year, which agency.

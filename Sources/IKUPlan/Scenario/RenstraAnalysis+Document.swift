@@ -9,13 +9,12 @@ extension RenstraAnalysis {
   /// table year by year — target, projection (the median of the draws),
   /// P10–P90 range, chance of the year's target, the budget's mean and,
   /// after the first scenario, the differences from it (a percentage's in
-  /// percentage points, the unit in the heading); each output summed over
+  /// percentage points, the unit in the heading), each with its charts (the
+  /// P10–P90 fan with the projection and the target path; the budget per
+  /// year); each output summed over
   /// the period; the direct forecast of each year from the indicator's own
   /// history; the derived target path; the typed targets that are worse
-  /// than the year before or unrealistic; how the draws were made. This
-  /// holds every number the HTML page shows (``renstraHTML(in:)``: the
-  /// table, and per scenario the P10–P90 band, the projection, the target
-  /// path and the budget its charts draw).
+  /// than the year before or unrealistic; how the draws were made.
   public func document(in l: Language) -> Document {
     let span = "\(period.lowerBound)–\(period.upperBound)"
     var blocks: [Document.Block] = [
@@ -24,8 +23,11 @@ extension RenstraAnalysis {
       .paragraph(renstraTableText(in: l)),
     ]
     let style = ScenarioStyles.value(indicator)
-    for c in cases {
+    let charts = charts(in: l)
+    for (c, chart) in zip(cases, charts) {
       blocks.append(.heading(c.name))
+      blocks.append(.chart(Document.Chart(chart.fan)))
+      if let budget = chart.budget { blocks.append(.chart(Document.Chart(budget))) }
       blocks.append(.table(yearTable(c, style, in: l)))
     }
     if let totals = totalsTable(in: l) {

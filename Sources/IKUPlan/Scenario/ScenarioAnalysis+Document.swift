@@ -4,8 +4,8 @@ extension ScenarioAnalysis {
   ///
   /// Under the title (the year, the indicator's code and whole name, the
   /// agency) the notes give the sources and the illustrative-data warning.
-  /// The body: a paragraph on the target and the draws; the scenarios
-  /// table — per scenario the projection (the median of the draws), the
+  /// The body: a paragraph on the target and the draws; a chart of the
+  /// scenarios (``chart(in:)``); the scenarios table — per scenario the projection (the median of the draws), the
   /// P10–P90 range, the mean, the chance of attaining the target, the
   /// category the projection would give, the differences from the first
   /// scenario (a percentage's in percentage points, the unit in the
@@ -18,6 +18,7 @@ extension ScenarioAnalysis {
   public func document(in l: Language) -> Document {
     let style = ScenarioStyles.value(indicator)
     var blocks: [Document.Block] = [.paragraph(methodText(style, in: l))]
+    blocks.append(.chart(Document.Chart(chart(in: l))))
     blocks.append(.table(scenarioTable(style, in: l)))
     if let direct = directForecast, let indicator {
       blocks.append(.heading(l.text(id: "Proyeksi langsung", en: "Direct forecast")))

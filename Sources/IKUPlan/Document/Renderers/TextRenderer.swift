@@ -20,6 +20,9 @@ public struct TextRenderer: Sendable {
     let notes = document.notes.map(\.text).joined(separator: "; ")
     if !notes.isEmpty { out += (markdown ? "\n" : "") + notes + "\n" }
     for block in document.blocks {
+      // The numbers a chart draws are in the document's tables; text has
+      // no drawing to show.
+      if case .chart = block { continue }
       out += "\n"
       switch block {
       case .heading(let text):
@@ -28,6 +31,7 @@ public struct TextRenderer: Sendable {
         out += text + "\n"
       case .list(let items):
         out += items.map { (markdown ? "- " : "  ") + $0 + "\n" }.joined()
+      case .chart: break
       case .table(let whole):
         let table = whole.withoutDetails
         let widths = table.columns.map { markdown ? nil : $0.terminalWidth }

@@ -31,7 +31,8 @@ public struct XLSXRenderer: Sendable {
     func sheetName(_ wanted: String) -> String {
       let forbidden = Set("[]:*?/\\")
       var base = String(wanted.filter { !forbidden.contains($0) }.prefix(28))
-      if base.isEmpty { base = "Tabel" }
+        .trimmingCharacters(in: .whitespaces)
+      if base.isEmpty { base = language.text(id: "Tabel", en: "Table") }
       var name = base
       var counter = 2
       while names.contains(name.lowercased()) {
@@ -66,7 +67,7 @@ public struct XLSXRenderer: Sendable {
           workbook.write("• " + item, row: row, column: 0, in: notes, style: wrapped)
           row += 1
         }
-      case .table: continue
+      case .table, .chart: continue
       }
     }
     workbook.setWidth(100, column: 0, in: notes)

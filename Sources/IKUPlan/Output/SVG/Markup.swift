@@ -1,7 +1,11 @@
-/// Escapes text for HTML and XML content and attribute values: `&`, `<`,
-/// `>`, `"` and `'` become entities, so that names, formulas and sources
-/// from input files always render as text.
-func escapeMarkup(_ text: String) -> String {
+/// Escapes text for HTML and XML: `&`, `<` and `>` become entities, and in
+/// an attribute value (`attribute`) also `"` and `'`, so that names,
+/// formulas and sources from input files always render as text.
+///
+/// Quotes stay as they are in element content, where they mean nothing to
+/// either parser: a `<style>` element is raw text to an HTML parser, which
+/// would not decode `&quot;` in `font-family` or `content` strings.
+func escapeMarkup(_ text: String, attribute: Bool = true) -> String {
   var out = ""
   out.reserveCapacity(text.count)
   for character in text {
@@ -9,8 +13,8 @@ func escapeMarkup(_ text: String) -> String {
     case "&": out += "&amp;"
     case "<": out += "&lt;"
     case ">": out += "&gt;"
-    case "\"": out += "&quot;"
-    case "'": out += "&#39;"
+    case "\"" where attribute: out += "&quot;"
+    case "'" where attribute: out += "&#39;"
     default: out.append(character)
     }
   }
@@ -54,7 +58,7 @@ struct Element: Sendable {
     for child in children {
       switch child {
       case .element(let element): out += element.rendered
-      case .text(let text): out += escapeMarkup(text)
+      case .text(let text): out += escapeMarkup(text, attribute: false)
       }
     }
     return out + "</\(name)>"
