@@ -104,7 +104,10 @@ struct Evaluate: ParsableCommand {
         train: trainPanel, test: testPanel)
       guard report.seriesCount > 0 else {
         throw InputError(
-          .invalidValue(expected: "series ids that appear in both --train and --test"),
+          .invalidValue(
+            expected: .init(
+              id: "id deret yang ada di --train dan di --test",
+              en: "series ids that appear in both --train and --test")),
           at: SourceLocation(file: test, line: 1))
       }
       switch format {

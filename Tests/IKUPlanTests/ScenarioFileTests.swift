@@ -104,7 +104,7 @@ import Testing
   @Test func badValues() {
     #expect(
       problem("formula: \"a\"\ndrivers: {a: {normal: {mean: 1, sd: 0}}}\n")?.problem
-        == .invalidValue(expected: "sd above 0"))
+        == .invalidValue(expected: .init(id: "sd di atas 0", en: "sd above 0")))
     #expect(
       problem("formula: \"a\"\ndrivers: {a: {poisson: {mean: 1}}}\n")?.problem
         == .unknownKey(

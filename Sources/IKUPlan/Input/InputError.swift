@@ -42,6 +42,24 @@ public struct InputError: Error, Sendable, Equatable {
   }
 
   /// What can be wrong with input data.
+  /// Words of a problem in both languages: what a value should be, why
+  /// something cannot be done.
+  public struct Words: Sendable, Hashable {
+    /// In Bahasa Indonesia.
+    public let indonesian: String
+    /// In English.
+    public let english: String
+
+    /// Creates the words.
+    public init(id: String, en: String) {
+      indonesian = id
+      english = en
+    }
+
+    /// The words in a language.
+    public func text(in l: Language) -> String { l.text(id: indonesian, en: english) }
+  }
+
   public enum Problem: Sendable, Equatable {
     /// The file could not be opened or read.
     case unreadable(reason: Unreadable)
@@ -163,8 +181,8 @@ public struct InputError: Error, Sendable, Equatable {
     case unknownKey(String, allowed: [String])
     /// A required key is missing.
     case missingKey(String)
-    /// A value of the wrong kind.
-    case invalidValue(expected: String)
+    /// A value of the wrong kind: what was expected.
+    case invalidValue(expected: Words)
     /// A formula that does not parse.
     case formula(Expression.ParseError.Problem)
     /// A formula names a driver that is not defined.
@@ -173,8 +191,8 @@ public struct InputError: Error, Sendable, Equatable {
     case divisionByZero(String)
     /// A scenario result is not a number for some draws.
     case nonFiniteResult(String, draws: Int)
-    /// A forecast driver cannot be forecast.
-    case cannotForecast(String, reason: String)
+    /// A forecast driver cannot be forecast, and why.
+    case cannotForecast(String, reason: Words)
     /// The dataset has no quarterly values (for the year asked).
     case noQuarterlyData
     /// A long-form panel row whose period does not follow the series'
@@ -474,7 +492,9 @@ public struct InputError: Error, Sendable, Equatable {
     case .missingKey(let key):
       return l.text(id: "kunci '\(key)' wajib ada", en: "the key '\(key)' is required")
     case .invalidValue(let expected):
-      return l.text(id: "nilai tidak sesuai; diharapkan \(expected)", en: "expected \(expected)")
+      return l.text(
+        id: "nilai tidak sesuai; diharapkan \(expected.text(in: l))",
+        en: "expected \(expected.text(in: l))")
     case .formula(let problem):
       return Self.describe(problem, in: l)
     case .unknownName(let name, let known):
@@ -565,8 +585,8 @@ public struct InputError: Error, Sendable, Equatable {
         en: "no quarterly values (triwulan.csv) for the year")
     case .cannotForecast(let name, let reason):
       return l.text(
-        id: "pemicu '\(name)' tidak dapat diproyeksikan: \(reason)",
-        en: "the driver '\(name)' cannot be forecast: \(reason)")
+        id: "pemicu '\(name)' tidak dapat diproyeksikan: \(reason.text(in: l))",
+        en: "the driver '\(name)' cannot be forecast: \(reason.text(in: l))")
     }
   }
 

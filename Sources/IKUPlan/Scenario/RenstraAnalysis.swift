@@ -130,8 +130,11 @@ public struct RenstraAnalysis: Sendable {
     guard file.draws * cells <= 20_000_000 else {
       throw InputError(
         .invalidValue(
-          expected: "at most \(20_000_000 / cells) draws for \(file.drivers.count) drivers"
-            + " over \(period.count) years"),
+          expected: .init(
+            id: "paling banyak \(20_000_000 / cells) penarikan untuk \(file.drivers.count)"
+              + " pemicu selama \(period.count) tahun",
+            en: "at most \(20_000_000 / cells) draws for \(file.drivers.count) drivers"
+              + " over \(period.count) years")),
         at: at)
     }
     budget = file.budget ?? file.outputs.first?.name
@@ -173,7 +176,11 @@ public struct RenstraAnalysis: Sendable {
           case .forecast(let quantity):
             guard let indicator, let dataset else {
               throw InputError(
-                .cannotForecast("forecast", reason: "the file names no indicator"), at: location)
+                .cannotForecast(
+                  "forecast",
+                  reason: .init(
+                    id: "berkas tidak menyebut indikator", en: "the file names no indicator")),
+                at: location)
             }
             let (marginal, used) = try ScenarioAnalysis.forecastMarginal(
               quantity, of: indicator, in: dataset, year: year,
@@ -184,7 +191,10 @@ public struct RenstraAnalysis: Sendable {
             links.append(.randomWalk(horizonBase: last ?? (period.lowerBound - 1)))
           default:
             throw InputError(
-              .invalidValue(expected: "a value or distribution for each year"), at: location)
+              .invalidValue(
+                expected: .init(
+                  id: "nilai atau sebaran untuk setiap tahun",
+                  en: "a value or distribution for each year")), at: location)
           }
         }
       }
@@ -368,7 +378,9 @@ struct Sampler {
     } catch {
       throw InputError(
         .invalidValue(
-          expected: "correlations that fit together across years (symmetric, positive definite)"),
+          expected: .init(
+            id: "korelasi yang cocok satu sama lain antartahun (simetris, definit positif)",
+            en: "correlations that fit together across years (symmetric, positive definite)")),
         at: SourceLocation(file: file.file, line: 0))
     }
   }

@@ -118,7 +118,10 @@ public struct ScenarioAnalysis: Sendable {
     let at = SourceLocation(file: file.file, line: 1)
     guard file.period == nil else {
       throw InputError(
-        .invalidValue(expected: "one year (year:); a period is a Renstra analysis"), at: at)
+        .invalidValue(
+          expected: .init(
+            id: "satu tahun (year:); periode adalah analisis Renstra",
+            en: "one year (year:); a period is a Renstra analysis")), at: at)
     }
     let indicator = try file.resolveIndicator(in: dataset)
     self.indicator = indicator
@@ -156,7 +159,11 @@ public struct ScenarioAnalysis: Sendable {
       case .forecast(let quantity):
         guard let indicator, let dataset else {
           throw InputError(
-            .cannotForecast(name, reason: "the file names no indicator"), at: location)
+            .cannotForecast(
+              name,
+              reason: .init(
+                id: "berkas tidak menyebut indikator", en: "the file names no indicator")),
+            at: location)
         }
         let (marginal, usedIllustrative) = try Self.forecastMarginal(
           quantity, of: indicator, in: dataset, year: year, name: name, location: location)
@@ -165,7 +172,10 @@ public struct ScenarioAnalysis: Sendable {
       case .byYear, .growth, .step, .yearCorrelated:
         // ScenarioFile refuses schedules without a period.
         throw InputError(
-          .invalidValue(expected: "a single value or distribution (schedules need years:)"),
+          .invalidValue(
+            expected: .init(
+              id: "satu nilai atau sebaran (jadwal memerlukan years:)",
+              en: "a single value or distribution (schedules need years:)")),
           at: location)
       }
     }
@@ -230,8 +240,11 @@ public struct ScenarioAnalysis: Sendable {
       throw InputError(
         .cannotForecast(
           name,
-          reason: "\(indicator.code) has \(values.count) consecutive years of \(quantity.rawValue)"
-            + " before \(year); at least 3 are needed"),
+          reason: .init(
+            id: "\(indicator.code) hanya punya \(values.count) tahun berturut-turut"
+              + " \(quantity.rawValue) sebelum \(year); perlu paling sedikit 3",
+            en: "\(indicator.code) has \(values.count) consecutive years of \(quantity.rawValue)"
+              + " before \(year); at least 3 are needed")),
         at: location)
     }
     let transform =
@@ -241,7 +254,9 @@ public struct ScenarioAnalysis: Sendable {
     let forecast = try Forecaster(model: AutoModel(), transform: transform).forecast(
       values, horizon: year - last.year)
     guard let step = forecast.steps.last, step.hasInterval else {
-      throw InputError(.cannotForecast(name, reason: "no interval"), at: location)
+      throw InputError(
+        .cannotForecast(name, reason: .init(id: "tidak ada interval", en: "no interval")),
+        at: location)
     }
     return (.forecast(step.modelScale, transform), run.contains(where: \.isIllustrative))
   }
@@ -280,7 +295,10 @@ private struct Evaluator {
       ).sample()
     } catch {
       throw InputError(
-        .invalidValue(expected: "a valid correlation (symmetric, positive definite)"),
+        .invalidValue(
+          expected: .init(
+            id: "korelasi yang sah (simetris, definit positif)",
+            en: "a valid correlation (symmetric, positive definite)")),
         at: SourceLocation(file: file.file, line: 0))
     }
   }
@@ -356,7 +374,9 @@ private struct Evaluator {
     guard low < high else {
       throw InputError(
         .invalidValue(
-          expected: "min below max (max defaults to ten times the driver's value, \(high))"),
+          expected: .init(
+            id: "min di bawah max (max bawaan sepuluh kali nilai pemicu, \(high))",
+            en: "min below max (max defaults to ten times the driver's value, \(high))")),
         at: goal.location)
     }
     let range = low...high

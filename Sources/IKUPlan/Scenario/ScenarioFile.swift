@@ -228,28 +228,40 @@ public struct ScenarioFile: Sendable {
       let ends = try reader.sequence(node)
       guard ends.count == 2 else {
         throw InputError(
-          .invalidValue(expected: "[first year, last year], e.g. [2025, 2029]"),
+          .invalidValue(
+            expected: .init(
+              id: "[tahun pertama, tahun terakhir], mis. [2025, 2029]",
+              en: "[first year, last year], e.g. [2025, 2029]")),
           at: reader.location(node))
       }
       let first = try reader.integer(ends[0], in: Dataset.years)
       let last = try reader.integer(ends[1], in: Dataset.years)
       guard first <= last, last - first < 20 else {
         throw InputError(
-          .invalidValue(expected: "a first year not after the last, at most 20 years"),
+          .invalidValue(
+            expected: .init(
+              id: "tahun pertama tidak sesudah tahun terakhir, paling banyak 20 tahun",
+              en: "a first year not after the last, at most 20 years")),
           at: reader.location(ends[1]))
       }
       return first...last
     }
     if let yearNode = top["year"], period != nil {
       throw InputError(
-        .invalidValue(expected: "either year or years, not both"), at: reader.location(yearNode))
+        .invalidValue(
+          expected: .init(
+            id: "year atau years, tidak keduanya", en: "either year or years, not both")),
+        at: reader.location(yearNode))
     }
     typedTargets = [:]
     if let node = top["targets"] {
       for (key, value) in try reader.pairs(node) {
         guard let year = Int(key), period?.contains(year) == true else {
           throw InputError(
-            .invalidValue(expected: "a year of the period (years:)"), at: reader.location(node))
+            .invalidValue(
+              expected: .init(
+                id: "tahun dalam periode (years:)", en: "a year of the period (years:)")),
+            at: reader.location(node))
         }
         typedTargets[year] = try reader.number(value)
       }
@@ -262,7 +274,10 @@ public struct ScenarioFile: Sendable {
       let probability = try fields["probability"].map { try reader.number($0) } ?? 0.7
       guard probability > 0 && probability < 1 else {
         throw InputError(
-          .invalidValue(expected: "a probability between 0 and 1, e.g. 0.7"),
+          .invalidValue(
+            expected: .init(
+              id: "peluang antara 0 dan 1, mis. 0.7", en: "a probability between 0 and 1, e.g. 0.7")
+          ),
           at: reader.location(fields["probability"] ?? node))
       }
       return TargetPathRequest(
@@ -313,12 +328,16 @@ public struct ScenarioFile: Sendable {
           let triple = try reader.sequence(item)
           guard triple.count == 3 else {
             throw InputError(
-              .invalidValue(expected: "[driverA, driverB, r]"), at: reader.location(item))
+              .invalidValue(
+                expected: .init(id: "[pemicuA, pemicuB, r]", en: "[driverA, driverB, r]")),
+              at: reader.location(item))
           }
           let r = try reader.number(triple[2])
           guard (-1...1).contains(r) else {
             throw InputError(
-              .invalidValue(expected: "a correlation between -1 and 1"),
+              .invalidValue(
+                expected: .init(
+                  id: "korelasi antara -1 dan 1", en: "a correlation between -1 and 1")),
               at: reader.location(triple[2]))
           }
           return (try reader.string(triple[0]), try reader.string(triple[1]), r)
@@ -333,14 +352,18 @@ public struct ScenarioFile: Sendable {
       let probability = try fields["probability"].map { try reader.number($0) } ?? 0.8
       guard probability > 0 && probability < 1 else {
         throw InputError(
-          .invalidValue(expected: "a probability between 0 and 1, e.g. 0.8"),
+          .invalidValue(
+            expected: .init(
+              id: "peluang antara 0 dan 1, mis. 0.8", en: "a probability between 0 and 1, e.g. 0.8")
+          ),
           at: reader.location(fields["probability"] ?? node))
       }
       let low = try fields["min"].map { try reader.number($0) }
       let high = try fields["max"].map { try reader.number($0) }
       if let low, let high, low >= high {
         throw InputError(
-          .invalidValue(expected: "min below max"), at: reader.location(fields["max"] ?? node))
+          .invalidValue(expected: .init(id: "min di bawah max", en: "min below max")),
+          at: reader.location(fields["max"] ?? node))
       }
       return Goal(
         driver: try reader.string(driver),
@@ -366,7 +389,10 @@ public struct ScenarioFile: Sendable {
       guard let period else {
         if value.needsPeriod {
           throw InputError(
-            .invalidValue(expected: "a single value or distribution (schedules need years:)"),
+            .invalidValue(
+              expected: .init(
+                id: "satu nilai atau sebaran (jadwal memerlukan years:)",
+                en: "a single value or distribution (schedules need years:)")),
             at: location)
         }
         continue
@@ -379,7 +405,10 @@ public struct ScenarioFile: Sendable {
         }
         if let stray = byYear.keys.sorted().first(where: { !period.contains($0) }) {
           throw InputError(
-            .invalidValue(expected: "years of the period only (\(stray) is outside)"),
+            .invalidValue(
+              expected: .init(
+                id: "hanya tahun dalam periode (\(stray) di luar periode)",
+                en: "years of the period only (\(stray) is outside)")),
             at: location)
         }
       }
@@ -387,7 +416,9 @@ public struct ScenarioFile: Sendable {
     if period == nil {
       for node in [targetsNode, pathNode, budgetNode].compactMap({ $0 }) {
         throw InputError(
-          .invalidValue(expected: "a multi-year file (years:)"), at: reader.location(node))
+          .invalidValue(
+            expected: .init(id: "berkas beberapa tahun (years:)", en: "a multi-year file (years:)")),
+          at: reader.location(node))
       }
     }
     if let targetPath, !scenarios.contains(where: { $0.name == targetPath.scenario }) {
@@ -509,21 +540,24 @@ private struct NodeReader {
 
   func pairs(_ node: Node) throws -> [(String, Node)] {
     guard let mapping = node.mapping else {
-      throw InputError(.invalidValue(expected: "a mapping (key: value)"), at: location(node))
+      throw InputError(
+        .invalidValue(expected: .init(id: "pemetaan (kunci: nilai)", en: "a mapping (key: value)")),
+        at: location(node))
     }
     return try mapping.map { (try string($0.key), $0.value) }
   }
 
   func sequence(_ node: Node) throws -> [Node] {
     guard let sequence = node.sequence else {
-      throw InputError(.invalidValue(expected: "a list"), at: location(node))
+      throw InputError(
+        .invalidValue(expected: .init(id: "daftar", en: "a list")), at: location(node))
     }
     return Array(sequence)
   }
 
   func string(_ node: Node) throws -> String {
     guard let scalar = node.scalar else {
-      throw InputError(.invalidValue(expected: "text"), at: location(node))
+      throw InputError(.invalidValue(expected: .init(id: "teks", en: "text")), at: location(node))
     }
     return scalar.string
   }
@@ -549,7 +583,10 @@ private struct NodeReader {
     let text = try string(node)
     guard let value = Int(text.filter { $0 != "_" }), range.contains(value) else {
       throw InputError(
-        .invalidValue(expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"),
+        .invalidValue(
+          expected: .init(
+            id: "bilangan bulat dari \(range.lowerBound) sampai \(range.upperBound)",
+            en: "a whole number from \(range.lowerBound) to \(range.upperBound)")),
         at: location(node))
     }
     return value
@@ -559,7 +596,10 @@ private struct NodeReader {
     switch try string(node).lowercased() {
     case "true", "yes", "ya": return true
     case "false", "no", "tidak": return false
-    default: throw InputError(.invalidValue(expected: "true or false"), at: location(node))
+    default:
+      throw InputError(
+        .invalidValue(expected: .init(id: "true atau false", en: "true or false")),
+        at: location(node))
     }
   }
 
@@ -589,12 +629,17 @@ private struct NodeReader {
       let rho = try number(rhoNode)
       guard (-1...1).contains(rho) else {
         throw InputError(
-          .invalidValue(expected: "a correlation between -1 and 1"), at: location(rhoNode))
+          .invalidValue(
+            expected: .init(id: "korelasi antara -1 dan 1", en: "a correlation between -1 and 1")),
+          at: location(rhoNode))
       }
       let inner = try singleDriverValue(fields, node)
       guard case .given(let marginal) = inner, marginal.isRandom else {
         throw InputError(
-          .invalidValue(expected: "year_correlation beside a distribution"), at: location(node))
+          .invalidValue(
+            expected: .init(
+              id: "year_correlation di samping sebaran",
+              en: "year_correlation beside a distribution")), at: location(node))
       }
       return .yearCorrelated(inner, correlation: rho)
     }
@@ -605,13 +650,18 @@ private struct NodeReader {
       case (nil, let step?, 2): return .step(start: first, increment: try number(step))
       default:
         throw InputError(
-          .invalidValue(expected: "start with growth or with step, e.g. {start: 400, growth: 0.1}"),
+          .invalidValue(
+            expected: .init(
+              id: "start dengan growth atau dengan step, mis. {start: 400, growth: 0.1}",
+              en: "start with growth or with step, e.g. {start: 400, growth: 0.1}")),
           at: location(node))
       }
     }
     if let byYear = fields["by_year"] {
       guard fields.count == 1 else {
-        throw InputError(.invalidValue(expected: "by_year alone"), at: location(node))
+        throw InputError(
+          .invalidValue(expected: .init(id: "by_year saja", en: "by_year alone")),
+          at: location(node))
       }
       var values: [Int: ScenarioFile.DriverValue] = [:]
       for (key, value) in try pairs(byYear) {
@@ -621,7 +671,10 @@ private struct NodeReader {
         let parsed = try driverValue(value)
         guard !parsed.needsPeriod else {
           throw InputError(
-            .invalidValue(expected: "a value or a distribution for the year"), at: location(value))
+            .invalidValue(
+              expected: .init(
+                id: "nilai atau sebaran untuk tahun itu",
+                en: "a value or a distribution for the year")), at: location(value))
         }
         values[year] = parsed
       }
@@ -638,7 +691,10 @@ private struct NodeReader {
       !["by_year", "start", "growth", "step"].contains(kind)
     else {
       throw InputError(
-        .invalidValue(expected: "one of forecast, normal, uniform, triangular, lognormal"),
+        .invalidValue(
+          expected: .init(
+            id: "salah satu dari forecast, normal, uniform, triangular, lognormal",
+            en: "one of forecast, normal, uniform, triangular, lognormal")),
         at: location(node))
     }
     if kind == "forecast" {
@@ -661,23 +717,28 @@ private struct NodeReader {
       }
       return try number(node)
     }
-    func invalid(_ expected: String) -> InputError {
+    func invalid(_ expected: InputError.Words) -> InputError {
       InputError(.invalidValue(expected: expected), at: location(value))
     }
     switch kind {
     case "normal":
-      guard numbers[1] > 0 else { throw invalid("sd above 0") }
+      guard numbers[1] > 0 else { throw invalid(.init(id: "sd di atas 0", en: "sd above 0")) }
       return .given(.normal(mean: numbers[0], standardDeviation: numbers[1]))
     case "uniform":
-      guard numbers[0] < numbers[1] else { throw invalid("min below max") }
+      guard numbers[0] < numbers[1] else {
+        throw invalid(.init(id: "min di bawah max", en: "min below max"))
+      }
       return .given(.uniform(minimum: numbers[0], maximum: numbers[1]))
     case "triangular":
       guard numbers[0] <= numbers[1], numbers[1] <= numbers[2], numbers[0] < numbers[2] else {
-        throw invalid("min ≤ mode ≤ max, min below max")
+        throw invalid(
+          .init(id: "min ≤ mode ≤ max, min di bawah max", en: "min ≤ mode ≤ max, min below max"))
       }
       return .given(.triangular(minimum: numbers[0], mode: numbers[1], maximum: numbers[2]))
     default:
-      guard numbers[0] > 0, numbers[1] > 0 else { throw invalid("mean and sd above 0") }
+      guard numbers[0] > 0, numbers[1] > 0 else {
+        throw invalid(.init(id: "mean dan sd di atas 0", en: "mean and sd above 0"))
+      }
       return .given(.lognormal(mean: numbers[0], standardDeviation: numbers[1]))
     }
   }
