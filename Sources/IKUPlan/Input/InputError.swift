@@ -41,7 +41,6 @@ public struct InputError: Error, Sendable, Equatable {
     }
   }
 
-  /// What can be wrong with input data.
   /// Words of a problem in both languages: what a value should be, why
   /// something cannot be done.
   public struct Words: Sendable, Hashable {
@@ -60,6 +59,7 @@ public struct InputError: Error, Sendable, Equatable {
     public func text(in l: Language) -> String { l.text(id: indonesian, en: english) }
   }
 
+  /// What can be wrong with input data.
   public enum Problem: Sendable, Equatable {
     /// The file could not be opened or read.
     case unreadable(reason: Unreadable)
