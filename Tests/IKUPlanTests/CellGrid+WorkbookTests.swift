@@ -33,6 +33,10 @@ import Testing
     #expect(CellGrid.numberFormat("0.00%") == F(isPercent: true, decimals: 2))
     #expect(CellGrid.numberFormat("#,##0") == F(isPercent: false, decimals: 0))
     #expect(CellGrid.numberFormat("#,##0.000;[Red]-#,##0.000") == F(isPercent: false, decimals: 3))
+    // A conditional format: the last section is for the other values.
+    #expect(
+      CellGrid.numberFormat("[<0.01]\"<1%\";[>0.99]\">99%\";0%") == F(isPercent: true, decimals: 0))
+    #expect(CellGrid.numberFormat("[;0") == F(isPercent: false, decimals: nil))
     #expect(CellGrid.numberFormat("\"Rp\" #,##0.00") == F(isPercent: false, decimals: 2))
     #expect(CellGrid.numberFormat("0.0\"%\"") == F(isPercent: false, decimals: 1))
     #expect(CellGrid.numberFormat("[$-421]dd mmmm yyyy") == F(isPercent: false, decimals: nil))

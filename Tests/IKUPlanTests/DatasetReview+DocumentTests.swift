@@ -15,13 +15,13 @@ import Testing
     return try #require(DatasetReview(dataset).indicators.first)
   }
 
-  /// One decimal where it shows the spread; more where one decimal would
+  /// The indicator's two decimals where they show the spread; more where two would
   /// print a narrow interval as a point (`100,0–100,0`) or a small value
   /// as 0.
   @Test func decimalsShowTheSpreadAndTheValue() throws {
     #expect(try Self.review([48.2, 51.0, 55.04, 53.1, 56.0]).projection(.english).contains("."))
     let wide = try Self.review([48.2, 51.0, 55.04, 53.1, 56.0]).projection(.english)
-    #expect(wide.split(separator: ".")[1].prefix(while: \.isNumber).count == 1)
+    #expect(wide.split(separator: ".")[1].prefix(while: \.isNumber).count == 2)
     let narrow = try Self.review([99.5, 99.7, 99.8, 99.9, 99.95])
     let interval = try #require(narrow.forecast?.intervals.first)
     #expect(interval.lower < interval.upper)

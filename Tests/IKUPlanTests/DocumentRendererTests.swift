@@ -50,13 +50,13 @@ import Testing
     let lines = csv.dropFirst().components(separatedBy: "\n")
     #expect(
       lines[1]
-        == "IKU-2;Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang;55,04%;38,04%;46,31%;0,4%"
+        == "IKU-2;Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang;55,04%;38,04%;46,31%;<1%"
     )
     #expect(lines[2] == "IKU-5;Jumlah Usaha Mikro yang dibina;5517;;;")
     let english = CSVRenderer(convention: .english).render(Self.document(.english))
     #expect(
       english.contains(
-        "IKU-2,Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang,55.04%,38.04%,46.31%,0.4%"
+        "IKU-2,Prosentase Pencari Kerja yang Ditempatkan dan yang sangat panjang,55.04%,38.04%,46.31%,<1%"
       ))
     #expect(english.contains(" lower,"))
   }

@@ -50,13 +50,19 @@ import Testing
     #expect(ValueStyle.decimal(0).excelFormat == "#,##0")
     #expect(ValueStyle.decimal(3).excelFormat == "#,##0.000")
     #expect(ValueStyle.probability.excelValue(0.42) == 0.42)
-    // One decimal, so that a chance of 0,08% is not shown as 0%.
-    #expect(ValueStyle.probability.excelFormat == "0.0%")
+    // The one rule for chances in a spreadsheet's format: <1% and >99%
+    // for the numbers it keeps, whole percent between, exact ends plain.
+    #expect(
+      ValueStyle.probability.excelFormat(for: 0.0008) == "[<0.01]\"<1%\";[>0.99]\">99%\";0%")
+    #expect(ValueStyle.probability.excelFormat(for: 0) == "0%")
+    #expect(ValueStyle.probability.excelFormat(for: 1) == "0%")
+    #expect(ValueStyle.percent(decimals: 2).excelFormat(for: 0.5) == "0.00%")
     #expect(ValueStyle.percent(decimals: 2).csvText(39.669999, convention: .indonesian) == "39,67%")
     #expect(ValueStyle.decimal(0).csvText(5517, convention: .indonesian) == "5517")
     #expect(ValueStyle.decimal(2).csvText(7.334, convention: .english) == "7.33")
     #expect(
-      ValueStyle.probability.csvText(0.0006982379417591816, convention: .indonesian) == "0,1%")
+      ValueStyle.probability.csvText(0.0006982379417591816, convention: .indonesian) == "<1%")
+    #expect(ValueStyle.probability.csvText(0.962, convention: .english) == "96%")
     #expect(
       ValueStyle.rupiah.csvText(1_620_675_000.0000002, convention: .indonesian) == "1620675000")
     #expect(ValueStyle.decimal(2).text(.nan, in: .indonesian) == "–")

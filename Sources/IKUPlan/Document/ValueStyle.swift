@@ -84,8 +84,22 @@ public enum ValueStyle: Sendable, Hashable {
     }
   }
 
-  /// The Excel number format (written in Excel's invariant notation; the
-  /// spreadsheet shows it with its own locale's separators).
+  /// The Excel number format of `value` (written in Excel's invariant
+  /// notation; the spreadsheet shows it with its own locale's separators).
+  ///
+  /// A chance follows the one rule for chances (``text(_:in:)``) in the
+  /// spreadsheet too: a conditional format shows `<1%` and `>99%` for the
+  /// number it keeps, whole percent between, and the exact ends as `0%`
+  /// and `100%`.
+  public func excelFormat(for value: Double) -> String {
+    if self == .probability, value > 0, value < 1 {
+      return "[<0.01]\"<1%\";[>0.99]\">99%\";0%"
+    }
+    return excelFormat
+  }
+
+  /// The Excel number format of the style (a chance's exact ends; others
+  /// whatever the value).
   public var excelFormat: String {
     func decimals(_ count: Int) -> String {
       count > 0 ? "." + String(repeating: "0", count: count) : ""
@@ -94,16 +108,17 @@ public enum ValueStyle: Sendable, Hashable {
     case .percent(let count): return "0" + decimals(count) + "%"
     case .decimal(let count): return "#,##0" + decimals(count)
     case .rupiah: return "\"Rp\" #,##0"
-    case .probability: return "0.0%"
+    case .probability: return "0%"
     case .year: return "0"
     }
   }
 
   /// `value` as a CSV cell for a spreadsheet in `convention`: the shown
   /// decimals without thousands grouping, so that no reader takes a
-  /// grouping dot for a decimal one; a percentage and a probability with
-  /// `%` (a spreadsheet reads `39,67%` as the number 0,3967 shown as a
-  /// percentage); rupiah whole.
+  /// grouping dot for a decimal one; a percentage with `%` (a spreadsheet
+  /// reads `39,67%` as the number 0,3967 shown as a percentage); a chance
+  /// by the one rule for chances (`42%`, and `<1%`, `>99%`, which a
+  /// spreadsheet keeps as text); rupiah whole.
   public func csvText(_ value: Double, convention: NumberConvention) -> String {
     guard value.isFinite else { return "" }
     func plain(_ number: Double, _ decimals: Int) -> String {
@@ -114,7 +129,8 @@ public enum ValueStyle: Sendable, Hashable {
     case .percent(let decimals): return plain(value, decimals) + "%"
     case .decimal(let decimals): return plain(value, decimals)
     case .rupiah: return plain(value, 0)
-    case .probability: return plain(value * 100, 1) + "%"
+    case .probability:
+      return text(value, in: convention == .indonesian ? .indonesian : .english)
     case .year: return String(Int(value.rounded()))
     }
   }

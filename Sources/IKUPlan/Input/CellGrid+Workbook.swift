@@ -215,8 +215,18 @@ extension CellGrid {
   }
 
   /// A custom format code's percent sign and fixed decimals, from its
-  /// first section (positive numbers), outside quotes and escapes.
+  /// first section (positive numbers), outside quotes and escapes; in a
+  /// conditional format (`[<0.01]"<1%";[>0.99]">99%";0%`, whose first
+  /// sections are for values that meet a condition), from its last
+  /// section, the one for every other value.
   static func numberFormat(_ code: String) -> CellFormat {
+    let sections = code.split(separator: ";", omittingEmptySubsequences: false)
+    if sections.count > 1, let condition = sections[0].firstIndex(of: "["),
+      sections[0][condition...].dropFirst().first.map({ "<>=".contains($0) }) == true,
+      let last = sections.last
+    {
+      return numberFormat(String(last))
+    }
     var quoted = false
     var escaped = false
     var percent = false

@@ -73,16 +73,17 @@ extension IndicatorReview {
     target.text { show($0, l) }
   }
 
-  /// The style of a projection (median and interval at `level`): an
-  /// indicator's style, but one decimal less for a percentage — more where
-  /// one decimal would hide the spread or the value (99,958–99,977 is not
-  /// `100,0–100,0`, 0,02% is not `0,0%`).
+  /// The style of a projection (median and interval at `level`): the
+  /// indicator's style, the same number every command and page shows for
+  /// it (39,84%), with more decimals for a percentage only where its two
+  /// would hide the spread or the value (99,9958–99,9977 is not
+  /// `100,00–100,00`, 0,002% is not `0,00%`).
   public func projectionStyle(level: Double) -> ValueStyle {
-    guard indicator.isPercentage, let forecast else { return ValueStyle.value(of: indicator) }
+    let style = ValueStyle.value(of: indicator)
+    guard case .percent(var decimals) = style, let forecast else { return style }
     let format = NumberFormat(.english)
     let interval = forecast.intervals.first { $0.level == level }
-    var decimals = 1
-    while decimals < 4 {
+    while decimals < 6 {
       let hidesSpread = interval.map {
         $0.lower != $0.upper
           && format.fixed($0.lower, decimals: decimals)

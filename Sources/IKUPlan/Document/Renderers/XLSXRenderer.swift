@@ -101,7 +101,7 @@ public struct XLSXRenderer: Sendable {
             if let value, value.isFinite {
               workbook.write(
                 style.excelValue(value), row: rowIndex + 1, column: column, in: sheet,
-                style: XLSXWorkbook.Style(numberFormat: style.excelFormat))
+                style: XLSXWorkbook.Style(numberFormat: style.excelFormat(for: value)))
               widths[column] = max(widths[column], style.text(value, in: language).count)
             }
           case .interval, .missing: break
