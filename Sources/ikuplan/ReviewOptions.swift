@@ -21,7 +21,7 @@ struct ReviewOptions: ParsableArguments {
       id: "Tingkat interval prediksi dalam persen, dipisah koma.",
       en: "Prediction interval levels in percent, comma-separated."),
     transform: { text in
-      try text.split(separator: ",").map { part in
+      let levels = try text.split(separator: ",").map { part in
         guard let value = Double(part.trimmingCharacters(in: .whitespaces)), value > 0,
           value < 100
         else {
@@ -31,6 +31,12 @@ struct ReviewOptions: ParsableArguments {
         }
         return value / 100
       }
+      guard !levels.isEmpty, Set(levels).count == levels.count else {
+        throw UsageText.error(
+          id: "--level menerima persen yang berbeda-beda antara 0 dan 100, mis. 80,95.",
+          en: "--level takes different percentages between 0 and 100, e.g. 80,95.")
+      }
+      return levels
     })
   var level: [Double] = [0.8, 0.95]
 

@@ -37,6 +37,16 @@ import Testing
     #expect(id.significant(0, digits: 3) == "0")
   }
 
+  /// Values as read, without E-notation for the small ones a sheet holds.
+  @Test func exactValues() {
+    let id = NumberFormat(.indonesian)
+    #expect(id.exact(0.00012) == "0,00012")
+    #expect(id.exact(0.000175) == "0,000175")
+    #expect(id.exact(45_678_123) == "45.678.123")
+    #expect(id.exact(0.292) == "0,292")
+    #expect(id.exact(1e-12) == "1,000000000E-12")
+  }
+
   /// Levels as the user wrote them: `--level 99.5` was labelled `100`.
   @Test func levelLabels() {
     #expect(NumberFormat.levelLabel(0.8) == "80")

@@ -154,6 +154,13 @@ import Testing
     #expect(review.status == 0, "\(review.standardError)")
     #expect(review.standardOutput.contains("39,67"), "\(review.standardOutput)")
     #expect(!review.standardOutput.contains("0,40%"), "\(review.standardOutput)")
+    // The count in the unit `angka` is shown as the sheet writes it: 5.517,
+    // not 5.517,00.
+    let row = review.standardOutput.split(separator: "\n").first {
+      $0.hasPrefix("IKU-") && $0.contains("Usaha Mikro")
+    }
+    #expect(row?.contains(" 5.517 ") == true, "\(row ?? "")")
+    #expect(row?.contains("5.517,00") == false, "\(row ?? "")")
   }
 
   /// A table whose targets are ranges, as planners publish them.

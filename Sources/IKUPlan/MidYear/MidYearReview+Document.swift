@@ -17,14 +17,14 @@ extension MidYearReview {
             en: "Uses illustrative values, not official data.")))
     }
     let level = projections.first { !$0.intervals.isEmpty }?.intervals.first?.level ?? 0.8
-    let percent = Int((level * 100).rounded())
+    let percent = NumberFormat(l).level(level)
     var main = Document.Table(
       name: l.text(id: "Triwulan \(quarter) \(year)", en: "Q\(quarter) \(year)"),
       columns: [
         .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
         .init(l.text(id: "s.d. TW \(quarter)", en: "To Q\(quarter)")),
         .init(l.text(id: "Proyeksi akhir \(year)", en: "Year-end \(year)")),
-        .init(l.text(id: "Interval \(percent)%", en: "\(percent)% interval")), .init("Target"),
+        .init(l.text(id: "Interval \(percent)", en: "\(percent) interval")), .init("Target"),
         .init(l.text(id: "Peluang", en: "Chance")), .init("Status"),
         .init(l.text(id: "Dasar proyeksi", en: "Basis")),
       ])

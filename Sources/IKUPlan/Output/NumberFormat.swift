@@ -31,6 +31,12 @@ public struct NumberFormat: Sendable, Hashable {
     String(format: "%.10g", level * 100)
   }
 
+  /// An interval level (a fraction: 0.805) as people read it: `80,5%`,
+  /// `95%` (``levelLabel(_:)`` in this convention).
+  public func level(_ level: Double) -> String {
+    Self.levelLabel(level).replacingOccurrences(of: ".", with: String(decimalSeparator)) + "%"
+  }
+
   /// A number with a fixed count of decimals and grouped thousands.
   ///
   /// `fixed(5517, decimals: 0)` is `5.517` in Indonesian. From 10¹⁵ on
@@ -64,17 +70,19 @@ public struct NumberFormat: Sendable, Hashable {
 
   /// A value as it was read, every digit kept.
   ///
-  /// Never in E-notation between 10⁻³ and 10¹⁵: `45.678.123`, `0,292`,
-  /// `1.234,5678` (up to ten decimals; beyond that range, scientific). For
-  /// the texts that echo what a file holds: the import summary and its
-  /// report, `ikuplan data`, input errors, flags.
+  /// Never in E-notation between 10⁻¹⁰ and 10¹⁵: `45.678.123`, `0,292`,
+  /// `1.234,5678`, `0,00012` (a value below 10⁻³ with up to twelve
+  /// decimals, others up to ten; beyond that range, scientific). For the
+  /// texts that echo what a file holds: the import summary and its report,
+  /// `ikuplan data`, input errors, flags.
   public func exact(_ value: Double) -> String {
     guard value.isFinite else { return "–" }
     let magnitude = abs(value)
-    if magnitude >= 1e15 || (magnitude > 0 && magnitude < 1e-3) {
+    if magnitude >= 1e15 || (magnitude > 0 && magnitude < 1e-10) {
       return significant(value, digits: 10)
     }
-    return fixed(value, decimals: Self.decimals(writing: value, atMost: 10))
+    let limit = magnitude < 1e-3 ? 12 : 10
+    return fixed(value, decimals: Self.decimals(writing: value, atMost: limit))
   }
 
   /// The fewest decimals that write `value` (`0,412` → 3, `9,55` → 2,

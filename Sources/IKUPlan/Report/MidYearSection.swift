@@ -56,7 +56,7 @@ struct MidYearSection {
         name: l.text(id: "Realisasi s.d. triwulan", en: "Year to date"), points: ytd,
         cssClass: "actual", dots: true, dashed: false))
     if let interval = p.intervals.first {
-      let level = NumberFormat.levelLabel(interval.level) + "%"
+      let level = NumberFormat(l).level(interval.level)
       chart.whiskers.append(
         LineChart.Whisker(
           label: l.text(id: "Proyeksi akhir tahun ", en: "Year-end projection ")

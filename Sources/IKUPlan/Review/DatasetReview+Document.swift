@@ -88,14 +88,14 @@ extension DatasetReview {
     let level =
       indicators.first { $0.forecast?.intervals.first != nil }?.forecast?.intervals
       .first?.level ?? 0.8
-    let percent = Int((level * 100).rounded())
+    let percent = NumberFormat(l).level(level)
     var table = Document.Table(
       name: l.text(id: "Tinjauan \(year)", en: "Review \(year)"),
       columns: [
         .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
         .init(l.text(id: "Realisasi \(last)", en: "Actual \(last)")),
         .init(l.text(id: "Proyeksi \(year)", en: "Forecast \(year)")),
-        .init(l.text(id: "Interval \(percent)%", en: "\(percent)% interval")),
+        .init(l.text(id: "Interval \(percent)", en: "\(percent) interval")),
         .init("Target \(year)"), .init(l.text(id: "Peluang", en: "Chance")),
         .init(l.text(id: "Catatan", en: "Notes")),
         .detail(l.text(id: "Kategori menurut proyeksi", en: "Category by the forecast")),
@@ -134,7 +134,7 @@ extension DatasetReview {
         .init(l.text(id: "Proyeksi \(year)", en: "Forecast \(year)")),
       ]
         + levels.map {
-          .init(l.text(id: "Interval ", en: "Interval ") + NumberFormat.levelLabel($0) + "%")
+          .init(l.text(id: "Interval ", en: "Interval ") + NumberFormat(l).level($0))
         }
         + [.init("Target \(year)"), .init(l.text(id: "Peluang", en: "Chance"))])
     for r in indicators {

@@ -38,10 +38,17 @@ extension ReviewFlag {
         en: "the projection gives the target \(chance): too easy, not challenging")
     case .noTarget(let year):
       return l.text(id: "belum ada target untuk \(year)", en: "no target set for \(year)")
+    case .insufficientHistory(let years) where years == 2:
+      // Two values give the drift through them (AutoModel), no spread.
+      return l.text(
+        id: "riwayat hanya 2 tahun: proyeksi hanya melanjutkan perubahan antara keduanya,"
+          + " tanpa interval atau peluang",
+        en: "only 2 years of history: the projection only extends the change between them,"
+          + " with no interval or probability")
     case .insufficientHistory:
       return l.text(
-        id: "riwayat kurang dari 3 tahun: tidak ada proyeksi tren, interval, atau peluang",
-        en: "fewer than 3 years of history: no trend, interval or probability is claimed")
+        id: "riwayat kurang dari 2 tahun: tidak ada proyeksi, interval, atau peluang",
+        en: "fewer than 2 years of history: no projection, interval or probability")
     case .noVariation:
       return l.text(
         id: "riwayat tidak bervariasi (tetap atau tepat lurus): tidak ada interval atau peluang",

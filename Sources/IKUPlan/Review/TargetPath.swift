@@ -157,10 +157,11 @@ public struct TargetPath: Sendable {
   /// The decimals a sheet writes: none for counts (a count unit, or a unit
   /// of no known kind with a lower bound of 0 and no upper one) and whole
   /// rupiah; otherwise three for a measure whose whole range is at most 1
-  /// (a ratio such as the Gini, 0,292), two for the rest (years, indices,
-  /// rates: 9,55 stays 9,55), and never fewer than the indicator's own
-  /// values are written with (an index of 0,412 keeps three:
-  /// ``Indicator/writtenDecimals``).
+  /// (a ratio such as the Gini, 0,292); for a unit of no known kind
+  /// (`angka`) those its values are written with; two for the rest (years,
+  /// indices, rates: 9,55 stays 9,55), and never fewer than the
+  /// indicator's own values are written with (an index of 0,412 keeps
+  /// three: ``Indicator/writtenDecimals``).
   static func decimals(_ indicator: Indicator?) -> Int {
     guard let indicator else { return 2 }
     switch indicator.kind {
@@ -173,6 +174,9 @@ public struct TargetPath: Sendable {
     if let lower = indicator.lowerBound, let upper = indicator.upperBound, upper - lower <= 1 {
       return max(3, indicator.writtenDecimals)
     }
+    // A unit that says nothing (`angka`, a name): the decimals the sheet
+    // writes (5.517 stays whole, 75,52 keeps two).
+    if indicator.kind == .other { return indicator.writtenDecimals }
     return max(2, indicator.writtenDecimals)
   }
 
