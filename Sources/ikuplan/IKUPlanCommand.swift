@@ -37,6 +37,13 @@ struct IKUPlanCommand: ParsableCommand {
   static func main() {
     // Single small fits: one OpenBLAS thread (see LinearAlgebraBackend).
     LinearAlgebraBackend.limitThreads(to: 1)
+    // `ikuplan --help --lang en`: the parser would take `--lang` for the
+    // default subcommand's option and show its help; the words asked for
+    // are the program's.
+    if UsageText.withoutLanguage(CommandLine.arguments.dropFirst()).isHelpOnly {
+      print(UsageText.localized(helpMessage()))
+      Foundation.exit(0)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -53,7 +53,8 @@ struct Report: ParsableCommand {
       let dataset = try Dataset(folder: folder, convention: global.numbers)
       let review = DatasetReview(
         dataset, settings: ReviewSettings(year: year, assessesFinishedYear: true))
-      let midYear = dataset.quarterly.isEmpty ? nil : try MidYearReview(dataset)
+      // No mid-year section where no indicator has a value at the latest quarter.
+      let midYear = try? MidYearReview(dataset)
       var scenarios: [(name: String, analysis: ScenarioAnalysis)] = []
       var renstra: [(name: String, analysis: RenstraAnalysis)] = []
       for path in HTMLReport.scenarioFiles(in: folder) {

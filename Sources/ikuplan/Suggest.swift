@@ -33,9 +33,15 @@ struct Suggest: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors(in: options.global.language) {
-      try options.print(
-        try options.review(realistic: confidence / 100, through: through), .suggest,
-        suggestions: true)
+      let review = try options.review(realistic: confidence / 100, through: through)
+      if let through, through < review.year {
+        throw UsageText.error(
+          id: "--through \(through) sebelum tahun yang ditinjau (\(review.year)): jalur Renstra"
+            + " dimulai dari \(review.year).",
+          en: "--through \(through) is before the year reviewed (\(review.year)): the Renstra"
+            + " path starts at \(review.year).")
+      }
+      try options.print(review, .suggest, suggestions: true)
     }
   }
 }

@@ -24,6 +24,22 @@ enum UsageText {
     return .indonesian
   }
 
+  /// `arguments` without `--lang X` or `--lang=X`.
+  static func withoutLanguage(_ arguments: some Sequence<String>) -> [String] {
+    var kept: [String] = []
+    var skipNext = false
+    for argument in arguments {
+      if skipNext {
+        skipNext = false
+      } else if argument == "--lang" {
+        skipNext = true
+      } else if !argument.hasPrefix("--lang=") {
+        kept.append(argument)
+      }
+    }
+    return kept
+  }
+
   /// A text of the command line interface (an abstract, a discussion) in
   /// the command line's language.
   static func text(id: String, en: String) -> String {
@@ -72,4 +88,9 @@ enum UsageText {
     }
     return text
   }
+}
+
+extension [String] {
+  /// Only a request for help: `--help` or `-h`.
+  var isHelpOnly: Bool { self == ["--help"] || self == ["-h"] }
 }

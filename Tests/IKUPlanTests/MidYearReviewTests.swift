@@ -183,4 +183,20 @@ import Testing
       try MidYearReview(Dataset(title: "T", indicators: [Self.count]))
     }
   }
+
+  /// A quarter no indicator has a value for is refused naming it, not shown
+  /// as an empty table.
+  @Test func aQuarterWithoutValuesIsAnError() throws {
+    let dataset = try Dataset(
+      folder: packageRoot.appendingPathComponent("history/tanjungpinang-disnakerkum").path)
+    do {
+      _ = try MidYearReview(dataset, settings: MidYearSettings(year: 2025, quarter: 4))
+      Issue.record("expected an error")
+    } catch let error as InputError {
+      #expect(error.problem == .noQuarterlyData(year: 2025, quarter: 4))
+      #expect(
+        error.message(in: .indonesian).contains(
+          "tidak ada nilai triwulan (triwulan.csv) untuk triwulan 4 tahun 2025"))
+    }
+  }
 }

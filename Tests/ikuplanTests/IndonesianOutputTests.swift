@@ -69,6 +69,15 @@ import Testing
     #expect(
       refused.standardError.hasPrefix(
         "Galat: --format csv tidak tersedia di sini; pilih salah satu: table, json, markdown."))
+    let early = try runIKUPlan(["suggest", "--through", "2024"])
+    #expect(early.status == 2)
+    #expect(
+      early.standardError.hasPrefix("Galat: --through 2024 sebelum tahun yang ditinjau (2025)"))
+    let root = try runIKUPlan(["--lang", "en", "--help"])
+    #expect(root.standardOutput.hasPrefix("OVERVIEW: Forecasts and target checks"))
+    let quarter = try runIKUPlan(["midyear", "--quarter", "4"])
+    #expect(quarter.status == 1)
+    #expect(quarter.standardError.contains("untuk triwulan 4 tahun 2025"))
     let unknown = try runIKUPlan(["review", "--format", "x"])
     #expect(unknown.standardError.hasPrefix("Galat: nilai 'x' tidak sah untuk '--format"))
     #expect(!unknown.standardError.contains("the following"))
@@ -78,7 +87,7 @@ import Testing
   /// with `--lang en`, and neither language's words in the other.
   @Test(arguments: [
     [], ["review"], ["forecast"], ["check"], ["suggest"], ["midyear"], ["data"], ["import"],
-    ["evaluate"], ["regress"],
+    ["evaluate"], ["regress"], ["scenario"], ["report"],
   ])
   func helpScreens(_ command: [String]) throws {
     let indonesian = try runIKUPlan(command + ["--help"])

@@ -194,7 +194,7 @@ public struct InputError: Error, Sendable, Equatable {
     /// A forecast driver cannot be forecast, and why.
     case cannotForecast(String, reason: Words)
     /// The dataset has no quarterly values (for the year asked).
-    case noQuarterlyData
+    case noQuarterlyData(year: Int?, quarter: Int?)
     /// A long-form panel row whose period does not follow the series'
     /// previous row.
     case periodNotIncreasing(series: String, period: Int, previous: Int)
@@ -579,10 +579,20 @@ public struct InputError: Error, Sendable, Equatable {
             en: "on the logit scale, which takes only values strictly inside the bounds; "
               + "--transform none or auto censors at the bounds instead")
       }
-    case .noQuarterlyData:
-      return l.text(
-        id: "tidak ada nilai triwulan (triwulan.csv) untuk tahun ini",
-        en: "no quarterly values (triwulan.csv) for the year")
+    case .noQuarterlyData(let year, let quarter):
+      switch (year, quarter) {
+      case (let year?, let quarter?):
+        return l.text(
+          id: "tidak ada nilai triwulan (triwulan.csv) untuk triwulan \(quarter) tahun \(year)",
+          en: "no quarterly values (triwulan.csv) for quarter \(quarter) of \(year)")
+      case (let year?, nil):
+        return l.text(
+          id: "tidak ada nilai triwulan (triwulan.csv) untuk tahun \(year)",
+          en: "no quarterly values (triwulan.csv) for \(year)")
+      default:
+        return l.text(
+          id: "tidak ada nilai triwulan (triwulan.csv)", en: "no quarterly values (triwulan.csv)")
+      }
     case .cannotForecast(let name, let reason):
       return l.text(
         id: "pemicu '\(name)' tidak dapat diproyeksikan: \(reason.text(in: l))",

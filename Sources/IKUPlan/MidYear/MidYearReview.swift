@@ -17,16 +17,18 @@ public struct MidYearReview: Sendable {
 
   /// Reviews a dataset at a quarter.
   ///
-  /// - Throws: ``InputError/Problem/noQuarterlyData`` when the dataset has
-  ///   no quarterly values for the year.
+  /// - Throws: ``InputError/Problem/noQuarterlyData(year:quarter:)`` when
+  ///   the dataset has no quarterly values for the year, or none for the
+  ///   quarter asked.
   public init(_ dataset: Dataset, settings: MidYearSettings = MidYearSettings()) throws {
     let latestYear = dataset.quarterly.map(\.year).max()
+    let file = SourceLocation(file: "triwulan.csv", line: 0)
     guard let year = settings.year ?? latestYear else {
-      throw InputError(.noQuarterlyData, at: SourceLocation(file: "triwulan.csv", line: 0))
+      throw InputError(.noQuarterlyData(year: nil, quarter: nil), at: file)
     }
     let inYear = dataset.quarterly.filter { $0.year == year }
     guard let quarter = settings.quarter ?? inYear.map(\.quarter).max() else {
-      throw InputError(.noQuarterlyData, at: SourceLocation(file: "triwulan.csv", line: 0))
+      throw InputError(.noQuarterlyData(year: year, quarter: nil), at: file)
     }
     self.title = dataset.title
     self.year = year
@@ -41,6 +43,9 @@ public struct MidYearReview: Sendable {
       } else {
         withoutData.append(indicator.code)
       }
+    }
+    guard !projections.isEmpty else {
+      throw InputError(.noQuarterlyData(year: year, quarter: quarter), at: file)
     }
     self.projections = projections
     self.withoutData = withoutData
