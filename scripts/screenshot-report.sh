@@ -3,7 +3,8 @@
 # to see what a planner sees on a laptop and on paper, and fails on any
 # console message from the page (there is no script in the report, so
 # there should be none). Writes, into OUTPUT-FOLDER (default docs/):
-#   laporan-laptop.png   the whole page, 1366 pixels wide (a laptop)
+#   laporan-laptop.png   the page's first 4800 pixels at 1366 wide (a laptop:
+#                        the decisions, the review and the first indicators)
 #   laporan-a4-1.png     page 1 of the A4 PDF (Chromium's print-to-pdf), 70 dpi
 #   laporan-a4-2.png     page 2 of it
 # and laporan-a4.pdf beside them when KEEP_PDF=1. Each PNG is reduced to a
@@ -33,7 +34,8 @@ height=$("${chrome[@]}" --window-size=1366,800 --virtual-time-budget=3000 --dump
   "file://$work/measure.html" 2>/dev/null | sed -n 's#.*<title>height \([0-9]*\)</title>.*#\1#p')
 [ -n "$height" ] || { echo "could not measure the page" >&2; exit 1; }
 
-"${chrome[@]}" --window-size="1366,$height" --screenshot="$work/laptop.png" \
+shown=$(( height < 4800 ? height : 4800 ))
+"${chrome[@]}" --window-size="1366,$shown" --screenshot="$work/laptop.png" \
   "file://$work/report.html" 2>"$log" || true
 "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$work/report.pdf" \
   "file://$work/report.html" 2>>"$log" || true

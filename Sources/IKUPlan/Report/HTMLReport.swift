@@ -54,42 +54,6 @@ public struct HTMLReport: Sendable {
       hasMidYear: midYear != nil)
   }
 
-  /// The review's overview as the report shows it.
-  ///
-  /// It is the review's document (``DatasetReview/document(_:in:)``) with
-  /// two changes, decided for the report (issue 18, item 6):
-  ///
-  /// - the projected category of a target the flags call too easy (or
-  ///   below last year's realisation) is replaced by that finding: a
-  ///   category against such a target would praise it (`Sangat Baik`);
-  /// - the notes and reasons columns are left out: the decisions page and
-  ///   each indicator's section say them in sentences, and without them
-  ///   the table fits the width of A4.
-  public var reviewDocument: Document {
-    let l = language
-    var document = review.document(.overview, in: l)
-    let category = l.text(id: "Kategori menurut proyeksi", en: "Category by the forecast")
-    let dropped: Set = [l.text(id: "Catatan", en: "Notes"), l.text(id: "Alasan", en: "Reason")]
-    document.blocks = document.blocks.map { block in
-      guard case .table(let table) = block,
-        let column = table.columns.firstIndex(where: { $0.title == category })
-      else { return block }
-      let kept = table.columns.indices.filter { !dropped.contains(table.columns[$0].title) }
-      var copy = Document.Table(name: table.name, columns: kept.map { table.columns[$0] })
-      for row in table.rows {
-        var row = row
-        if let r = review.indicators.first(where: { $0.indicator.code == row[0].text }),
-          let reason = r.tooEasyReason(in: l)
-        {
-          row[column] = .text(reason)
-        }
-        copy.append(kept.map { row[$0] })
-      }
-      return .table(copy)
-    }
-    return document
-  }
-
   /// The report as one document for a workbook (`report --output
   /// FILE.xlsx`).
   ///
@@ -100,7 +64,8 @@ public struct HTMLReport: Sendable {
   public var workbookDocument: Document {
     let l = language
     let parts =
-      [decisions.document(in: l), reviewDocument] + (midYear.map { [$0.document(in: l)] } ?? [])
+      [decisions.document(in: l), review.document(.overview, in: l)]
+      + (midYear.map { [$0.document(in: l)] } ?? [])
       + scenarios.map { $0.analysis.document(in: l) } + renstra.map { $0.analysis.document(in: l) }
     return Document.combining(parts, title: title, language: l)
   }
@@ -112,7 +77,8 @@ public struct HTMLReport: Sendable {
     var body: [Element] = [Element("header", [], [.element(Element("h1", text: title))])]
     body.append(
       renderer.section(decisions.document(in: l), attributes: [("class", "decisions")]))
-    body.append(renderer.section(reviewDocument, attributes: [("class", "review")]))
+    body.append(
+      renderer.section(review.document(.overview, in: l), attributes: [("class", "review")]))
     let assessment = review.assessment
     for r in review.indicators {
       let section = IndicatorSection(

@@ -123,24 +123,6 @@ extension IndicatorReview {
       + l.text(id: " (perkiraan capaian \(value)).", en: " (projected achievement \(value)).")
   }
 
-  /// Why a category against the target would praise it — `target
-  /// terlalu mudah`, `target di bawah realisasi 2024 (tidak menantang)` —
-  /// or `nil` for a target the flags do not call too easy.
-  func tooEasyReason(in l: Language) -> String? {
-    let codes = Set(flags.map(\.code))
-    if codes.contains(.targetTooEasy) {
-      return l.text(id: "target terlalu mudah", en: "the target is too easy")
-    }
-    if codes.contains(.targetBelowLastActual), let last = lastActual {
-      let side =
-        indicator.polarity == .lower ? (id: "di atas", en: "above") : (id: "di bawah", en: "below")
-      return l.text(
-        id: "target \(side.id) realisasi \(last.year) (tidak menantang)",
-        en: "the target is \(side.en) the \(last.year) actual (not challenging)")
-    }
-    return nil
-  }
-
   /// `a`, `a dan b`, `a, b dan c` (`and` in English).
   static func joined(_ parts: [String], _ l: Language) -> String {
     guard parts.count > 1 else { return parts.first ?? "" }

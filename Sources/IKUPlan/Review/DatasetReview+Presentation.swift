@@ -119,4 +119,30 @@ extension IndicatorReview {
 
   /// A finding in a few words (``ReviewFlag/label(in:)``).
   func label(_ flag: ReviewFlag, _ l: Language) -> String { flag.label(in: l) }
+
+  /// Why a category against the target would praise it — `target
+  /// terlalu mudah`, `target di bawah realisasi 2024 (tidak menantang)` —
+  /// or `nil` for a target the flags do not call too easy.
+  func tooEasyReason(in l: Language) -> String? {
+    let codes = Set(flags.map(\.code))
+    if codes.contains(.targetTooEasy) {
+      return l.text(id: "target terlalu mudah", en: "the target is too easy")
+    }
+    if codes.contains(.targetBelowLastActual), let last = lastActual {
+      let side =
+        indicator.polarity == .lower ? (id: "di atas", en: "above") : (id: "di bawah", en: "below")
+      return l.text(
+        id: "target \(side.id) realisasi \(last.year) (tidak menantang)",
+        en: "the target is \(side.en) the \(last.year) actual (not challenging)")
+    }
+    return nil
+  }
+
+  /// The category the projection would give, as a table shows it: the
+  /// category's name, or why naming it would praise a target that is not
+  /// challenging (``tooEasyReason(in:)``); `–` without a projection.
+  func projectedCategory(in l: Language) -> String {
+    guard let achievement else { return "–" }
+    return tooEasyReason(in: l) ?? achievement.category.label(in: l)
+  }
 }

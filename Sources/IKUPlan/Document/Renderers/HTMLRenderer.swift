@@ -3,7 +3,8 @@
 /// report's parts).
 ///
 /// Every text goes through ``Element``, the one place where markup is
-/// written and escaped. Names are whole. Tables are plain `<table>`s with
+/// written and escaped. Names are whole; a table's detail columns, which
+/// are for spreadsheets, are left out as in text. Tables are plain `<table>`s with
 /// a `<thead>` and a `<tbody>`, as Word and LibreOffice take them when
 /// pasted: cells hold the numbers as people read them in the document's
 /// language (``ValueStyle``: `39,67%`, `5.517`, `Rp 1,62 miliar`), and a
@@ -70,7 +71,9 @@ public struct HTMLRenderer: Sendable {
         section.add(Element("ul", [], items.map { .element(Element("li", text: $0)) }))
       case .table(let table):
         section.add(
-          Element("div", [("class", "table-wrap")], [.element(self.table(table, language))]))
+          Element(
+            "div", [("class", "table-wrap")], [.element(self.table(table.withoutDetails, language))]
+          ))
       case .chart(let chart):
         section.add(
           Element(
