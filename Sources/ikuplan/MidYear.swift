@@ -30,8 +30,8 @@ struct MidYear: ParsableCommand {
   @Option(
     help: UsageText.help(
       id:
-        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown atau xlsx.",
-      en: "Output format: table, json, csv (for Indonesian Excel), markdown or xlsx."))
+        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
+      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
   var format: OutputFormat = .table
 
   @Option(

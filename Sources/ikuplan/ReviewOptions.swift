@@ -44,9 +44,9 @@ struct ReviewOptions: ParsableArguments {
     help:
       UsageText.help(
         id:
-          "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia; --angka en untuk ',' dan '.'), markdown atau xlsx.",
+          "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia; --angka en untuk ',' dan '.'), markdown, xlsx atau html.",
         en:
-          "Output format: table, json, csv (for Indonesian Excel; --angka en for ',' and '.'), markdown or xlsx."
+          "Output format: table, json, csv (for Indonesian Excel; --angka en for ',' and '.'), markdown, xlsx or html."
       )
   )
   var format: OutputFormat = .table

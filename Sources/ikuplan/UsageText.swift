@@ -79,7 +79,8 @@ enum UsageText {
       // Words without spaces inside, as the parser may wrap a line at any
       // space.
       (" (default) ", " (bawaan)  "), ("(values:", "(nilai:"), ("; default:", "; bawaan:"),
-      ("(default:", "(bawaan:"), ("<subcommand>", "<subperintah>"),
+      ("(default:", "(bawaan:"), ("default:", "bawaan:"), ("<options>", "<opsi>"),
+      ("<subcommand>", "<subperintah>"),
       ("for detailed help.", "untuk bantuan rinci."), ("  See '", "  Lihat '"),
     ]
     var text = message

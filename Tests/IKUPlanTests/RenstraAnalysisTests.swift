@@ -218,7 +218,7 @@ import Testing
         "Rp Akhir Periode (Jumlah 2025–2027)",
       ])
     let percent = ValueStyle.percent(decimals: 2)
-    let rupiah = ValueStyle.decimal(0)
+    let rupiah = ValueStyle.rupiah
     let expected: [(String, [Double], [Double])] = [
       ("Base", [41, 43, 48], [400e6, 440e6, 480e6]), ("Up", [41, 43, 56], [400e6, 480e6, 560e6]),
     ]
@@ -281,7 +281,7 @@ import Testing
       dataset: ScenarioAnalysisTests.percentDataset(targets: [2025: 41, 2026: 43]))
     let html = HTMLRenderer().render(analysis.document(in: .indonesian))
     #expect(html.contains(">Kondisi Kinerja pada Awal Periode Renstra (2024)</th>"))
-    #expect(html.contains("\">1.320.000.000</td>"))
+    #expect(html.contains("\">Rp 1,32 miliar</td>"))  // 400 + 440 + 480 juta
     #expect(html.contains("<td>IKU-9 Persentase peserta pelatihan yang lulus tepat waktu</td>"))
     // The charts of each scenario are drawn: the fan and the budget.
     #expect(html.components(separatedBy: "<svg").count - 1 == 2 * analysis.cases.count)

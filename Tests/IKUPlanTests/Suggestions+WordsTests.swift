@@ -32,7 +32,7 @@ import Testing
     let short = Self.suggestion(.noInterval(.shortHistory, held: 55.04, year: 2024))
     #expect(
       short.reason(in: .indonesian)
-        == "riwayat belum cukup untuk proyeksi; mempertahankan realisasi 2024 (55,04%)")
+        == "riwayat belum cukup untuk interval dan peluang; mempertahankan realisasi 2024 (55,04%)")
     let flat = Self.suggestion(.noInterval(.noVariation, held: 55.04, year: 2024))
     #expect(
       flat.reason(in: .english)

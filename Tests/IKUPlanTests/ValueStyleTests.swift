@@ -44,6 +44,15 @@ import Testing
     #expect(p.text(0, in: .indonesian) == "0%")
   }
 
+  /// An interval whose ends read the same is one value.
+  @Test func intervals() {
+    let percent = ValueStyle.percent(decimals: 2)
+    #expect(percent.text(lower: 38.04, upper: 46.31, in: .indonesian) == "38,04–46,31%")
+    #expect(
+      ValueStyle.rupiah.text(lower: 7.735e9, upper: 7.7351e9, in: .indonesian) == "Rp 7,74 miliar")
+    #expect(ValueStyle.decimal(0).text(lower: 4814, upper: 6231, in: .english) == "4,814–6,231")
+  }
+
   @Test func spreadsheetValuesAndFormats() {
     #expect(ValueStyle.percent(decimals: 2).excelValue(55.04) == 55.04 / 100)
     #expect(ValueStyle.percent(decimals: 2).excelFormat == "0.00%")

@@ -252,7 +252,7 @@ import Testing
       "\(check.standardOutput)")
     #expect(!check.standardOutput.contains("IKU-1  peringatan"), "\(check.standardOutput)")
     #expect(!check.standardOutput.contains("IKU-3  peringatan"), "\(check.standardOutput)")
-    #expect(check.standardOutput.contains("1 peringatan pada 3 indikator."))
+    #expect(check.standardOutput.contains("1 peringatan pada 1 dari 3 indikator."))
   }
 
   /// A realisation is one number: a range there is exit 1 naming line and

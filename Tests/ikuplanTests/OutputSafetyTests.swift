@@ -67,6 +67,22 @@ import Testing
     #expect(imported.standardError.contains("must be a folder"))
   }
 
+  /// A mistyped folder is named, not created.
+  @Test func aMissingFolderIsNotCreated() throws {
+    let folder = try temporaryFolder().appendingPathComponent("tidak-ada")
+    let result = try runIKUPlan([
+      "review", "--output", folder.appendingPathComponent("t.txt").path, "--lang", "en",
+    ])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("does not exist; create it first"))
+    #expect(!FileManager.default.fileExists(atPath: folder.path))
+    let workbook = try runIKUPlan([
+      "review", "--format", "xlsx", "--output", folder.appendingPathComponent("t.xlsx").path,
+    ])
+    #expect(workbook.status == 1)
+    #expect(!FileManager.default.fileExists(atPath: folder.path))
+  }
+
   @Test func reportEscapesInputText() throws {
     let folder = try Self.hostileDataset()
     let output = folder.appendingPathComponent("r.html").path

@@ -65,8 +65,11 @@ public enum ValueStyle: Sendable, Hashable {
 
   /// An interval `lower–upper` as text for people: a percentage's sign
   /// once, at the end (`38,0–46,3%`); other styles write each end whole
-  /// (`4.814–6.231`, `Rp 1,20 juta–Rp 1,50 juta`).
+  /// (`4.814–6.231`, `Rp 1,20 juta–Rp 1,50 juta`); ends that read the same
+  /// are written once.
   public func text(lower: Double, upper: Double, in language: Language) -> String {
+    // Ends that read the same (fixed drivers) are one value, not a range.
+    if text(lower, in: language) == text(upper, in: language) { return text(lower, in: language) }
     if case .percent(let decimals) = self {
       return ValueStyle.decimal(decimals).text(lower, in: language) + "–"
         + text(upper, in: language)

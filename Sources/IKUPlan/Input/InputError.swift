@@ -173,6 +173,9 @@ public struct InputError: Error, Sendable, Equatable {
     case outputIsFolder
     /// An output path names a file that is not a folder.
     case outputIsNotFolder
+    /// An output file's folder does not exist (a typo, not a wish to
+    /// create it).
+    case outputFolderMissing(String)
     /// An output would replace one of the command's input files.
     case outputIsInput(String)
     /// The YAML cannot be read.
@@ -469,6 +472,10 @@ public struct InputError: Error, Sendable, Equatable {
     case .unwritable(let reason):
       return l.text(
         id: "tidak dapat ditulis (\(reason))", en: "cannot be written (\(reason))")
+    case .outputFolderMissing(let folder):
+      return l.text(
+        id: "folder '\(folder)' tidak ada; buat dulu foldernya, tidak ada yang ditulis",
+        en: "the folder '\(folder)' does not exist; create it first, nothing was written")
     case .outputIsFolder:
       return l.text(
         id: "keluaran menunjuk sebuah folder, bukan berkas; tidak ada yang ditulis",

@@ -62,11 +62,11 @@ enum AtomicFiles {
     }
   }
 
-  /// Writes one file atomically (`path`'s folder must exist or be
-  /// creatable).
+  /// Writes one file atomically into its existing folder.
   static func write(_ text: String, toFile path: String, protecting inputs: [String] = []) throws {
     try checkDestination(path, protecting: inputs)
     let (folder, name) = split(path)
+    try checkFolder(folder, of: path)
     try write([name: text], toFolder: folder, protecting: inputs)
   }
 
@@ -83,13 +83,7 @@ enum AtomicFiles {
     try checkDestination(path, protecting: inputs)
     let manager = FileManager.default
     let (folder, name) = split(path)
-    do {
-      try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw InputError(
-        .unwritable(reason: error.localizedDescription),
-        at: SourceLocation(file: folder, line: 0))
-    }
+    try checkFolder(folder, of: path)
     let temporary = (folder as NSString).appendingPathComponent(
       ".\(name).\(UUID().uuidString.prefix(8)).tmp")
     defer {
@@ -100,6 +94,18 @@ enum AtomicFiles {
       throw InputError(
         .unwritable(reason: String(cString: strerror(errno))),
         at: SourceLocation(file: path, line: 0))
+    }
+  }
+
+  /// Refuses a file whose folder does not exist: a single output file is
+  /// written into an existing folder, so that a mistyped path is named
+  /// rather than created.
+  static func checkFolder(_ folder: String, of path: String) throws {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
+      isFolder.boolValue
+    else {
+      throw InputError(.outputFolderMissing(folder), at: SourceLocation(file: path, line: 0))
     }
   }
 

@@ -10,7 +10,7 @@
 /// Self-contained means inline CSS and SVG only — no script, font or image
 /// fetched from anywhere — so it reads offline and survives email. The
 /// markup is XHTML-compatible (it parses as XML) and every text from input
-/// files is escaped (``Element``). It prints on A4 (``printCSS``): page
+/// files is escaped (``Element``). It prints on A4 (``HTMLRenderer``, ``layoutCSS``): page
 /// numbers in the bottom margin, the decisions alone on page 1, no chart
 /// split across pages; and reflows on a phone.
 public struct HTMLReport: Sendable {
@@ -118,52 +118,30 @@ public struct HTMLReport: Sendable {
           en: "Made with ikuplan on \(date.text(in: l)). Forecast = median; bands = 80% and 95%"
             + " prediction intervals; chance = probability of attaining the target by the"
             + " forecast.")))
-    return renderer.page(title: title, language: l, body: body, css: Self.printCSS(in: l))
+    return renderer.page(title: title, language: l, body: body, css: Self.layoutCSS)
   }
-
-  /// The stylesheet of the report's layout on screen and on A4: the
-  /// renderer's, then the report's (``printCSS(in:)``); also the Renstra
-  /// page's.
-  static var css: String { HTMLRenderer.css + printCSS(in: .indonesian) }
 
   /// The report's layout: sections, the mid-year grid, and A4 print.
   ///
-  /// On paper: A4 with 12 mm margins above, 15 mm at the sides (180 mm
-  /// of text width, which the charts' print widths assume) and a page
-  /// number `Halaman n dari m` in the bottom margin (CSS counters in an
-  /// `@page` margin box, which Chromium prints); a chart, a table row, an
-  /// indicator's section and a mid-year card are never split; headings
-  /// stay with what follows them. The decisions open page 1 and fill most
-  /// of it for a sheet of six indicators; what follows starts below them
-  /// rather than on a new page, so that a shorter sheet leaves no third of
-  /// page 1 blank.
-  static func printCSS(in l: Language) -> String {
-    let page = l.text(id: "Halaman ", en: "Page ")
-    let of = l.text(id: " dari ", en: " of ")
-    return """
-      header h1 { margin-bottom: 8px; }
-      section.decisions td:last-child { min-width: 16em; }
-      section.decisions td:first-child, section.review td:first-child { white-space: nowrap; }
-      section.decisions ul { font-size: 0.9em; }
-      .chart-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr));
-        gap: 6mm; }
-      section.midyear-card h3 { font-size: 0.95em; }
-      section.midyear-card p { font-size: 0.86em; }
-      footer { margin-top: 28px; font-size: 0.8em; color: #52606d; }
-      @page { size: A4; margin: 12mm 15mm 15mm 15mm;
-        @bottom-center { content: "\(page)" counter(page) "\(of)" counter(pages);
-          font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #52606d; } }
-      @media print {
-        body { font-size: 10pt; }
-        table { font-size: 9pt; }
-        th, td { padding: 3px 4px; }
-        td.number { white-space: normal; }
-        section.renstra table { font-size: 8pt; }
-        section.indicator, section.midyear-card, .chart-wrap, tr { break-inside: avoid; }
-        h1, h2, h3, p.note { break-after: avoid; break-inside: avoid; }
-        .chart-grid { grid-template-columns: 1fr 1fr; }
-      }
+  /// On paper (the renderer's A4 pages, ``HTMLRenderer/printCSS(in:)``)
+  /// an indicator's section and a mid-year card are never split either.
+  /// The decisions open page 1 and fill most of it for a sheet of six
+  /// indicators; what follows starts below them rather than on a new page,
+  /// so that a shorter sheet leaves no third of page 1 blank.
+  static let layoutCSS = """
+    header h1 { margin-bottom: 8px; }
+    section.decisions td:last-child { min-width: 16em; }
+    section.decisions td:first-child, section.review td:first-child { white-space: nowrap; }
+    section.decisions ul { font-size: 0.9em; }
+    .chart-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr));
+      gap: 6mm; }
+    section.midyear-card h3 { font-size: 0.95em; }
+    section.midyear-card p { font-size: 0.86em; }
+    footer { margin-top: 28px; font-size: 0.8em; color: #52606d; }
+    @media print {
+      section.indicator, section.midyear-card { break-inside: avoid; }
+      .chart-grid { grid-template-columns: 1fr 1fr; }
+    }
 
-      """
-  }
+    """
 }

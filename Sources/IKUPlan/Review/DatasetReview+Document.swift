@@ -68,11 +68,12 @@ extension DatasetReview {
     case .check:
       blocks.append(.table(checkTable(in: l)))
       let warnings = indicators.flatMap(\.flags).filter { $0.severity != .info }.count
+      let warned = indicators.filter { $0.flags.contains { $0.severity != .info } }.count
       blocks.append(
         .paragraph(
           l.text(
-            id: "\(warnings) peringatan pada \(indicators.count) indikator.",
-            en: "\(warnings) warnings on \(indicators.count) indicators.")))
+            id: "\(warnings) peringatan pada \(warned) dari \(indicators.count) indikator.",
+            en: "\(warnings) warnings on \(warned) of \(indicators.count) indicators.")))
     case .suggest:
       blocks.append(.table(suggestTable(last: last, in: l)))
       for review in indicators where !(review.suggestions?.path.isEmpty ?? true) {

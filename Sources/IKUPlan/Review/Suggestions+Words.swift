@@ -16,7 +16,8 @@ extension Suggestions.Suggestion {
       let why =
         cause == .shortHistory
         ? l.text(
-          id: "riwayat belum cukup untuk proyeksi", en: "too little history for a projection")
+          id: "riwayat belum cukup untuk interval dan peluang",
+          en: "too little history for an interval and a chance")
         : l.text(
           id: "riwayat tidak bervariasi, peluang tidak dapat diperkirakan",
           en: "the history does not vary, so no chance can be estimated")

@@ -15,8 +15,9 @@ extension RenstraAnalysis {
   /// else the typed or dataset targets, else the scenario's projection (its
   /// median); a year filled by projections says "Proyeksi" in its heading
   /// instead of "Target". Rp is the budget output's mean, and its sum over
-  /// the period at the end, in whole rupiah as Renstra tables write them
-  /// (the unit is the heading's "Rp").
+  /// the period at the end, as every table writes money (``ValueStyle/rupiah``:
+  /// `Rp 1,40 miliar` for people, whole rupiah in a workbook's `"Rp" #,##0`
+  /// cell and in CSV).
   public func renstraTable(in l: Language) -> Document.Table {
     let style = ScenarioStyles.value(indicator)
     let years = Array(period)
@@ -65,11 +66,11 @@ extension RenstraAnalysis {
       for y in c.years {
         let value = planned(c, y.year) ?? y.indicator.median
         row.append(.number(value, style))
-        row.append(.number(budgetMean(y.outputs), .decimal(0)))
+        row.append(.number(budgetMean(y.outputs), .rupiah))
         last = value
       }
       row.append(.number(last, style))
-      row.append(.number(budgetMean(c.totals), .decimal(0)))
+      row.append(.number(budgetMean(c.totals), .rupiah))
       table.append(row)
     }
     return table

@@ -242,8 +242,9 @@ public struct ScenarioAnalysis: Sendable {
           name,
           reason: .init(
             id: "\(indicator.code) hanya punya \(values.count) tahun berturut-turut"
-              + " \(quantity.rawValue) sebelum \(year); perlu paling sedikit 3",
-            en: "\(indicator.code) has \(values.count) consecutive years of \(quantity.rawValue)"
+              + " \(quantity.word.indonesian) sebelum \(year); perlu paling sedikit 3",
+            en:
+              "\(indicator.code) has \(values.count) consecutive years of \(quantity.word.english)"
               + " before \(year); at least 3 are needed")),
         at: location)
     }

@@ -170,6 +170,15 @@ public struct ScenarioFile: Sendable {
     case numerator
     case denominator
     case value
+
+    /// The series in words: `pembilang`, `penyebut`, `nilai`.
+    var word: InputError.Words {
+      switch self {
+      case .numerator: return .init(id: "pembilang", en: "numerator")
+      case .denominator: return .init(id: "penyebut", en: "denominator")
+      case .value: return .init(id: "nilai", en: "values")
+      }
+    }
   }
 
   /// A named scenario and the drivers it changes.
@@ -308,7 +317,16 @@ public struct ScenarioFile: Sendable {
       } ?? []
     scenarios =
       try top["scenarios"].map { node in
-        try reader.sequence(node).map { item in
+        let items = try reader.sequence(node)
+        guard !items.isEmpty else {
+          throw InputError(
+            .invalidValue(
+              expected: .init(
+                id: "paling sedikit satu skenario (- name: …), atau hapus kunci scenarios",
+                en: "at least one scenario (- name: …), or no scenarios key")),
+            at: reader.location(node))
+        }
+        return try items.map { item in
           let fields = try reader.mapping(item, allowed: ["name", "set"])
           guard let name = fields["name"] else {
             throw InputError(.missingKey("name"), at: reader.location(item))

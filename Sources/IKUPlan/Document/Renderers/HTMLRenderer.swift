@@ -30,14 +30,14 @@ public struct HTMLRenderer: Sendable {
   /// parser does not decode: it must hold no `&`, `<` or `>` (they would
   /// reach the browser as entities).
   func page(title: String, language: Language, body: [Element], css: String = "") -> String {
-    precondition(
-      !(Self.css + css).contains { "&<>".contains($0) }, "a stylesheet without & < >")
+    let css = Self.css + Self.printCSS(in: language) + css
+    precondition(!css.contains { "&<>".contains($0) }, "a stylesheet without & < >")
     var head = Element("head")
     head.add(Element("meta", [("charset", "utf-8")]))
     head.add(
       Element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]))
     head.add(Element("title", text: title))
-    head.add(Element("style", text: Self.css + css))
+    head.add(Element("style", text: css))
     let html = Element(
       "html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", language.rawValue)],
       [.element(head), .element(Element("body", [], body.map { .element($0) }))])
@@ -69,11 +69,13 @@ public struct HTMLRenderer: Sendable {
         section.add(Element("p", text: text))
       case .list(let items):
         section.add(Element("ul", [], items.map { .element(Element("li", text: $0)) }))
-      case .table(let table):
-        section.add(
-          Element(
-            "div", [("class", "table-wrap")], [.element(self.table(table.withoutDetails, language))]
-          ))
+      case .table(let whole):
+        let table = whole.withoutDetails
+        // A planning form wider than A4 portrait takes can hold (the
+        // Renstra table's 16 columns) prints on a landscape page of its
+        // own rather than shrinking every page to fit it.
+        let wrap = table.columns.count > Self.portraitColumns ? "table-wrap wide" : "table-wrap"
+        section.add(Element("div", [("class", wrap)], [.element(self.table(table, language))]))
       case .chart(let chart):
         section.add(
           Element(
@@ -107,6 +109,36 @@ public struct HTMLRenderer: Sendable {
       body.add(row)
     }
     return Element("table", [], [.element(Element("thead", [], [.element(head)])), .element(body)])
+  }
+
+  /// The most columns a table printed on A4 portrait holds at 9 pt; a
+  /// wider one prints on a landscape page.
+  static let portraitColumns = 11
+
+  /// Paper: A4 with 12 mm margins above, 15 mm at the sides (180 mm of
+  /// text width, which the charts' print widths assume), a page number
+  /// `Halaman n dari m` in the bottom margin (CSS counters in an `@page`
+  /// margin box, which Chromium prints), and a landscape page (a named
+  /// page, `page: wide`) for a table wider than ``portraitColumns``.
+  static func printCSS(in l: Language) -> String {
+    let page = l.text(id: "Halaman ", en: "Page ")
+    let of = l.text(id: " dari ", en: " of ")
+    return """
+      @page { size: A4; margin: 12mm 15mm 15mm 15mm;
+        @bottom-center { content: "\(page)" counter(page) "\(of)" counter(pages);
+          font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #52606d; } }
+      @page wide { size: A4 landscape; }
+      @media print {
+        body { font-size: 10pt; }
+        table { font-size: 9pt; }
+        th, td { padding: 3px 4px; }
+        td.number { white-space: normal; }
+        .table-wrap.wide { page: wide; }
+        .chart-wrap, tr { break-inside: avoid; }
+        h1, h2, h3, p.note { break-after: avoid; break-inside: avoid; }
+      }
+
+      """
   }
 
   /// The stylesheet of documents: type, tables, notes, charts (colours of
