@@ -89,3 +89,23 @@ import Testing
     #expect(CSVRenderer().render(document) == "\u{FEFF}")
   }
 }
+
+extension HTMLRendererTests {
+  /// A table wider than A4 portrait holds prints on a landscape page, with
+  /// its heading; every page is A4 with page numbers.
+  @Test func aWideFormPrintsOnALandscapePage() {
+    var wide = Document.Table(
+      name: "Renstra", columns: (1...(HTMLRenderer.portraitColumns + 1)).map { "K\($0)" })
+    wide.append((1...(HTMLRenderer.portraitColumns + 1)).map { .number(Double($0), .decimal(0)) })
+    var narrow = Document.Table(name: "Kecil", columns: ["A", "B"])
+    narrow.append([.text("x"), .number(1, .decimal(0))])
+    let document = Document(
+      title: "T", language: .indonesian,
+      blocks: [.heading("Tabel Renstra"), .table(wide), .heading("Lain"), .table(narrow)])
+    let html = HTMLRenderer().render(document)
+    #expect(html.contains("<div class=\"table-wrap wide\"><h2>Tabel Renstra</h2><table>"))
+    #expect(html.contains("<h2>Lain</h2><div class=\"table-wrap\"><table>"))
+    #expect(html.contains("@page wide { size: A4 landscape; }"))
+    #expect(html.contains("content: \"Halaman \" counter(page) \" dari \" counter(pages)"))
+  }
+}

@@ -61,21 +61,36 @@ public struct HTMLRenderer: Sendable {
       }
       section.add(Element("p", [("class", "note \(kind)")], text: note.text))
     }
-    for block in document.blocks {
+    // A planning form wider than A4 portrait can hold (the Renstra table's
+    // 16 columns) prints on a landscape page of its own, with the heading
+    // just before it, rather than shrinking every page to fit it.
+    func isWide(_ block: Document.Block?) -> Bool {
+      guard case .table(let table)? = block else { return false }
+      return table.withoutDetails.columns.count > Self.portraitColumns
+    }
+    var wideHeading: String?
+    for (index, block) in document.blocks.enumerated() {
+      let next = document.blocks.indices.contains(index + 1) ? document.blocks[index + 1] : nil
       switch block {
+      case .heading(let text) where isWide(next):
+        wideHeading = text
       case .heading(let text):
         section.add(Element("h\(level + 1)", text: text))
       case .paragraph(let text):
         section.add(Element("p", text: text))
       case .list(let items):
         section.add(Element("ul", [], items.map { .element(Element("li", text: $0)) }))
+      case .table(let whole) where isWide(block):
+        var wrap = Element("div", [("class", "table-wrap wide")])
+        if let heading = wideHeading { wrap.add(Element("h\(level + 1)", text: heading)) }
+        wrap.add(self.table(whole.withoutDetails, language))
+        section.add(wrap)
+        wideHeading = nil
       case .table(let whole):
-        let table = whole.withoutDetails
-        // A planning form wider than A4 portrait takes can hold (the
-        // Renstra table's 16 columns) prints on a landscape page of its
-        // own rather than shrinking every page to fit it.
-        let wrap = table.columns.count > Self.portraitColumns ? "table-wrap wide" : "table-wrap"
-        section.add(Element("div", [("class", wrap)], [.element(self.table(table, language))]))
+        section.add(
+          Element(
+            "div", [("class", "table-wrap")], [.element(self.table(whole.withoutDetails, language))]
+          ))
       case .chart(let chart):
         section.add(
           Element(
