@@ -80,7 +80,7 @@ import Testing
     let iku5 = try Self.decisionRow(html, "IKU-5")
     #expect(iku5[2] == "5.575")
     #expect(iku5[6].hasPrefix("Target 5.575 menantang dan realistis"))
-    #expect(iku5[6].contains("Target dapat dipertahankan (saran: 5.517"))
+    #expect(iku5[6].contains("Target dapat dipertahankan; saran sistem: 5.517 (peluang "))
   }
 
   /// A target flagged too easy is never praised: IKU-2's forecast median

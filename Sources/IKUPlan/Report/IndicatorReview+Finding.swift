@@ -94,11 +94,14 @@ extension IndicatorReview {
     if isSigned == true {
       return sentence + l.text(id: " Sesuai saran.", en: " As recommended.")
     }
-    if targetRange != nil, facts.isEmpty {
+    // A target can stand when the forecast gives it a fair chance and no
+    // warning; without a chance there is nothing to say it can.
+    if targetRange != nil, facts.isEmpty, probabilityOfAttaining != nil {
       return sentence
         + l.text(
-          id: " Target dapat dipertahankan (saran: ", en: " The target can stand (recommended: ")
-        + offer + ")."
+          id: " Target dapat dipertahankan; saran sistem: ",
+          en: " The target can stand; the system's recommendation: ")
+        + offer + "."
     }
     return sentence + l.text(id: " Disarankan ", en: " Recommended: ") + offer + "."
   }

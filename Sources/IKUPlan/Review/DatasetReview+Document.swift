@@ -113,7 +113,7 @@ extension DatasetReview {
         .number(r.lastActual?.value, style), .number(r.forecast?.median, projection),
         interval.map { .interval(lower: $0.lower, upper: $0.upper, projection) } ?? .missing,
         Document.Cell.target(r.targetRange, style), .number(r.probabilityOfAttaining, .probability),
-        .text(r.notes(l)), .text(r.projectedCategory(in: l)),
+        .text(r.notes(l)), .text(r.categoryCell(in: l)),
         .text(r.flags.map { $0.message(in: l) }.joined(separator: "; ")),
         .number(r.suggestions?.recommended.value, style),
         .text(r.suggestions?.recommended.reason(in: l) ?? "–"),

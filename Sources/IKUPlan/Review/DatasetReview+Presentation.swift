@@ -75,7 +75,7 @@ extension IndicatorReview {
   /// The category the projection would give, as a table shows it: the
   /// category's name, or why naming it would praise a target that is not
   /// challenging (``tooEasyReason(in:)``); `–` without a projection.
-  func projectedCategory(in l: Language) -> String {
+  func categoryCell(in l: Language) -> String {
     guard let achievement else { return "–" }
     return tooEasyReason(in: l) ?? achievement.category.label(in: l)
   }
