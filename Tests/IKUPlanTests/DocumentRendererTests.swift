@@ -91,3 +91,16 @@ import Testing
     }
   }
 }
+
+extension DocumentRendererTests {
+  /// A column of intervals keeps its two spreadsheet columns when no row
+  /// has an interval (every history too short), so the layout does not
+  /// change with the data.
+  @Test func anIntervalColumnKeepsItsLayout() {
+    var table = Document.Table(name: "T", columns: [.init("Kode"), .interval("Interval 80%")])
+    table.append([.text("IKU-1"), .missing])
+    let csv = CSVRenderer().render(
+      Document(title: "t", language: .indonesian, blocks: [.table(table)]))
+    #expect(csv == "\u{FEFF}Kode;Interval 80% bawah;Interval 80% atas\nIKU-1;;\n")
+  }
+}

@@ -17,13 +17,27 @@ extension Document {
       /// A longer cell (a long name) ends with `…`. Documents (Markdown,
       /// HTML, spreadsheets) always show cells whole.
       public var terminalWidth: Int?
+      /// Whether the column holds intervals: a spreadsheet gives it two
+      /// columns (`… bawah`, `… atas`) even when no row has one (a history
+      /// too short for an interval), so that its layout does not change
+      /// with the data.
+      public var holdsIntervals: Bool
 
       /// Creates a column.
-      public init(_ title: String, isDetail: Bool = false, terminalWidth: Int? = nil) {
+      public init(
+        _ title: String, isDetail: Bool = false, terminalWidth: Int? = nil,
+        holdsIntervals: Bool = false
+      ) {
         precondition(terminalWidth.map { $0 > 1 } ?? true, "a width shows at least two characters")
         self.title = title
         self.isDetail = isDetail
         self.terminalWidth = terminalWidth
+        self.holdsIntervals = holdsIntervals
+      }
+
+      /// A column of intervals (prediction intervals).
+      public static func interval(_ title: String) -> Column {
+        Column(title, holdsIntervals: true)
       }
 
       /// A detail column for spreadsheets only.

@@ -24,7 +24,8 @@ extension MidYearReview {
         .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
         .init(l.text(id: "s.d. TW \(quarter)", en: "To Q\(quarter)")),
         .init(l.text(id: "Proyeksi akhir \(year)", en: "Year-end \(year)")),
-        .init(l.text(id: "Interval \(percent)", en: "\(percent) interval")), .init("Target"),
+        .interval(l.text(id: "Interval \(percent)", en: "\(percent) interval")),
+        .init("Target"),
         .init(l.text(id: "Peluang", en: "Chance")), .init("Status"),
         .init(l.text(id: "Dasar proyeksi", en: "Basis")),
       ])

@@ -96,7 +96,7 @@ extension DatasetReview {
         .init(l.text(id: "Kode", en: "Code")), .name(l.text(id: "Indikator", en: "Indicator")),
         .init(l.text(id: "Realisasi \(last)", en: "Actual \(last)")),
         .init(l.text(id: "Proyeksi \(year)", en: "Forecast \(year)")),
-        .init(l.text(id: "Interval \(percent)", en: "\(percent) interval")),
+        .interval(l.text(id: "Interval \(percent)", en: "\(percent) interval")),
         .init("Target \(year)"), .init(l.text(id: "Peluang", en: "Chance")),
         .init(l.text(id: "Catatan", en: "Notes")),
         .detail(l.text(id: "Kategori menurut proyeksi", en: "Category by the forecast")),
@@ -134,7 +134,7 @@ extension DatasetReview {
         .init(l.text(id: "Proyeksi \(year)", en: "Forecast \(year)")),
       ]
         + levels.map {
-          .init(l.text(id: "Interval ", en: "Interval ") + NumberFormat(l).level($0))
+          .interval(l.text(id: "Interval ", en: "Interval ") + NumberFormat(l).level($0))
         }
         + [.init("Target \(year)"), .init(l.text(id: "Peluang", en: "Chance"))])
     for r in indicators {

@@ -69,13 +69,16 @@ public struct CSVRenderer: Sendable {
       .joined(separator: String(delimiter)) + "\n"
   }
 
-  /// The columns holding an interval in some row: two columns each.
+  /// The columns of intervals (``Document/Table/Column/holdsIntervals``)
+  /// and those holding an interval in some row (a range target): two
+  /// columns each.
   static func intervalColumns(_ table: Document.Table) -> [Bool] {
     table.columns.indices.map { column in
-      table.rows.contains {
-        if case .interval = $0[column] { return true }
-        return false
-      }
+      table.columns[column].holdsIntervals
+        || table.rows.contains {
+          if case .interval = $0[column] { return true }
+          return false
+        }
     }
   }
 }
