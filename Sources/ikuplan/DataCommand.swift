@@ -26,26 +26,32 @@ struct DataCommand: ParsableCommand {
 
   @Option(
     help: UsageText.help(
-      id: "Format keluaran: table, json atau markdown.",
-      en: "Output format: table, json or markdown."))
+      id:
+        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
+      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
   var format: OutputFormat = .table
+
+  @Option(
+    help: UsageText.help(
+      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
+      en: "Write to this file instead of the terminal (required for --format xlsx)."))
+  var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    try format.require(OutputFormat.text, output: nil)
+    try format.require(OutputFormat.documents, output: output)
   }
 
   func run() throws {
     try reportingInputErrors(in: global.language) {
       let dataset = try Dataset(
         folder: folder ?? BundledHistory.defaultDataset(), convention: global.numbers)
-      switch format {
-      case .table: print(dataset.table(in: global.language), terminator: "")
-      case .markdown: print(dataset.table(in: global.language, markdown: true), terminator: "")
-      case .json: print(dataset.json.rendered(), terminator: "")
-      case .csv, .xlsx, .html: preconditionFailure("validate() accepts text formats only")
-      }
+      let l = global.language
+      try Emitter(
+        format: format, output: output, language: l, numbers: global.numbers,
+        inputs: { HTMLReport.inputFiles(in: folder ?? BundledHistory.defaultDataset()) }
+      ).emit({ dataset.document(in: l) }, json: { dataset.json })
     }
   }
 }

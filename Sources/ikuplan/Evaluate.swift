@@ -69,16 +69,23 @@ struct Evaluate: ParsableCommand {
 
   @Option(
     help: UsageText.help(
-      id: "Format keluaran: table, json atau markdown.",
-      en: "Output format: table, json or markdown."))
+      id:
+        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
+      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
   var format: OutputFormat = .table
+
+  @Option(
+    help: UsageText.help(
+      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
+      en: "Write to this file instead of the terminal (required for --format xlsx)."))
+  var output: String?
 
   @OptionGroup var scale: PanelScaleOptions
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    try format.require(OutputFormat.text, output: nil)
+    try format.require(OutputFormat.documents, output: output)
     if let horizon, !(1...100).contains(horizon) {
       throw UsageText.error(
         id: "--horizon menerima 1 sampai 100 periode.", en: "--horizon takes 1 to 100 periods.")
@@ -110,12 +117,11 @@ struct Evaluate: ParsableCommand {
               en: "series ids that appear in both --train and --test")),
           at: SourceLocation(file: test, line: 1))
       }
-      switch format {
-      case .table: print(report.table(in: global.language), terminator: "")
-      case .markdown: print(report.table(in: global.language, markdown: true), terminator: "")
-      case .json: print(report.json.rendered(), terminator: "")
-      case .csv, .xlsx, .html: preconditionFailure("validate() accepts text formats only")
-      }
+      let l = global.language
+      try Emitter(
+        format: format, output: output, language: l, numbers: global.numbers,
+        inputs: { [train, test] }
+      ).emit({ report.document(in: l) }, json: { report.json })
     }
   }
 }

@@ -3,9 +3,9 @@ import IKUPlan
 
 /// The output formats of every command.
 ///
-/// Each command accepts the ones it can produce
-/// (``require(_:output:)``); a command whose result is a ``Document``
-/// accepts all of ``documents``.
+/// Every command's result is a ``Document`` and accepts all of
+/// ``documents`` (``require(_:output:)``), except `forecast --panel`,
+/// which writes its CSV.
 enum OutputFormat: String, ExpressibleByArgument {
   /// Aligned text for a terminal.
   case table
@@ -22,10 +22,6 @@ enum OutputFormat: String, ExpressibleByArgument {
 
   /// The formats every ``Document`` renders to.
   static let documents: [OutputFormat] = [.table, .json, .csv, .markdown, .xlsx, .html]
-
-  /// The formats of commands that print text only (`data`, `regress`,
-  /// `evaluate`).
-  static let text: [OutputFormat] = [.table, .json, .markdown]
 
   /// Refuses a format the command does not produce, `xlsx` without an
   /// output file named `….xlsx`, and another format into a `….xlsx` file

@@ -67,14 +67,21 @@ struct Regress: ParsableCommand {
 
   @Option(
     help: UsageText.help(
-      id: "Format keluaran: table, json atau markdown.",
-      en: "Output format: table, json or markdown."))
+      id:
+        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
+      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
   var format: OutputFormat = .table
+
+  @Option(
+    help: UsageText.help(
+      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
+      en: "Write to this file instead of the terminal (required for --format xlsx)."))
+  var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    try format.require(OutputFormat.text, output: nil)
+    try format.require(OutputFormat.documents, output: output)
     // Beyond degree 50 a monomial basis is numerically meaningless (NIST's
     // hardest, Filip, is degree 10), and building it costs O(K²).
     if polynomial != nil && !(1...50).contains(degree ?? 0) {
@@ -104,12 +111,11 @@ struct Regress: ParsableCommand {
         },
         includesIntercept: !noIntercept)
       let report = try request.fit(table, convention: global.numbers)
-      switch format {
-      case .table: print(report.table(in: global.language), terminator: "")
-      case .markdown: print(report.table(in: global.language, markdown: true), terminator: "")
-      case .json: print(report.json.rendered(), terminator: "")
-      case .csv, .xlsx, .html: preconditionFailure("validate() accepts text formats only")
-      }
+      let l = global.language
+      try Emitter(
+        format: format, output: output, language: l, numbers: global.numbers,
+        inputs: { [file] }
+      ).emit({ report.document(in: l) }, json: { report.json })
     }
   }
 }

@@ -41,8 +41,17 @@ import Testing
   @Test func theBaseDatasetLoads() throws {
     let result = try runIKUPlan(["data", try Self.folder([:])])
     #expect(result.status == 0, "\(result.standardError)")
-    #expect(result.standardOutput.contains("IKU-5  2024       5.517"))
+    let row = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("IKU-5 ") }
+    #expect(row?.split(separator: " ").prefix(3) == ["IKU-5", "2024", "5.517"])
     #expect(result.standardOutput.contains("1 nilai triwulan"))
+  }
+
+  /// The dataset for Indonesian Excel: the values as the files hold them.
+  @Test func theDatasetAsCSV() throws {
+    let result = try runIKUPlan(["data", try Self.folder([:]), "--format", "csv"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.hasPrefix("\u{FEFF}Kode;Tahun;Realisasi;Target;Satuan;"))
+    #expect(result.standardOutput.contains("\nIKU-5;2024;5517;;"))
   }
 
   @Test func theBundledDatasetIsTheDefault() throws {

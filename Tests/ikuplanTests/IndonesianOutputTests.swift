@@ -64,11 +64,14 @@ import Testing
   /// A format the command does not produce is refused naming the ones it
   /// does, and a value the parser refuses gets an Indonesian list heading.
   @Test func formatErrors() throws {
-    let refused = try runIKUPlan(["data", "--format", "csv"])
+    let refused = try runIKUPlan([
+      "forecast", "--panel", "p.csv", "--format", "xlsx", "--output", "p.xlsx",
+    ])
     #expect(refused.status == 2)
     #expect(
       refused.standardError.hasPrefix(
-        "Galat: --format csv tidak tersedia di sini; pilih salah satu: table, json, markdown."))
+        "Galat: --panel menulis CSV proyeksi (ke --output atau terminal); --format xlsx tidak"
+          + " berlaku."))
     let early = try runIKUPlan(["suggest", "--through", "2024"])
     #expect(early.status == 2)
     #expect(

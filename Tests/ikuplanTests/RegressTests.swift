@@ -1,4 +1,5 @@
 import Foundation
+import IKUPlan
 import TestSupport
 import Testing
 
@@ -159,11 +160,31 @@ extension RegressTests {
         intercept          1  0,1732050808  5,7735    0,02871
         x                  2  0,0632455532  31,623  9,985E-04
 
+        Statistik                     Nilai
         Simpangan baku residu  0,1414213562
-        R²                     0,998003992
-        Jumlah kuadrat residu  0,04
+        R²                      0,998003992
+        Jumlah kuadrat residu          0,04
 
         """)
+  }
+
+  /// The fit as a workbook: the coefficients are numbers (1 and 2 by the
+  /// closed form above).
+  @Test func aWorkbookOfTheFit() throws {
+    let folder = try temporaryFolder()
+    let file = try writeFile("exact.csv", Self.exactCSV, in: folder)
+    let path = folder.appendingPathComponent("fit.xlsx").path
+    let result = try runIKUPlan([
+      "regress", file, "--response", "y", "--predictors", "x", "--format", "xlsx", "--output", path,
+    ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let grid = try CellGrid(contentsOfFile: path, sheet: "Koefisien")
+    let slope = try #require(grid.rows.first { $0.cells.first?.text == "x" })
+    guard case .number(let value) = slope.cells[1] else {
+      Issue.record("the coefficient is not a number: \(slope.cells[1])")
+      return
+    }
+    #expect(abs(value - 2) < 1e-9)
   }
 
   @Test func tableInEnglishUsesDotDecimals() throws {

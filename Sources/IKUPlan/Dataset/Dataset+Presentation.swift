@@ -63,77 +63,74 @@ extension Dataset {
     ])
   }
 
-  /// The dataset as a table for people: one line per indicator and year,
-  /// values in the language's number format, illustrative rows marked; the
-  /// budget columns (whole rupiah) only when some year has a budget.
-  public func table(in language: Language, markdown: Bool = false) -> String {
-    let number = NumberFormat(language)
-    var out = title + "\n"
-    if !source.isEmpty { out += language.text(id: "Sumber: ", en: "Source: ") + source + "\n" }
-    out += "\n"
+  /// The dataset as a ``Document`` (`ikuplan data`): one row per
+  /// indicator and year with the values as the files hold them (every
+  /// digit), the unit and polarity (an inferred one marked `*`), the
+  /// budget columns (whole rupiah) only when some year has a budget, and
+  /// illustrative rows marked; then the inferred polarities and the count
+  /// of quarterly values in words.
+  public func document(in l: Language) -> Document {
     let money = [AnnualField.budget, .budgetSpent].filter { field in
       annual.contains { $0[keyPath: field.keyPath] != nil }
     }
-    var rows = [
-      [
-        language.text(id: "Kode", en: "Code"), language.text(id: "Tahun", en: "Year"),
-        language.text(id: "Realisasi", en: "Actual"), "Target",
-        language.text(id: "Satuan", en: "Unit"), language.text(id: "Polaritas", en: "Polarity"),
+    var table = Document.Table(
+      name: l.text(id: "Data", en: "Data"),
+      columns: [
+        .init(l.text(id: "Kode", en: "Code")), .init(l.text(id: "Tahun", en: "Year")),
+        .init(l.text(id: "Realisasi", en: "Actual")), .init("Target"),
+        .init(l.text(id: "Satuan", en: "Unit")), .init(l.text(id: "Polaritas", en: "Polarity")),
       ]
         + money.map {
-          $0 == .budget
-            ? language.text(id: "Anggaran (Rp)", en: "Budget (Rp)")
-            : language.text(id: "Realisasi anggaran (Rp)", en: "Budget spent (Rp)")
+          .init(
+            $0 == .budget
+              ? l.text(id: "Anggaran (Rp)", en: "Budget (Rp)")
+              : l.text(id: "Realisasi anggaran (Rp)", en: "Budget spent (Rp)"))
         }
-        + [language.text(id: "Catatan", en: "Note")]
-    ]
+        + [.init(l.text(id: "Catatan", en: "Note"))])
     for indicator in indicators {
-      func show(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        return indicator.isPercentage ? number.percent(value) : number.exact(value)
-      }
-      func show(_ target: TargetRange?) -> String {
-        target.map { $0.text { show($0) } } ?? "–"
-      }
+      // Values as the files hold them; a percentage with its sign.
+      let style: ValueStyle = indicator.isPercentage ? .percent(decimals: 2) : .asWritten
       for observation in history(of: indicator.code) {
-        rows.append(
+        table.append(
           [
-            indicator.code, String(observation.year), show(observation.actual),
-            show(observation.targetRange), indicator.unit,
-            (language == .indonesian
-              ? indicator.polarity.indonesianWord : indicator.polarity.rawValue)
-              + (indicator.isPolarityInferred ? "*" : ""),
+            .text(indicator.code), .number(Double(observation.year), .year),
+            .number(observation.actual, style), .target(observation.targetRange, style),
+            .text(indicator.unit),
+            .text(
+              (l == .indonesian ? indicator.polarity.indonesianWord : indicator.polarity.rawValue)
+                + (indicator.isPolarityInferred ? "*" : "")),
           ]
-            + money.map { field in
-              observation[keyPath: field.keyPath].map { number.fixed($0, decimals: 0) } ?? "–"
-            }
+            + money.map { .number(observation[keyPath: $0.keyPath], .decimal(0)) }
             + [
-              observation.isIllustrative
-                ? language.text(id: "ilustrasi, bukan data resmi", en: "illustrative, not official")
-                : ""
+              .text(
+                observation.isIllustrative
+                  ? l.text(id: "ilustrasi, bukan data resmi", en: "illustrative, not official")
+                  : "")
             ])
       }
     }
-    out += textTable(
-      rows,
-      rightAligned: [false, false, true, true, false, false] + money.map { _ in true } + [false],
-      markdown: markdown)
+    var blocks: [Document.Block] = [.table(table)]
     let inferred = indicators.filter(\.isPolarityInferred).map(\.code)
     if !inferred.isEmpty {
       let codes = inferred.joined(separator: ", ")
-      out += language.text(
-        id: "\n* polaritas disimpulkan dari nama indikator (\(codes)), bukan ditetapkan;"
-          + " periksa lalu kosongkan kolom polaritas_diduga di indikator.csv\n",
-        en: "\n* polarity inferred from the indicator's name (\(codes)), not stated;"
-          + " check it, then clear the polaritas_diduga column of indikator.csv\n")
+      blocks.append(
+        .paragraph(
+          l.text(
+            id: "* polaritas disimpulkan dari nama indikator (\(codes)), bukan ditetapkan;"
+              + " periksa lalu kosongkan kolom polaritas_diduga di indikator.csv",
+            en: "* polarity inferred from the indicator's name (\(codes)), not stated;"
+              + " check it, then clear the polaritas_diduga column of indikator.csv")))
     }
     if !quarterly.isEmpty {
-      out +=
-        "\n"
-        + language.text(
-          id: "\(quarterly.count) nilai triwulan", en: "\(quarterly.count) quarterly values")
-        + "\n"
+      blocks.append(
+        .paragraph(
+          l.text(
+            id: "\(quarterly.count) nilai triwulan", en: "\(quarterly.count) quarterly values")))
     }
-    return out
+    return Document(
+      title: title, language: l,
+      notes: source.isEmpty
+        ? [] : [.init(.source, l.text(id: "Sumber: ", en: "Source: ") + source)],
+      blocks: blocks)
   }
 }

@@ -22,6 +22,12 @@ public enum ValueStyle: Sendable, Hashable {
   case probability
   /// A year or a count of years, written without grouping (`2025`).
   case year
+  /// A value as a file holds it, every digit kept (`ikuplan data`:
+  /// ``NumberFormat/exact(_:)``).
+  case asWritten
+  /// A statistic with significant digits (a regression's coefficients:
+  /// ``NumberFormat/significant(_:digits:)``).
+  case significant(Int)
 
   /// The style of an indicator's values: a percentage with two decimals,
   /// rupiah, or the decimals its kind keeps (a count none, a ratio within
@@ -60,6 +66,10 @@ public enum ValueStyle: Sendable, Hashable {
       return format.fixed(percent, decimals: 0) + "%"
     case .year:
       return String(Int(value.rounded()))
+    case .asWritten:
+      return format.exact(value)
+    case .significant(let digits):
+      return format.significant(value, digits: digits)
     }
   }
 
@@ -83,7 +93,7 @@ public enum ValueStyle: Sendable, Hashable {
   public func excelValue(_ value: Double) -> Double {
     switch self {
     case .percent: return value / 100
-    case .decimal, .rupiah, .probability, .year: return value
+    case .decimal, .rupiah, .probability, .year, .asWritten, .significant: return value
     }
   }
 
@@ -113,6 +123,8 @@ public enum ValueStyle: Sendable, Hashable {
     case .rupiah: return "\"Rp\" #,##0"
     case .probability: return "0%"
     case .year: return "0"
+    // Excel's own: every digit the cell holds.
+    case .asWritten, .significant: return "General"
     }
   }
 
@@ -135,6 +147,10 @@ public enum ValueStyle: Sendable, Hashable {
     case .probability:
       return text(value, in: convention == .indonesian ? .indonesian : .english)
     case .year: return String(Int(value.rounded()))
+    case .asWritten: return plain(value, NumberFormat.decimals(writing: value, atMost: 12))
+    case .significant(let digits):
+      let text = String(format: "%.\(digits)g", value)
+      return convention == .indonesian ? text.replacingOccurrences(of: ".", with: ",") : text
     }
   }
 }

@@ -233,46 +233,43 @@ extension Backtest.Report {
     ])
   }
 
-  /// The table for people.
-  public func table(in language: Language, markdown: Bool = false) -> String {
-    let number = NumberFormat(language)
-    var out = language.text(
-      id: "Uji mundur: \(seriesCount) deret, horizon \(horizon)\n\n",
-      en: "Backtest: \(seriesCount) series, horizon \(horizon)\n\n")
+  /// The scores as a ``Document`` (`ikuplan evaluate`): per method
+  /// sMAPE, MASE, the coverage of each interval level and MSIS, then what
+  /// `auto` is.
+  public func document(in l: Language) -> Document {
     let levels = methods.first?.tally.levels ?? []
-    var rows = [
-      [language.text(id: "Metode", en: "Method"), "sMAPE", "MASE"]
-        + levels.map {
-          language.text(id: "Cakupan ", en: "Coverage ") + "\(Int(($0 * 100).rounded()))%"
-        } + ["MSIS"]
-    ]
+    var table = Document.Table(
+      name: l.text(id: "Uji mundur", en: "Backtest"),
+      columns: [l.text(id: "Metode", en: "Method"), "sMAPE", "MASE"]
+        + levels.map { l.text(id: "Cakupan ", en: "Coverage ") + NumberFormat(l).level($0) }
+        + ["MSIS"])
     for method in methods {
-      rows.append(
+      table.append(
         [
-          method.name, number.fixed(method.tally.smape, decimals: 2),
-          number.fixed(method.tally.mase, decimals: 3),
+          .text(method.name), .number(method.tally.smape, .decimal(2)),
+          .number(method.tally.mase, .decimal(3)),
         ]
-          + levels.map { number.fixed(method.tally.coverage($0), decimals: 3) }
-          + [number.fixed(method.tally.msis, decimals: 2)])
+          + levels.map { .number(method.tally.coverage($0), .decimal(3)) }
+          + [.number(method.tally.msis, .decimal(2))])
     }
-    out += textTable(
-      rows, rightAligned: [false] + Array(repeating: true, count: 3 + levels.count),
-      markdown: markdown)
-    out +=
-      "\n"
-      + language.text(
-        id: """
-          auto = model bawaan ikuplan: rata-rata drift separuh, drift teredam, theta teroptimasi \
-          (dotm) dan, mulai 10 nilai, holt teredam; interval dikalibrasi pada galat uji mundur \
-          \(pooled ? "gabungan seluruh deret" : "deret itu sendiri").
-
-          """,
-        en: """
-          auto = ikuplan's default model: the mean of half drift, damped drift, optimised theta \
-          (dotm) and, from 10 values, damped Holt; intervals calibrated on the backtest errors \
-          \(pooled ? "pooled across the series" : "of each series itself").
-
-          """)
-    return out
+    return Document(
+      title: l.text(
+        id: "Uji mundur: \(seriesCount) deret, horizon \(horizon)",
+        en: "Backtest: \(seriesCount) series, horizon \(horizon)"),
+      language: l,
+      blocks: [
+        .table(table),
+        .paragraph(
+          l.text(
+            id: "auto = model bawaan ikuplan: rata-rata drift separuh, drift teredam, theta"
+              + " teroptimasi (dotm) dan, mulai 10 nilai, holt teredam; interval dikalibrasi pada"
+              + " galat uji mundur "
+              + (pooled ? "gabungan seluruh deret" : "deret itu sendiri") + ".",
+            en: "auto = ikuplan's default model: the mean of half drift, damped drift, optimised"
+              + " theta (dotm) and, from 10 values, damped Holt; intervals calibrated on the"
+              + " backtest errors "
+              + (pooled ? "pooled across the series" : "of each series itself")
+              + ".")),
+      ])
   }
 }

@@ -44,68 +44,54 @@ extension RegressionReport {
     ])
   }
 
-  /// The aligned table of `ikuplan regress --format table`, for people:
-  /// coefficients with standard errors, t statistics and two-sided p-values,
-  /// then the fit statistics, in the language's words and number format.
-  public func table(in language: Language, markdown: Bool = false) -> String {
-    let l = language
-    let number = NumberFormat(language)
+  /// The fit as a ``Document`` (`ikuplan regress`), for people and
+  /// spreadsheets: coefficients with standard errors, t statistics and
+  /// two-sided p-values, then the fit statistics, in the language's words;
+  /// coefficients with ten significant digits, t five, p four.
+  public func document(in l: Language) -> Document {
     let terms = fit.termNames.joined(separator: " + ")
-    var out = l.text(
-      id: "Regresi kuadrat terkecil (QR + penghalusan iteratif): ",
-      en: "Least squares (QR + iterative refinement): ")
-    out += "\(request.response) ~ \(terms)\n"
-    out += l.text(id: "Data: ", en: "Data: ") + file + ", "
-    out += l.text(
-      id: "\(fit.observations) observasi, derajat bebas residu \(fit.degreesOfFreedom)",
-      en: "\(fit.observations) observations, \(fit.degreesOfFreedom) residual degrees of freedom")
-    out += "\n\n"
-
-    let header = [
-      l.text(id: "Suku", en: "Term"), l.text(id: "Koefisien", en: "Coefficient"),
-      l.text(id: "Galat baku", en: "Std. error"), "t",
-      l.text(id: "Nilai p", en: "p-value"),
-    ]
-    var rows = [header]
+    var coefficients = Document.Table(
+      name: l.text(id: "Koefisien", en: "Coefficients"),
+      columns: [
+        l.text(id: "Suku", en: "Term"), l.text(id: "Koefisien", en: "Coefficient"),
+        l.text(id: "Galat baku", en: "Std. error"), "t", l.text(id: "Nilai p", en: "p-value"),
+      ])
     for j in fit.termNames.indices {
-      rows.append([
-        fit.termNames[j],
-        number.significant(fit.coefficients[j], digits: 10),
-        number.significant(fit.standardErrors[j], digits: 10),
-        number.significant(fit.tStatistics[j], digits: 5),
-        number.significant(fit.pValues[j], digits: 4),
+      coefficients.append([
+        .text(fit.termNames[j]), .number(fit.coefficients[j], .significant(10)),
+        .number(fit.standardErrors[j], .significant(10)),
+        .number(fit.tStatistics[j], .significant(5)), .number(fit.pValues[j], .significant(4)),
       ])
     }
-    out += textTable(rows, rightAligned: [false, true, true, true, true], markdown: markdown)
-
-    out += "\n"
-    let statistics: [(String, String)] = [
-      (
-        l.text(id: "Simpangan baku residu", en: "Residual standard deviation"),
-        number.significant(fit.residualStandardDeviation, digits: 10)
-      ),
-      (
-        fit.hasIntercept
-          ? "R²" : l.text(id: "R² (tak terpusat)", en: "R² (uncentred)"),
-        number.significant(fit.rSquared, digits: 10)
-      ),
-      (
-        l.text(id: "Jumlah kuadrat residu", en: "Residual sum of squares"),
-        number.significant(fit.residualSumOfSquares, digits: 10)
-      ),
-    ]
-    if markdown {
-      return out
-        + markdownTable(
-          [[l.text(id: "Statistik", en: "Statistic"), l.text(id: "Nilai", en: "Value")]]
-            + statistics.map { [$0.0, $0.1] }, rightAligned: [false, true])
-    }
-    let width = statistics.map(\.0.count).max() ?? 0
-    for (label, value) in statistics {
-      out +=
-        label + String(repeating: " ", count: width - label.count)
-        + "  " + value + "\n"
-    }
-    return out
+    var statistics = Document.Table(
+      name: l.text(id: "Statistik", en: "Statistics"),
+      columns: [l.text(id: "Statistik", en: "Statistic"), l.text(id: "Nilai", en: "Value")])
+    statistics.append([
+      .text(l.text(id: "Simpangan baku residu", en: "Residual standard deviation")),
+      .number(fit.residualStandardDeviation, .significant(10)),
+    ])
+    statistics.append([
+      .text(fit.hasIntercept ? "R²" : l.text(id: "R² (tak terpusat)", en: "R² (uncentred)")),
+      .number(fit.rSquared, .significant(10)),
+    ])
+    statistics.append([
+      .text(l.text(id: "Jumlah kuadrat residu", en: "Residual sum of squares")),
+      .number(fit.residualSumOfSquares, .significant(10)),
+    ])
+    return Document(
+      title: l.text(
+        id: "Regresi kuadrat terkecil (QR + penghalusan iteratif): ",
+        en: "Least squares (QR + iterative refinement): ") + "\(request.response) ~ \(terms)",
+      language: l,
+      notes: [
+        .init(
+          .source,
+          l.text(id: "Data: ", en: "Data: ") + file + ", "
+            + l.text(
+              id: "\(fit.observations) observasi, derajat bebas residu \(fit.degreesOfFreedom)",
+              en: "\(fit.observations) observations, \(fit.degreesOfFreedom) residual degrees of"
+                + " freedom"))
+      ],
+      blocks: [.table(coefficients), .table(statistics)])
   }
 }
