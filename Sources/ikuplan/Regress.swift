@@ -82,6 +82,11 @@ struct Regress: ParsableCommand {
 
   func validate() throws {
     try format.require(OutputFormat.documents, output: output)
+    if predictors.contains(response) || polynomial == response {
+      throw UsageText.error(
+        id: "--response \(response) tidak bisa sekaligus menjadi prediktor.",
+        en: "--response \(response) cannot also be a predictor.")
+    }
     // Beyond degree 50 a monomial basis is numerically meaningless (NIST's
     // hardest, Filip, is degree 10), and building it costs O(K²).
     if polynomial != nil && !(1...50).contains(degree ?? 0) {

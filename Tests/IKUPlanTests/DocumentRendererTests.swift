@@ -93,6 +93,16 @@ import Testing
 }
 
 extension DocumentRendererTests {
+  /// A negative number is a number in CSV, not text behind an apostrophe;
+  /// text that starts a formula is still neutralised.
+  @Test func negativeNumbersStayNumbers() {
+    var table = Document.Table(name: "T", columns: ["Kode", "Nilai"])
+    table.append([.text("-1 tahun"), .number(-0.02, .decimal(2))])
+    let csv = CSVRenderer().render(
+      Document(title: "t", language: .indonesian, blocks: [.table(table)]))
+    #expect(csv.hasSuffix("'-1 tahun;-0,02\n"))
+  }
+
   /// A column of intervals keeps its two spreadsheet columns when no row
   /// has an interval (every history too short), so the layout does not
   /// change with the data.

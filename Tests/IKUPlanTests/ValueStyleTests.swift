@@ -44,6 +44,15 @@ import Testing
     #expect(p.text(0, in: .indonesian) == "0%")
   }
 
+  /// Statistics without E-notation for people.
+  @Test func significantDigits() {
+    let s = ValueStyle.significant(10)
+    #expect(s.text(6.7356578912e-4, in: .indonesian) == "0,000673565789")
+    #expect(s.text(910_079_222.1, in: .indonesian) == "910.079.222")
+    #expect(s.text(2.952e-108, in: .indonesian) == "≈ 0")
+    #expect(ValueStyle.significant(4).text(9.985e-4, in: .english) == "0.0009985")
+  }
+
   /// An interval whose ends read the same is one value.
   @Test func intervals() {
     let percent = ValueStyle.percent(decimals: 2)

@@ -150,15 +150,16 @@ extension RegressTests {
     ])
     #expect(result.status == 0)
     // Values from the closed form above: 10 significant digits with
-    // trailing zeros dropped; t to 5 digits, p to 4.
+    // trailing zeros dropped; t to 5 digits, p to 4, without E-notation;
+    // the intercept in Indonesian.
     #expect(
       result.standardOutput == """
-        Regresi kuadrat terkecil (QR + penghalusan iteratif): y ~ intercept + x
+        Regresi kuadrat terkecil (QR + penghalusan iteratif): y ~ intersep + x
         Data: \(file), 4 observasi, derajat bebas residu 2
 
-        Suku       Koefisien    Galat baku       t    Nilai p
-        intercept          1  0,1732050808  5,7735    0,02871
-        x                  2  0,0632455532  31,623  9,985E-04
+        Suku      Koefisien    Galat baku       t    Nilai p
+        intersep          1  0,1732050808  5,7735    0,02871
+        x                 2  0,0632455532  31,623  0,0009985
 
         Statistik                     Nilai
         Simpangan baku residu  0,1414213562
@@ -187,6 +188,16 @@ extension RegressTests {
     #expect(abs(value - 2) < 1e-9)
   }
 
+  /// The response is not its own predictor.
+  @Test func theResponseIsNotAPredictor() throws {
+    let folder = try temporaryFolder()
+    let file = try writeFile("exact.csv", Self.exactCSV, in: folder)
+    let result = try runIKUPlan(["regress", file, "--response", "y", "--predictors", "x,y"])
+    #expect(result.status == 2)
+    #expect(
+      result.standardError.hasPrefix("Galat: --response y tidak bisa sekaligus menjadi prediktor."))
+  }
+
   @Test func tableInEnglishUsesDotDecimals() throws {
     let folder = try temporaryFolder()
     let file = try writeFile("exact.csv", Self.exactCSV, in: folder)
@@ -196,7 +207,7 @@ extension RegressTests {
     #expect(result.status == 0)
     #expect(
       result.standardOutput.contains("Residual standard deviation  0.1414213562"))
-    #expect(result.standardOutput.contains("0.0632455532  31.623  9.985E-04"))
+    #expect(result.standardOutput.contains("0.0632455532  31.623  0.0009985"))
   }
 }
 

@@ -32,7 +32,7 @@ public struct Dataset: Sendable, Hashable {
       for value in [observation.actual, observation.target, observation.targetUpper] {
         guard let value else { continue }
         written[observation.code] = max(
-          written[observation.code] ?? 0, NumberFormat.decimals(writing: value, atMost: 4))
+          written[observation.code] ?? 0, NumberFormat.decimals(writing: value, atMost: 6))
       }
     }
     self.indicators = indicators.map {

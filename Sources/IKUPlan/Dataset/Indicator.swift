@@ -32,7 +32,7 @@ public struct Indicator: Sendable, Hashable {
   /// How quarterly (triwulan) values make the year.
   public var rollup: QuarterlyRollup
   /// The most decimals the indicator's yearly values are written with (0
-  /// to 4), set by ``Dataset`` from its values: shown and suggested
+  /// to 6), set by ``Dataset`` from its values: shown and suggested
   /// values keep at least these (``TargetPath/decimals(_:)``).
   public var writtenDecimals: Int = 0
 

@@ -26,7 +26,8 @@ public enum ValueStyle: Sendable, Hashable {
   /// ``NumberFormat/exact(_:)``).
   case asWritten
   /// A statistic with significant digits (a regression's coefficients:
-  /// ``NumberFormat/significant(_:digits:)``).
+  /// ``NumberFormat/significant(_:digits:)``), never in E-notation for
+  /// people: `910.079.222`, `0,000673565789`, `≈ 0` below 10⁻¹².
   case significant(Int)
 
   /// The style of an indicator's values: a percentage with two decimals,
@@ -69,7 +70,17 @@ public enum ValueStyle: Sendable, Hashable {
     case .asWritten:
       return format.exact(value)
     case .significant(let digits):
-      return format.significant(value, digits: digits)
+      // People read no E-notation: a large value whole and grouped, a small
+      // one with up to twelve decimals, below that about zero (the JSON
+      // keeps every digit).
+      let magnitude = abs(value)
+      if value == 0 || (magnitude >= 1e-3 && magnitude < 1e7) {
+        return format.significant(value, digits: digits)
+      }
+      if magnitude >= 1e7 && magnitude < 1e15 { return format.fixed(value, decimals: 0) }
+      if magnitude < 1e-12 { return "≈ 0" }
+      let exponent = Int(log10(magnitude).rounded(.down))
+      return format.fixed(value, decimals: min(12, digits - 1 - exponent))
     }
   }
 

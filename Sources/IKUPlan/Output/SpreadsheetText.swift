@@ -28,10 +28,11 @@ enum SpreadsheetText {
     return String(text.dropFirst())
   }
 
-  /// A CSV field for `text`: neutralised, and quoted when it holds the
+  /// A CSV field for `text`: neutralised unless it is a number ikuplan
+  /// wrote (`-0,02` stays a number), and quoted when it holds the
   /// delimiter, a quote or a line break (RFC 4180).
-  static func csvField(_ text: String, delimiter: Character) -> String {
-    let safe = neutralised(text)
+  static func csvField(_ text: String, delimiter: Character, isNumber: Bool = false) -> String {
+    let safe = isNumber ? text : neutralised(text)
     let needsQuotes = safe.contains {
       $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r"
     }

@@ -49,7 +49,12 @@ extension RegressionReport {
   /// two-sided p-values, then the fit statistics, in the language's words;
   /// coefficients with ten significant digits, t five, p four.
   public func document(in l: Language) -> Document {
-    let terms = fit.termNames.joined(separator: " + ")
+    // The intercept's name in the reader's language (JSON keeps
+    // `intercept`).
+    let names = fit.termNames.map {
+      $0 == "intercept" ? l.text(id: "intersep", en: "intercept") : $0
+    }
+    let terms = names.joined(separator: " + ")
     var coefficients = Document.Table(
       name: l.text(id: "Koefisien", en: "Coefficients"),
       columns: [
@@ -58,7 +63,7 @@ extension RegressionReport {
       ])
     for j in fit.termNames.indices {
       coefficients.append([
-        .text(fit.termNames[j]), .number(fit.coefficients[j], .significant(10)),
+        .text(names[j]), .number(fit.coefficients[j], .significant(10)),
         .number(fit.standardErrors[j], .significant(10)),
         .number(fit.tStatistics[j], .significant(5)), .number(fit.pValues[j], .significant(4)),
       ])

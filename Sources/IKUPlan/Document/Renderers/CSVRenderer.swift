@@ -27,7 +27,7 @@ public struct CSVRenderer: Sendable {
     var out = "\u{FEFF}"
     for (index, table) in tables.enumerated() {
       if index > 0 { out += "\n" }
-      if tables.count > 1 { out += line([table.name], delimiter) }
+      if tables.count > 1 { out += line([(table.name, false)], delimiter) }
       let split = Self.intervalColumns(table)
       var header: [String] = []
       for (column, title) in table.columns.map(\.title).enumerated() {
@@ -38,9 +38,9 @@ public struct CSVRenderer: Sendable {
             title + language.text(id: " atas", en: " upper"),
           ] : [title]
       }
-      out += line(header, delimiter)
+      out += line(header.map { ($0, false) }, delimiter)
       for row in table.rows {
-        var fields: [String] = []
+        var fields: [(String, Bool)] = []
         for (column, cell) in row.enumerated() {
           fields += fieldTexts(cell, split: split[column], language)
         }
@@ -50,22 +50,27 @@ public struct CSVRenderer: Sendable {
     return out
   }
 
-  private func fieldTexts(_ cell: Document.Cell, split: Bool, _ language: Language) -> [String] {
+  /// A cell's fields, each with whether it is a number ikuplan wrote
+  /// (which the formula guard leaves alone: `-0,02` is no formula).
+  private func fieldTexts(_ cell: Document.Cell, split: Bool, _ language: Language)
+    -> [(String, Bool)]
+  {
     switch cell {
-    case .text(let text): return split ? [text, ""] : [text]
+    case .text(let text): return split ? [(text, false), ("", false)] : [(text, false)]
     case .number(let value, let style):
       let text = value.map { style.csvText($0, convention: convention) } ?? ""
-      return split ? [text, ""] : [text]
+      return split ? [(text, true), ("", false)] : [(text, true)]
     case .interval(let lower, let upper, let style):
       return [
-        style.csvText(lower, convention: convention), style.csvText(upper, convention: convention),
+        (style.csvText(lower, convention: convention), true),
+        (style.csvText(upper, convention: convention), true),
       ]
-    case .missing: return split ? ["", ""] : [""]
+    case .missing: return split ? [("", false), ("", false)] : [("", false)]
     }
   }
 
-  private func line(_ fields: [String], _ delimiter: Character) -> String {
-    fields.map { SpreadsheetText.csvField($0, delimiter: delimiter) }
+  private func line(_ fields: [(String, Bool)], _ delimiter: Character) -> String {
+    fields.map { SpreadsheetText.csvField($0.0, delimiter: delimiter, isNumber: $0.1) }
       .joined(separator: String(delimiter)) + "\n"
   }
 

@@ -52,21 +52,36 @@ public struct HTMLRenderer: Sendable {
     precondition((1...5).contains(level), "a section heading is h1 to h5 (its headings one below)")
     let language = document.language
     var section = Element("section", attributes)
-    section.add(Element("h\(level)", text: document.title))
+    var opening = [Element("h\(level)", text: document.title)]
     for note in document.notes {
       let kind: String
       switch note.kind {
       case .source: kind = "source"
       case .warning: kind = "warning"
       }
-      section.add(Element("p", [("class", "note \(kind)")], text: note.text))
+      opening.append(Element("p", [("class", "note \(kind)")], text: note.text))
     }
     // A planning form wider than A4 portrait can hold (the Renstra table's
     // 16 columns) prints on a landscape page of its own, with the heading
-    // just before it, rather than shrinking every page to fit it.
+    // just before it — and the document's title and notes when it opens
+    // the document — rather than shrinking every page to fit it.
     func isWide(_ block: Document.Block?) -> Bool {
       guard case .table(let table)? = block else { return false }
       return table.withoutDetails.columns.count > Self.portraitColumns
+    }
+    let blocks = document.blocks
+    let opensWide =
+      isWide(blocks.first)
+      || (blocks.count > 1 && isWide(blocks[1])
+        && {
+          if case .heading = blocks[0] { return true }
+          return false
+        }())
+    var pendingOpening: [Element] = []
+    if opensWide {
+      pendingOpening = opening
+    } else {
+      for element in opening { section.add(element) }
     }
     var wideHeading: String?
     for (index, block) in document.blocks.enumerated() {
@@ -82,6 +97,8 @@ public struct HTMLRenderer: Sendable {
         section.add(Element("ul", [], items.map { .element(Element("li", text: $0)) }))
       case .table(let whole) where isWide(block):
         var wrap = Element("div", [("class", "table-wrap wide")])
+        for element in pendingOpening { wrap.add(element) }
+        pendingOpening = []
         if let heading = wideHeading { wrap.add(Element("h\(level + 1)", text: heading)) }
         wrap.add(self.table(whole.withoutDetails, language))
         section.add(wrap)
