@@ -160,8 +160,69 @@ import Testing
       draws: 10
       """)
     #expect(analysis.sensitivity.map(\.driver) == ["a", "b"])
-    #expect(abs(analysis.sensitivity[0].low - 18) < 1e-12)
-    #expect(abs(analysis.sensitivity[0].high - 22) < 1e-12)
+    #expect(abs((analysis.sensitivity[0].low ?? .nan) - 18) < 1e-12)
+    #expect(abs((analysis.sensitivity[0].high ?? .nan) - 22) < 1e-12)
+  }
+
+  /// A probe never breaks a valid scenario.
+  ///
+  /// A ±10% step that makes a divisor zero is skipped (nil), the other
+  /// steps stand: `a / (b - 9)` with b = 10, b·0,9 = 9 divides by zero;
+  /// b·1,1 = 11 gives 10 / 2 = 5.
+  @Test func aSensitivityStepThatDividesByZeroIsSkipped() throws {
+    let analysis = try analyse(
+      """
+      year: 2025
+      formula: "a / (b - 9)"
+      drivers: {a: 10, b: 10}
+      draws: 10
+      """)
+    let b = try #require(analysis.sensitivity.first { $0.driver == "b" })
+    #expect(b.low == nil)
+    #expect(abs((b.high ?? .nan) - 5) < 1e-12)
+    let text = TextRenderer().render(analysis.document(in: .indonesian))
+    #expect(
+      text.contains("langkah itu membuat rumus tidak terdefinisi (pembagian dengan 0) untuk b"))
+  }
+
+  /// The goal seek narrows a range whose end makes the formula undefined
+  /// (a denominator driver from 0) instead of failing: `100 * a / d` with
+  /// a = 40 reaches 50 for d ≤ 80, found inside (0, 1000].
+  @Test func aGoalRangeFromZeroForADenominatorIsNarrowed() throws {
+    let analysis = try analyse(
+      """
+      year: 2025
+      formula: "100 * a / d"
+      drivers: {a: 40, d: 100}
+      target: 50
+      goal: {driver: d, probability: 0.5, min: 0, max: 1000}
+      draws: 10
+      """)
+    let goal = try #require(analysis.goal)
+    #expect(goal.narrowedFrom == 0...1000)
+    #expect(goal.range.lowerBound > 0 && goal.range.lowerBound < 1e-3)
+    let value = try #require(goal.value)
+    #expect(abs(value - 80) <= 1)
+  }
+
+  /// A formula without a division that is not finite overflowed, and is
+  /// called so.
+  @Test func overflowIsCalledOverflow() {
+    do {
+      _ = try analyse(
+        """
+        year: 2025
+        formula: "a * a * a * a * a * a * a * a * a * a"
+        drivers: {a: 1e40}
+        draws: 10
+        """)
+      Issue.record("expected an error")
+    } catch let error as InputError {
+      #expect(error.message(in: .indonesian).contains("luapan angka"))
+      #expect(error.message(in: .english).contains("(overflow)"))
+    } catch {
+      Issue.record("\(error)")
+    }
   }
 
   /// A dataset's range target is the scenario's target at its binding

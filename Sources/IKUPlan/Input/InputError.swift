@@ -192,8 +192,9 @@ public struct InputError: Error, Sendable, Equatable {
     case unknownName(String, known: [String])
     /// A formula divides by a driver whose range includes zero.
     case divisionByZero(String)
-    /// A scenario result is not a number for some draws.
-    case nonFiniteResult(String, draws: Int)
+    /// A scenario result is not a number for some draws; whether its
+    /// formula divides (else it can only have overflowed).
+    case nonFiniteResult(String, draws: Int, hasDivision: Bool)
     /// A forecast driver cannot be forecast, and why.
     case cannotForecast(String, reason: Words)
     /// The dataset has no quarterly values (for the year asked).
@@ -513,10 +514,15 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "pembagian dengan '\(name)', yang rentangnya mencakup 0",
         en: "division by '\(name)', whose range includes 0")
-    case .nonFiniteResult(let what, let draws):
-      return l.text(
-        id: "\(what) tidak terdefinisi pada \(draws) penarikan (pembagian dengan 0?)",
-        en: "\(what) is undefined in \(draws) draws (division by 0?)")
+    case .nonFiniteResult(let what, let draws, let hasDivision):
+      return hasDivision
+        ? l.text(
+          id: "\(what) tidak terdefinisi pada \(draws) penarikan (pembagian dengan 0, atau"
+            + " angka terlalu besar)",
+          en: "\(what) is undefined in \(draws) draws (a division by 0, or a number too large)")
+        : l.text(
+          id: "\(what) terlalu besar untuk dihitung pada \(draws) penarikan (luapan angka)",
+          en: "\(what) is too large to compute in \(draws) draws (overflow)")
     case .periodNotIncreasing(let series, let period, let previous):
       return l.text(
         id: "deret '\(series)': periode \(period) tidak sesudah periode \(previous) di baris "

@@ -66,6 +66,16 @@ extension ScenarioAnalysis {
         table.append([.text(s.driver), .number(s.low, style), .number(s.high, style)])
       }
       blocks.append(.table(table))
+      let skipped = sensitivity.filter { $0.low == nil || $0.high == nil }.map(\.driver)
+      if !skipped.isEmpty {
+        blocks.append(
+          .paragraph(
+            l.text(
+              id: "–: langkah itu membuat rumus tidak terdefinisi (pembagian dengan 0) untuk "
+                + skipped.joined(separator: ", ") + "; langkah itu dilewati.",
+              en: "–: that step makes the formula undefined (division by 0) for "
+                + skipped.joined(separator: ", ") + "; the step is skipped.")))
+      }
     }
     var title = l.text(id: "Skenario \(year)", en: "Scenarios \(year)")
     if let indicator { title += " — " + ScenarioStyles.indicatorName(indicator, in: l) }
@@ -167,6 +177,17 @@ extension ScenarioAnalysis {
         en: "A target of \(target) with a chance of \(wanted) is not reached for \(goal.driver)"
           + " between \(low) and \(high); the best chance is \(chance) at \(value).")
     }
+    var narrowed = ""
+    if let asked = goal.narrowedFrom {
+      let from =
+        driverStyle.text(asked.lowerBound, in: l) + "–"
+        + driverStyle.text(asked.upperBound, in: l)
+      narrowed = l.text(
+        id: " Rentang \(from) dipersempit ke \(low)–\(high): di ujungnya rumus tidak terdefinisi"
+          + " (pembagian dengan 0).",
+        en: " The range \(from) was narrowed to \(low)–\(high): at its end the formula is"
+          + " undefined (division by 0).")
+    }
     let outputStyles = goal.outputs.map {
       ScenarioStyles.output($0.name, budget: budget, [$0.summary])
     }
@@ -198,7 +219,7 @@ extension ScenarioAnalysis {
         l.text(
           id: "Hitung balik: nilai \(goal.driver) yang diperlukan",
           en: "Goal seek: the \(goal.driver) needed")),
-      .paragraph(sentence), .table(table),
+      .paragraph(sentence + narrowed), .table(table),
     ]
   }
 }

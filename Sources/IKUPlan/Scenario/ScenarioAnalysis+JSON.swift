@@ -7,7 +7,8 @@ extension ScenarioAnalysis {
   /// `outputs`: {NAME: {`mean`, `median`, `p10`, `p90`}}}], `goal`:
   /// {`driver`, `target`, `value`, `probability`, `wanted`, `outputs`} (null
   /// when not asked; `value` null when no value in the range reaches it),
-  /// `sensitivity`: [{`driver`, `low`, `high`}].
+  /// `sensitivity`: [{`driver`, `low`, `high`}] (`null` for a step that
+  /// makes the formula undefined).
   private var directForecastJSON: JSONValue {
     guard let d = directForecast else { return .null }
     let chance: JSONValue = d.probabilityOfAttaining.map(JSONValue.double) ?? .null
@@ -66,8 +67,8 @@ extension ScenarioAnalysis {
           .array(
             sensitivity.map {
               .object([
-                ("driver", .string($0.driver)), ("low", .double($0.low)),
-                ("high", .double($0.high)),
+                ("driver", .string($0.driver)), ("low", $0.low.map(JSONValue.double) ?? .null),
+                ("high", $0.high.map(JSONValue.double) ?? .null),
               ])
             })
         ),

@@ -69,17 +69,24 @@ public struct ScenarioAnalysis: Sendable {
     public let probability: Double
     /// The value giving the best probability when none reaches it.
     public let bestValue: Double
-    /// The range searched.
+    /// The range searched: the one asked for, narrowed inward at an end
+    /// where the driver makes the formula undefined (a denominator at 0).
     public let range: ClosedRange<Double>
+    /// The range asked for (the file's `min`/`max` or their defaults), when
+    /// it had to be narrowed to ``range``.
+    public let narrowedFrom: ClosedRange<Double>?
     /// Each output at the value found.
     public let outputs: [(name: String, summary: Summary)]
   }
 
-  /// The indicator's median with one driver 10% lower and 10% higher.
+  /// The indicator's median with one driver 10% lower and 10% higher;
+  /// `nil` where that step makes the formula undefined in some draws (a
+  /// divisor reaching 0): the probe is skipped and said so, never failing
+  /// the scenario.
   public struct Sensitivity: Sendable, Hashable {
     public let driver: String
-    public let low: Double
-    public let high: Double
+    public let low: Double?
+    public let high: Double?
   }
 
   /// The indicator, when the file names one.
@@ -220,8 +227,8 @@ public struct ScenarioAnalysis: Sendable {
       low[i] = baseline[i].map { $0 * 0.9 }
       high[i] = baseline[i].map { $0 * 1.1 }
       return Sensitivity(
-        driver: names[i], low: Summary(try evaluator.indicatorValues(low)).median,
-        high: Summary(try evaluator.indicatorValues(high)).median)
+        driver: names[i], low: try evaluator.definedValues(low).map { Summary($0).median },
+        high: try evaluator.definedValues(high).map { Summary($0).median })
     }
   }
 
@@ -322,6 +329,15 @@ private struct Evaluator {
     return values
   }
 
+  /// The indicator's values for a probe's columns, or `nil` when the
+  /// formula is undefined in some draws there: a probe step (goal seek,
+  /// sensitivity) is skipped rather than failing a valid scenario.
+  func definedValues(_ columns: [[Double]]) throws -> [Double]? {
+    let values = file.formula.value.evaluate(
+      Dictionary(uniqueKeysWithValues: zip(names, columns)), count: file.draws)
+    return values.allSatisfy(\.isFinite) ? values : nil
+  }
+
   func check(
     _ values: [Double], _ what: String, _ formula: ScenarioFile.Located<Expression>
   ) throws {
@@ -380,29 +396,53 @@ private struct Evaluator {
             en: "min below max (max defaults to ten times the driver's value, \(high))")),
         at: goal.location)
     }
-    let range = low...high
-    let integral = current == current.rounded() && range.lowerBound == range.lowerBound.rounded()
-    func chance(_ value: Double) throws -> Double {
+    // The chance at a driver value, or `nil` where the value makes the
+    // formula undefined in some draws (a denominator at 0): such a value
+    // is a probe's step, not the scenario's fault.
+    func chance(_ value: Double) throws -> Double? {
       var trial = columns
       trial[index] = Array(repeating: value, count: file.draws)
-      return seeker.probability(try seeker.indicatorValues(trial)) ?? 0
+      return try seeker.definedValues(trial).map { seeker.probability($0) ?? 0 }
     }
-    let atLow = try chance(range.lowerBound)
-    let atHigh = try chance(range.upperBound)
+    // An undefined end is moved inward (by 10⁻⁹ of the range, then ten
+    // times more each try) until it is defined; the range searched says so.
+    func defined(_ end: Double, toward other: Double) throws -> (Double, Double)? {
+      if let p = try chance(end) { return (end, p) }
+      var step = (other - end) * 1e-9
+      for _ in 0..<10 {
+        if let p = try chance(end + step) { return (end + step, p) }
+        step *= 10
+      }
+      return nil
+    }
+    guard let (lower, atLow) = try defined(low, toward: high),
+      let (upper, atHigh) = try defined(high, toward: low)
+    else {
+      throw InputError(
+        .invalidValue(
+          expected: .init(
+            id: "rentang \(goal.driver) yang membuat rumus terdefinisi",
+            en: "a range of \(goal.driver) where the formula is defined")),
+        at: goal.location)
+    }
+    let range = lower...upper
+    let narrowedFrom = range == low...high ? nil : low...high
+    let integral = current == current.rounded() && range.lowerBound == range.lowerBound.rounded()
     let increasing = atHigh >= atLow
     var found: Double?
     if max(atLow, atHigh) >= goal.probability {
       // The boundary between values that reach it and values that do not.
       var good = increasing ? range.upperBound : range.lowerBound
       var bad = increasing ? range.lowerBound : range.upperBound
-      if try chance(bad) >= goal.probability {
+      if try chance(bad) ?? 0 >= goal.probability {
         found = bad
       } else {
         for _ in 0..<200 {
           let middle = integral ? ((good + bad) / 2).rounded(.down) : (good + bad) / 2
           if integral && (abs(good - bad) <= 1 || middle == bad || middle == good) { break }
           if !integral && abs(good - bad) <= 1e-9 * max(abs(good), 1) { break }
-          if try chance(middle) >= goal.probability { good = middle } else { bad = middle }
+          // An undefined step does not reach the target.
+          if try chance(middle) ?? 0 >= goal.probability { good = middle } else { bad = middle }
         }
         found = good
       }
@@ -417,7 +457,7 @@ private struct Evaluator {
     let environment = try environment(rerun)
     return ScenarioAnalysis.GoalResult(
       driver: goal.driver, target: target, wanted: goal.probability, value: found,
-      probability: probability, bestValue: value, range: range,
+      probability: probability, bestValue: value, range: range, narrowedFrom: narrowedFrom,
       outputs: file.outputs.map {
         (name: $0.name, summary: ScenarioAnalysis.Summary(environment[$0.name] ?? []))
       })
@@ -449,8 +489,9 @@ extension ScenarioFile {
   ) throws {
     let undefined = values.filter { !$0.isFinite }.count
     guard undefined > 0 else { return }
-    let column = formula.value.divisionColumns.first ?? 1
+    let divisions = formula.value.divisionColumns
     throw InputError(
-      .nonFiniteResult(what, draws: undefined), at: formula.location.shifted(by: column - 1))
+      .nonFiniteResult(what, draws: undefined, hasDivision: !divisions.isEmpty),
+      at: formula.location.shifted(by: (divisions.first ?? 1) - 1))
   }
 }
