@@ -24,33 +24,17 @@ struct DataCommand: ParsableCommand {
       en: "The dataset folder (default: the bundled Tanjungpinang IKU dataset)."))
   var folder: String?
 
-  @Option(
-    help: UsageText.help(
-      id:
-        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
-      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
-  var format: OutputFormat = .table
-
-  @Option(
-    help: UsageText.help(
-      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
-      en: "Write to this file instead of the terminal (required for --format xlsx)."))
-  var output: String?
+  @OptionGroup var out: OutputOptions
 
   @OptionGroup var global: GlobalOptions
-
-  func validate() throws {
-    try format.require(OutputFormat.documents, output: output)
-  }
 
   func run() throws {
     try reportingInputErrors(in: global.language) {
       let dataset = try Dataset(
         folder: folder ?? BundledHistory.defaultDataset(), convention: global.numbers)
       let l = global.language
-      try Emitter(
-        format: format, output: output, language: l, numbers: global.numbers,
-        inputs: { HTMLReport.inputFiles(in: folder ?? BundledHistory.defaultDataset()) }
+      try out.emitter(
+        global, inputs: { HTMLReport.inputFiles(in: folder ?? BundledHistory.defaultDataset()) }
       ).emit({ dataset.document(in: l) }, json: { dataset.json })
     }
   }

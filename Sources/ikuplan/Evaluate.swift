@@ -67,25 +67,13 @@ struct Evaluate: ParsableCommand {
       en: "Calibrate auto's intervals on the backtest errors pooled across the panel."))
   var pooling = true
 
-  @Option(
-    help: UsageText.help(
-      id:
-        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
-      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
-  var format: OutputFormat = .table
-
-  @Option(
-    help: UsageText.help(
-      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
-      en: "Write to this file instead of the terminal (required for --format xlsx)."))
-  var output: String?
+  @OptionGroup var out: OutputOptions
 
   @OptionGroup var scale: PanelScaleOptions
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    try format.require(OutputFormat.documents, output: output)
     if let horizon, !(1...100).contains(horizon) {
       throw UsageText.error(
         id: "--horizon menerima 1 sampai 100 periode.", en: "--horizon takes 1 to 100 periods.")
@@ -118,10 +106,8 @@ struct Evaluate: ParsableCommand {
           at: SourceLocation(file: test, line: 1))
       }
       let l = global.language
-      try Emitter(
-        format: format, output: output, language: l, numbers: global.numbers,
-        inputs: { [train, test] }
-      ).emit({ report.document(in: l) }, json: { report.json })
+      try out.emitter(global, inputs: { [train, test] }).emit(
+        { report.document(in: l) }, json: { report.json })
     }
   }
 }

@@ -27,24 +27,12 @@ struct MidYear: ParsableCommand {
       en: "The quarter, 1 to 4 (default: the latest of that year)."))
   var quarter: Int?
 
-  @Option(
-    help: UsageText.help(
-      id:
-        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
-      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
-  var format: OutputFormat = .table
-
-  @Option(
-    help: UsageText.help(
-      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
-      en: "Write to this file instead of the terminal (required for --format xlsx)."))
-  var output: String?
+  @OptionGroup var out: OutputOptions
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
     try validateYear(year, option: "--year")
-    try format.require(OutputFormat.documents, output: output)
     if let quarter, !(1...4).contains(quarter) {
       throw UsageText.error(
         id: "--quarter adalah 1, 2, 3 atau 4.", en: "--quarter is 1, 2, 3 or 4.")
@@ -58,9 +46,7 @@ struct MidYear: ParsableCommand {
       let review = try MidYearReview(
         dataset, settings: MidYearSettings(year: year, quarter: quarter))
       let l = global.language
-      let emitter = Emitter(
-        format: format, output: output, language: l, numbers: global.numbers,
-        inputs: { HTMLReport.inputFiles(in: folder) })
+      let emitter = out.emitter(global, inputs: { HTMLReport.inputFiles(in: folder) })
       try emitter.emit({ review.document(in: l) }, json: { review.json })
     }
   }

@@ -65,23 +65,11 @@ struct Regress: ParsableCommand {
       en: "Fit without an intercept (R² is then uncentred)."))
   var noIntercept = false
 
-  @Option(
-    help: UsageText.help(
-      id:
-        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
-      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
-  var format: OutputFormat = .table
-
-  @Option(
-    help: UsageText.help(
-      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
-      en: "Write to this file instead of the terminal (required for --format xlsx)."))
-  var output: String?
+  @OptionGroup var out: OutputOptions
 
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
-    try format.require(OutputFormat.documents, output: output)
     if predictors.contains(response) || polynomial == response {
       throw UsageText.error(
         id: "--response \(response) tidak bisa sekaligus menjadi prediktor.",
@@ -117,10 +105,8 @@ struct Regress: ParsableCommand {
         includesIntercept: !noIntercept)
       let report = try request.fit(table, convention: global.numbers)
       let l = global.language
-      try Emitter(
-        format: format, output: output, language: l, numbers: global.numbers,
-        inputs: { [file] }
-      ).emit({ report.document(in: l) }, json: { report.json })
+      try out.emitter(global, inputs: { [file] }).emit(
+        { report.document(in: l) }, json: { report.json })
     }
   }
 }

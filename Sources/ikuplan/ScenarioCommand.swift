@@ -21,24 +21,9 @@ struct ScenarioCommand: ParsableCommand {
       en: "The dataset folder (default: the bundled Tanjungpinang IKU dataset)."))
   var history: String?
 
-  @Option(
-    help: UsageText.help(
-      id:
-        "Format keluaran: table, json, csv (untuk Excel berbahasa Indonesia), markdown, xlsx atau html.",
-      en: "Output format: table, json, csv (for Indonesian Excel), markdown, xlsx or html."))
-  var format: OutputFormat = .table
-
-  @Option(
-    help: UsageText.help(
-      id: "Tulis ke berkas ini, bukan ke terminal (wajib untuk --format xlsx).",
-      en: "Write to this file instead of the terminal (required for --format xlsx)."))
-  var output: String?
+  @OptionGroup var out: OutputOptions
 
   @OptionGroup var global: GlobalOptions
-
-  func validate() throws {
-    try format.require(OutputFormat.documents, output: output)
-  }
 
   func run() throws {
     try reportingInputErrors(in: global.language) {
@@ -49,9 +34,7 @@ struct ScenarioCommand: ParsableCommand {
       let folder = history ?? BundledHistory.defaultDataset()
       let dataset = try Dataset(folder: folder, convention: global.numbers)
       let l = global.language
-      let emitter = Emitter(
-        format: format, output: output, language: l, numbers: global.numbers,
-        inputs: { [file] + HTMLReport.inputFiles(in: folder) })
+      let emitter = out.emitter(global, inputs: { [file] + HTMLReport.inputFiles(in: folder) })
       if scenario.period != nil {
         let analysis = try RenstraAnalysis(scenario, dataset: dataset)
         try emitter.emit({ analysis.document(in: l) }, json: { analysis.json })
