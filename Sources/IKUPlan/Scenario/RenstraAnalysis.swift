@@ -362,7 +362,8 @@ struct Sampler {
     let n = names.count
     var r = [Double](repeating: 0, count: n * n)
     for i in 0..<n { r[i * n + i] = 1 }
-    for (a, b, value) in file.correlations {
+    for correlation in file.correlations {
+      let (a, b, value) = (correlation.first, correlation.second, correlation.value)
       guard let i = names.firstIndex(of: a), let j = names.firstIndex(of: b) else { continue }
       r[i * n + j] = value
       r[j * n + i] = value

@@ -72,8 +72,8 @@ public struct ScenarioFile: Sendable {
   public var outputs: [(name: String, formula: Located<Expression>)]
   /// The scenarios, in file order (at least one: `Baseline`).
   public var scenarios: [Case]
-  /// Correlations between random drivers.
-  public var correlations: [(String, String, Double)]
+  /// Correlations between random drivers, in file order.
+  public var correlations: [Correlation]
   /// The goal to seek, if any.
   public var goal: Goal?
   /// A target overriding the dataset's.
@@ -94,6 +94,19 @@ public struct ScenarioFile: Sendable {
     /// The value.
     public let value: Value
     /// Where it starts.
+    public let location: SourceLocation
+  }
+
+  /// A correlation between two random drivers within a year, as written
+  /// (`[driverA, driverB, r]`).
+  public struct Correlation: Sendable, Hashable {
+    /// The first driver's name.
+    public let first: String
+    /// The second driver's name.
+    public let second: String
+    /// The correlation, in `-1...1`.
+    public let value: Double
+    /// Where it is written (the triple's line and column).
     public let location: SourceLocation
   }
 
@@ -358,7 +371,9 @@ public struct ScenarioFile: Sendable {
                   id: "korelasi antara -1 dan 1", en: "a correlation between -1 and 1")),
               at: reader.location(triple[2]))
           }
-          return (try reader.string(triple[0]), try reader.string(triple[1]), r)
+          return Correlation(
+            first: try reader.string(triple[0]), second: try reader.string(triple[1]), value: r,
+            location: reader.location(item))
         }
       } ?? []
     goal = try top["goal"].map { node in
@@ -483,10 +498,9 @@ public struct ScenarioFile: Sendable {
     if let goal, !driverNames.contains(goal.driver) {
       throw InputError(.unknownName(goal.driver, known: driverNames.sorted()), at: goal.location)
     }
-    for (a, b, _) in correlations {
-      for name in [a, b] where !driverNames.contains(name) {
-        throw InputError(
-          .unknownName(name, known: driverNames.sorted()), at: SourceLocation(file: file, line: 0))
+    for correlation in correlations {
+      for name in [correlation.first, correlation.second] where !driverNames.contains(name) {
+        throw InputError(.unknownName(name, known: driverNames.sorted()), at: correlation.location)
       }
     }
   }
