@@ -193,7 +193,7 @@ public struct ScenarioAnalysis: Sendable {
       var r = [Double](repeating: 0, count: names.count * names.count)
       for i in names.indices { r[i * names.count + i] = 1 }
       for correlation in file.correlations {
-      let (a, b, value) = (correlation.first, correlation.second, correlation.value)
+        let (a, b, value) = (correlation.first, correlation.second, correlation.value)
         guard let i = names.firstIndex(of: a), let j = names.firstIndex(of: b) else { continue }
         r[i * names.count + j] = value
         r[j * names.count + i] = value
