@@ -35,7 +35,8 @@ import Testing
       let price = 1000 + 250 * Double(n)
       #expect(year.indicator.mean == capacity / 10)
       #expect(year.indicator.p10 == capacity / 10 && year.indicator.p90 == capacity / 10)
-      #expect(year.outputs[0].summary.mean == capacity * price + 7)
+      // The budget is money: whole rupiah.
+      #expect(year.outputs[0].summary.mean == (capacity * price + 7).rounded())
     }
     let total = years.map { $0.outputs[0].summary.mean }.reduce(0, +)
     #expect(
@@ -150,7 +151,9 @@ import Testing
   }
 
   /// A typed target below the year before is flagged, and so is one that
-  /// no scenario reaches with a chance of 10%.
+  /// no scenario reaches with a chance of 10% and one that every scenario
+  /// reaches with a chance above 90%, with the codes `check` uses:
+  /// P(N(40, 1) ≥ 39) ≈ 84% is fair, P(≥ 38) ≈ 97,7% too easy, P(≥ 60) ≈ 0.
   @Test func typedTargetsAreFlagged() throws {
     let analysis = try RenstraAnalysis(
       Self.file(
@@ -162,10 +165,16 @@ import Testing
         targets: {2025: 39, 2026: 38, 2027: 60}
         draws: 2000
         """), dataset: nil)
-    let flags = Dictionary(uniqueKeysWithValues: analysis.typedTargets.map { ($0.year, $0.flags) })
+    let flags = Dictionary(
+      uniqueKeysWithValues: analysis.typedTargets.map { ($0.year, $0.flags.map(\.code)) })
     #expect(flags[2025] == [])
-    #expect(flags[2026] == ["below-previous"])
-    #expect(flags[2027] == ["unrealistic"])
+    #expect(flags[2026] == [.targetBelowPreviousTarget, .targetTooEasy])
+    #expect(flags[2027] == [.targetUnrealistic])
+    let fallBack = try #require(analysis.typedTargets.first { $0.year == 2026 }?.flags.first)
+    #expect(
+      fallBack.finding
+        == .targetBelowPreviousTarget(
+          target: TargetRange(38), year: 2026, previous: YearValue(year: 2025, value: 39)))
   }
 
   static let handPeriod = """
@@ -265,12 +274,20 @@ import Testing
       expectNumber(row[6], ahead, .decimal(2))
       expectNumber(row[7], more, .rupiah)
     }
-    // 2025's 41% is attained by neither scenario (40%): flagged in words.
+    // 2025's 41% is attained by neither scenario (40%), 2026's 43% by both
+    // (44% and 48%): flagged in words, as `check` words them.
     let lists = document.blocks.compactMap {
       if case .list(let items) = $0 { return items }
       return nil
     }
-    #expect(lists == [["2025: target 41,00% tidak realistis di semua skenario (peluang < 10%)"]])
+    #expect(
+      lists == [
+        [
+          "2025: peluang mencapai target hanya 0% menurut proyeksi: tidak realistis"
+            + " (LKE SAKIP: dapat dicapai dan realistis)",
+          "2026: peluang mencapai target 100% menurut proyeksi: terlalu mudah, kurang menantang",
+        ]
+      ])
   }
 
   /// The HTML table is the document's table, cell for cell as people read

@@ -24,6 +24,15 @@ extension ReviewFlag {
         en: "the \(year) target \(show(target, l)) is \(lower ? "above" : "below") the"
           + " \(last.year) realisation \(show(last.value, l))\(lower ? " (lower is better)" : "")"
           + ": not challenging (SAKIP evaluation: targets must be challenging and realistic)")
+    case .targetBelowPreviousTarget(let target, let year, let previous):
+      let lower = polarity == .lower
+      return l.text(
+        id: "target \(year) \(show(target, l)) \(lower ? "di atas" : "di bawah") target"
+          + " \(previous.year) \(show(previous.value, l))\(lower ? " (makin rendah makin baik)" : "")"
+          + ": jalur target menurun",
+        en: "the \(year) target \(show(target, l)) is \(lower ? "above" : "below") the"
+          + " \(previous.year) target \(show(previous.value, l))\(lower ? " (lower is better)" : "")"
+          + ": the target path falls back")
     case .targetUnrealistic(let p):
       let chance = ValueStyle.probability.text(p, in: l)
       return l.text(
@@ -68,6 +77,10 @@ extension ReviewFlag {
       return polarity == .lower
         ? l.text(id: "di atas realisasi \(last.year)", en: "above the \(last.year) actual")
         : l.text(id: "di bawah realisasi \(last.year)", en: "below the \(last.year) actual")
+    case .targetBelowPreviousTarget(_, _, let previous):
+      return polarity == .lower
+        ? l.text(id: "di atas target \(previous.year)", en: "above the \(previous.year) target")
+        : l.text(id: "di bawah target \(previous.year)", en: "below the \(previous.year) target")
     case .targetOutsideBounds: return l.text(id: "di luar batas", en: "outside bounds")
     case .targetUnrealistic: return l.text(id: "tidak realistis", en: "unrealistic")
     case .targetTooEasy: return l.text(id: "terlalu mudah", en: "too easy")

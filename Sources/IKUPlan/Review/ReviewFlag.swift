@@ -22,6 +22,15 @@ public struct ReviewFlag: Sendable, Hashable {
     isPercentage = indicator.isPercentage
   }
 
+  /// Creates a flag about a target of a quantity that is not one of the
+  /// dataset's indicators (a scenario file's formula): `polarity` and
+  /// whether its values are percentages.
+  init(_ finding: Finding, polarity: Polarity, isPercentage: Bool) {
+    self.finding = finding
+    self.polarity = polarity
+    self.isPercentage = isPercentage
+  }
+
   /// A finding, with its numbers.
   public enum Finding: Sendable, Hashable {
     /// The target (either end of a range) lies outside the indicator's
@@ -30,6 +39,9 @@ public struct ReviewFlag: Sendable, Hashable {
     /// The target for `year` is worse than the last realisation `last`
     /// (polarity-aware: above it when lower is better).
     case targetBelowLastActual(target: TargetRange, year: Int, last: YearValue)
+    /// A target path's target for `year` is worse than the target of the
+    /// year before, `previous` (polarity-aware).
+    case targetBelowPreviousTarget(target: TargetRange, year: Int, previous: YearValue)
     /// The forecast gives the target only `probability` (below the
     /// unrealistic threshold).
     case targetUnrealistic(probability: Double)
@@ -52,6 +64,7 @@ public struct ReviewFlag: Sendable, Hashable {
     switch finding {
     case .targetOutsideBounds: return .targetOutsideBounds
     case .targetBelowLastActual: return .targetBelowLastActual
+    case .targetBelowPreviousTarget: return .targetBelowPreviousTarget
     case .targetUnrealistic: return .targetUnrealistic
     case .targetTooEasy: return .targetTooEasy
     case .insufficientHistory: return .insufficientHistory
@@ -67,7 +80,8 @@ public struct ReviewFlag: Sendable, Hashable {
   public var severity: Severity {
     switch finding {
     case .targetOutsideBounds: return .error
-    case .targetBelowLastActual, .targetUnrealistic, .targetTooEasy: return .warning
+    case .targetBelowLastActual, .targetBelowPreviousTarget, .targetUnrealistic, .targetTooEasy:
+      return .warning
     case .insufficientHistory, .noVariation, .illustrativeData, .noTarget: return .info
     }
   }
@@ -76,6 +90,9 @@ public struct ReviewFlag: Sendable, Hashable {
   public enum Code: String, Sendable, Hashable, CaseIterable {
     /// The target is worse than last year's achievement (polarity-aware).
     case targetBelowLastActual = "target-below-last-actual"
+    /// A target path falls back: a year's target is worse than the year
+    /// before's (polarity-aware).
+    case targetBelowPreviousTarget = "target-below-previous-target"
     /// The target lies outside the indicator's hard bounds.
     case targetOutsideBounds = "target-outside-bounds"
     /// The forecast gives the target less than a 10% chance.

@@ -89,14 +89,7 @@ extension RenstraAnalysis {
       blocks.append(
         .list(
           flagged.map { t in
-            "\(t.year): target " + style.text(t.value, in: l) + " "
-              + t.flags.map { flag in
-                flag == "below-previous"
-                  ? l.text(id: "di bawah tahun sebelumnya", en: "below the year before")
-                  : l.text(
-                    id: "tidak realistis di semua skenario (peluang < 10%)",
-                    en: "unrealistic under every scenario (chance < 10%)")
-              }.joined(separator: "; ")
+            "\(t.year): " + t.flags.map { $0.message(in: l) }.joined(separator: "; ")
           }))
     }
     let count = NumberFormat(l).fixed(Double(draws), decimals: 0)

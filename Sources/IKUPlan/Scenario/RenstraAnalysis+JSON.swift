@@ -1,6 +1,7 @@
 extension RenstraAnalysis {
   /// `ikuplan scenario --format json` for a period: `indicator`, `years`,
-  /// `baseline`, `draws`, `illustrative`, `scenarios`: [{`name`, `years`:
+  /// `baseline`, `draws`, `illustrative`, `budget` (the output that is
+  /// money, in whole rupiah, or null), `scenarios`: [{`name`, `years`:
   /// [{`year`, `target`, `indicator`: {`mean`, `median`, `p10`, `p90`,
   /// `probabilityOfAttaining`}, `outputs`: {NAME: {`mean`, `median`, `p10`,
   /// `p90`}}}], `totals`: {NAME: {…}}}], `targetPath`: [{`year`, `value`,
@@ -20,8 +21,8 @@ extension RenstraAnalysis {
   }
 
   public var json: JSONValue {
-    let summary = ScenarioAnalysis.Summary.jsonMembers
-    let outputs = ScenarioAnalysis.Summary.jsonObject
+    let summary = ScenarioSummary.jsonMembers
+    let outputs = { ScenarioSummary.jsonObject($0, budget: budget) }
     return .object([
       ("indicator", indicator.map { .string($0.code) } ?? .null),
       ("years", .array(Array(period).map { .int($0) })),
@@ -31,6 +32,7 @@ extension RenstraAnalysis {
       ),
       ("draws", .int(draws)),
       ("illustrative", .bool(illustrative)),
+      ("budget", budget.map(JSONValue.string) ?? .null),
       (
         "scenarios",
         .array(
@@ -69,7 +71,7 @@ extension RenstraAnalysis {
             path.map {
               .object([
                 ("year", .int($0.year)), ("value", .double($0.value)),
-                ("probability", .double($0.probability)),
+                ("probability", $0.probability.map(JSONValue.double) ?? .null),
                 ("flags", .array($0.flags.map { .string($0.code.rawValue) })),
               ])
             })
@@ -83,7 +85,7 @@ extension RenstraAnalysis {
           typedTargets.map {
             .object([
               ("year", .int($0.year)), ("value", .double($0.value)),
-              ("flags", .array($0.flags.map(JSONValue.string))),
+              ("flags", .array($0.flags.map { .string($0.code.rawValue) })),
             ])
           })
       ),

@@ -77,7 +77,7 @@ extension RenstraAnalysis {
   }
 
   /// The budget output's mean among `outputs`, or `nil` without a budget.
-  func budgetMean(_ outputs: [(name: String, summary: ScenarioAnalysis.Summary)]) -> Double? {
+  func budgetMean(_ outputs: [(name: String, summary: ScenarioSummary)]) -> Double? {
     budget.flatMap { name in outputs.first { $0.name == name }?.summary.mean }
   }
 

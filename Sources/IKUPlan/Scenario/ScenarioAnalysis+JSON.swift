@@ -1,6 +1,7 @@
 extension ScenarioAnalysis {
   /// `ikuplan scenario --format json`: `indicator`, `year`, `target`,
-  /// `draws`, `illustrative`, `directForecast` {`year`, `median`,
+  /// `draws`, `illustrative`, `budget` (the output that is money, in whole
+  /// rupiah, or null), `directForecast` {`year`, `median`,
   /// `probabilityOfAttaining`} (the review's forecast of the indicator from
   /// its own history, or null), `scenarios`: [{`name`, `indicator`: {`mean`,
   /// `median`, `p10`, `p90`, `probabilityOfAttaining`, `category`},
@@ -18,14 +19,15 @@ extension ScenarioAnalysis {
   }
 
   public var json: JSONValue {
-    let summary = Summary.jsonMembers
-    let outputs = Summary.jsonObject
+    let summary = ScenarioSummary.jsonMembers
+    let outputs = { ScenarioSummary.jsonObject($0, budget: budget) }
     let head: [(String, JSONValue)] = [
       ("indicator", indicator.map { .string($0.code) } ?? .null),
       ("year", .int(year)),
       ("target", target.map(JSONValue.double) ?? .null),
       ("draws", .int(draws)),
       ("illustrative", .bool(illustrative)),
+      ("budget", budget.map(JSONValue.string) ?? .null),
       ("directForecast", directForecastJSON),
     ]
     return .object(
@@ -73,20 +75,5 @@ extension ScenarioAnalysis {
             })
         ),
       ])
-  }
-}
-
-extension ScenarioAnalysis.Summary {
-  /// `mean`, `median`, `p10`, `p90` as JSON members.
-  static func jsonMembers(_ s: Self) -> [(String, JSONValue)] {
-    [
-      ("mean", .double(s.mean)), ("median", .double(s.median)), ("p10", .double(s.p10)),
-      ("p90", .double(s.p90)),
-    ]
-  }
-
-  /// Named summaries (outputs) as a JSON object.
-  static func jsonObject(_ list: [(name: String, summary: Self)]) -> JSONValue {
-    .object(list.map { ($0.name, .object(jsonMembers($0.summary))) })
   }
 }

@@ -10,48 +10,18 @@ import IKUForecast
 /// value and the answer stable; it is then re-run at the answer to report
 /// the probability actually reached.
 public struct ScenarioAnalysis: Sendable {
-  /// Mean, median, 10th and 90th percentiles of a quantity.
-  public struct Summary: Sendable, Hashable {
-    public let mean: Double
-    public let median: Double
-    public let p10: Double
-    public let p90: Double
-
-    /// Summarises draws (percentiles by linear interpolation between
-    /// order statistics, R's type 7).
-    init(_ values: [Double]) {
-      let q = EmpiricalQuantiles.of(values, at: [0.5, 0.1, 0.9])
-      // The mean as the first value plus the mean deviation from it
-      // (Neumaier-compensated), so that identical draws give their value
-      // exactly and a million draws lose no digits.
-      let first = values[0]
-      var sum = 0.0
-      var compensation = 0.0
-      for value in values {
-        let x = value - first
-        let t = sum + x
-        compensation += abs(sum) >= abs(x) ? (sum - t) + x : (x - t) + sum
-        sum = t
-      }
-      mean = first + (sum + compensation) / Double(values.count)
-      median = q[0]
-      p10 = q[1]
-      p90 = q[2]
-    }
-  }
-
   /// One scenario's result.
   public struct CaseResult: Sendable {
     /// The scenario's name.
     public let name: String
     /// The indicator's distribution.
-    public let indicator: Summary
+    public let indicator: ScenarioSummary
     /// The probability of attaining the target (polarity-aware).
     public let probabilityOfAttaining: Double?
     /// The achievement of the median against the target.
     public let achievement: Achievement?
     /// Each output's distribution, in file order.
-    public let outputs: [(name: String, summary: Summary)]
+    public let outputs: [(name: String, summary: ScenarioSummary)]
   }
 
   /// The goal seek's answer.
@@ -76,7 +46,7 @@ public struct ScenarioAnalysis: Sendable {
     /// it had to be narrowed to ``range``.
     public let narrowedFrom: ClosedRange<Double>?
     /// Each output at the value found.
-    public let outputs: [(name: String, summary: Summary)]
+    public let outputs: [(name: String, summary: ScenarioSummary)]
   }
 
   /// The indicator's median with one driver 10% lower and 10% higher;
@@ -116,7 +86,8 @@ public struct ScenarioAnalysis: Sendable {
   public let directForecast: DirectForecast?
 
   /// Evaluates a scenario file against a dataset (for the indicator, its
-  /// target and the history of forecast drivers).
+  /// target and the history of forecast drivers) with the scenario engine
+  /// (``ScenarioEngine``) over one year.
   ///
   /// - Throws: ``InputError`` for an unknown indicator, a forecast driver
   ///   without enough history, a correlation that is not valid, or a
@@ -137,17 +108,20 @@ public struct ScenarioAnalysis: Sendable {
       throw InputError(.missingKey("year"), at: at)
     }
     self.year = year
-    let target =
-      file.target
+    // The file's target, else the dataset's (a range as written: the
+    // engine judges it by its binding ends).
+    let targetRange =
+      file.target.map(TargetRange.init)
       ?? indicator.flatMap { indicator in
-        // A range target: the end that binds (``TargetRange``); its lower
-        // end for a `stabil` indicator.
-        dataset?.history(of: indicator.code).first { $0.year == year }?.targetRange.map {
-          $0.bindingEnd(for: indicator.polarity) ?? $0.lower
-        }
+        dataset?.history(of: indicator.code).first { $0.year == year }?.targetRange
       }
-    self.target = target
     draws = file.draws
+    let engine = ScenarioEngine(
+      file, indicator: indicator, dataset: dataset, years: [year],
+      targets: targetRange.map { [year: $0] } ?? [:])
+    let target = engine.targetValue(year: year)
+    self.target = target
+    budget = engine.budget
     directForecast = indicator.flatMap { indicator in
       dataset.flatMap { dataset in
         DirectForecast(
@@ -156,236 +130,76 @@ public struct ScenarioAnalysis: Sendable {
       }
     }
 
-    // Forecast drivers become predictive distributions.
-    var illustrative = file.illustrative
-    func resolve(_ name: String, _ value: ScenarioFile.DriverValue, _ location: SourceLocation)
-      throws -> Marginal
-    {
-      switch value {
-      case .given(let marginal): return marginal
-      case .forecast(let quantity):
-        guard let indicator, let dataset else {
-          throw InputError(
-            .cannotForecast(
-              name,
-              reason: .init(
-                id: "berkas tidak menyebut indikator", en: "the file names no indicator")),
-            at: location)
-        }
-        let (marginal, usedIllustrative) = try Self.forecastMarginal(
-          quantity, of: indicator, in: dataset, year: year, name: name, location: location)
-        illustrative = illustrative || usedIllustrative
-        return marginal
-      case .byYear, .growth, .step, .yearCorrelated:
-        // ScenarioFile refuses schedules without a period.
-        throw InputError(
-          .invalidValue(
-            expected: .init(
-              id: "satu nilai atau sebaran (jadwal memerlukan years:)",
-              en: "a single value or distribution (schedules need years:)")),
-          at: location)
-      }
-    }
-    let names = file.drivers.map(\.name)
-    let base = try file.drivers.map { try resolve($0.name, $0.value, $0.location) }
-    var correlation: [Double]?
-    if !file.correlations.isEmpty {
-      var r = [Double](repeating: 0, count: names.count * names.count)
-      for i in names.indices { r[i * names.count + i] = 1 }
-      for correlation in file.correlations {
-        let (a, b, value) = (correlation.first, correlation.second, correlation.value)
-        guard let i = names.firstIndex(of: a), let j = names.firstIndex(of: b) else { continue }
-        r[i * names.count + j] = value
-        r[j * names.count + i] = value
-      }
-      correlation = r
-    }
-    let evaluator = Evaluator(
-      file: file, names: names, correlation: correlation, indicator: indicator, target: target)
-
     var cases: [CaseResult] = []
-    var baseline: [[Double]] = []
-    for (index, scenario) in file.scenarios.enumerated() {
-      var marginals = base
-      for change in scenario.changes {
-        guard let i = names.firstIndex(of: change.name) else { continue }
-        marginals[i] = try resolve(change.name, change.value, change.location)
-      }
-      let columns = try evaluator.sample(marginals)
-      if index == 0 { baseline = columns }
-      cases.append(try evaluator.result(scenario.name, columns))
+    var baseline: (drivers: ScenarioEngine.Drivers, run: ScenarioEngine.Run)?
+    var illustrative = file.illustrative
+    for scenario in file.scenarios {
+      let drivers = try engine.drivers(of: scenario)
+      illustrative = illustrative || drivers.illustrative
+      let run = try engine.run(drivers)
+      if baseline == nil { baseline = (drivers, run) }
+      cases.append(Self.result(scenario.name, run, engine: engine))
     }
     self.cases = cases
     provenance = ScenarioProvenance(file, dataset: dataset, illustrative: illustrative)
-    budget = file.budget ?? file.outputs.first?.name
-
+    // ScenarioFile gives at least one scenario.
+    guard let baseline else { preconditionFailure("a scenario file has a scenario") }
     goal = try file.goal.map { goal in
-      try evaluator.seek(goal, columns: baseline, base: base)
+      try Self.seek(goal, engine: engine, baseline: baseline.drivers, columns: baseline.run.columns)
     }
-    sensitivity = try names.indices.map { i in
-      var low = baseline
-      var high = baseline
-      low[i] = baseline[i].map { $0 * 0.9 }
-      high[i] = baseline[i].map { $0 * 1.1 }
+    let columns = baseline.run.columns
+    sensitivity = engine.names.indices.map { i in
+      var low = columns
+      var high = columns
+      low[i] = columns[i].map { $0 * 0.9 }
+      high[i] = columns[i].map { $0 * 1.1 }
       return Sensitivity(
-        driver: names[i], low: try evaluator.definedValues(low).map { Summary($0).median },
-        high: try evaluator.definedValues(high).map { Summary($0).median })
+        driver: engine.names[i],
+        low: engine.definedIndicator(low, year: 0).map { ScenarioSummary($0).median },
+        high: engine.definedIndicator(high, year: 0).map { ScenarioSummary($0).median })
     }
   }
 
-  /// A forecast of the indicator's value, numerator or denominator for the
-  /// year, as a predictive distribution.
-  static func forecastMarginal(
-    _ quantity: ScenarioFile.ForecastQuantity, of indicator: Indicator, in dataset: Dataset,
-    year: Int, name: String, location: SourceLocation
-  ) throws -> (Marginal, Bool) {
-    let rows = dataset.history(of: indicator.code).filter { row in
-      row.year < year && Self.value(quantity, row) != nil
-    }
-    let run = IndicatorReview.recentRun(rows)
-    let values = run.compactMap { Self.value(quantity, $0) }
-    guard let last = run.last, values.count >= 3 else {
-      throw InputError(
-        .cannotForecast(
-          name,
-          reason: .init(
-            id: "\(indicator.code) hanya punya \(values.count) tahun berturut-turut"
-              + " \(quantity.word.indonesian) sebelum \(year); perlu paling sedikit 3",
-            en:
-              "\(indicator.code) has \(values.count) consecutive years of \(quantity.word.english)"
-              + " before \(year); at least 3 are needed")),
-        at: location)
-    }
-    let transform =
-      quantity == .value
-      ? IndicatorReview.transform(for: indicator, values: values)
-      : Self.driverCountTransform(values)
-    let forecast = try Forecaster(model: AutoModel(), transform: transform).forecast(
-      values, horizon: year - last.year)
-    guard let step = forecast.steps.last, step.hasInterval else {
-      throw InputError(
-        .cannotForecast(name, reason: .init(id: "tidak ada interval", en: "no interval")),
-        at: location)
-    }
-    return (.forecast(step.modelScale, transform), run.contains(where: \.isIllustrative))
-  }
-
-  /// The scale of a count driver (an indicator's numerator or
-  /// denominator): the log where every value is positive, so that a drawn
-  /// count is never 0 and a divisor never vanishes; the values censored at
-  /// 0 otherwise.
-  static func driverCountTransform(_ values: [Double]) -> Transform {
-    values.allSatisfy { $0 > 0 } ? .log : .automatic(for: values, lower: 0, upper: nil)
-  }
-
-  static func value(
-    _ quantity: ScenarioFile.ForecastQuantity, _ row: AnnualObservation
-  ) -> Double? {
-    switch quantity {
-    case .value: return row.actual
-    case .numerator: return row.numerator
-    case .denominator: return row.denominator
-    }
-  }
-}
-
-/// Draws, evaluates and summarises for one scenario file.
-private struct Evaluator {
-  let file: ScenarioFile
-  let names: [String]
-  let correlation: [Double]?
-  let indicator: Indicator?
-  let target: Double?
-
-  func sample(_ marginals: [Marginal]) throws -> [[Double]] {
-    do {
-      return try MonteCarloSampler(
-        marginals: marginals, correlation: correlation, draws: file.draws, seed: file.seed
-      ).sample()
-    } catch {
-      throw InputError(
-        .invalidValue(
-          expected: .init(
-            id: "korelasi yang sah (simetris, definit positif)",
-            en: "a valid correlation (symmetric, positive definite)")),
-        at: SourceLocation(file: file.file, line: 0))
-    }
-  }
-
-  /// The drivers and outputs as named columns.
-  func environment(_ columns: [[Double]]) throws -> [String: [Double]] {
-    var values = Dictionary(uniqueKeysWithValues: zip(names, columns))
-    for output in file.outputs {
-      let result = output.formula.value.evaluate(values, count: file.draws)
-      try check(result, output.name, output.formula)
-      values[output.name] = result
-    }
-    return values
-  }
-
-  func indicatorValues(_ columns: [[Double]]) throws -> [Double] {
-    let values = file.formula.value.evaluate(
-      Dictionary(uniqueKeysWithValues: zip(names, columns)), count: file.draws)
-    try check(values, indicator?.code ?? "formula", file.formula)
-    return values
-  }
-
-  /// The indicator's values for a probe's columns, or `nil` when the
-  /// formula is undefined in some draws there: a probe step (goal seek,
-  /// sensitivity) is skipped rather than failing a valid scenario.
-  func definedValues(_ columns: [[Double]]) throws -> [Double]? {
-    let values = file.formula.value.evaluate(
-      Dictionary(uniqueKeysWithValues: zip(names, columns)), count: file.draws)
-    return values.allSatisfy(\.isFinite) ? values : nil
-  }
-
-  func check(
-    _ values: [Double], _ what: String, _ formula: ScenarioFile.Located<Expression>
-  ) throws {
-    try ScenarioFile.checkDefined(values, what, formula)
-  }
-
-  /// The share of draws attaining the target.
-  func probability(_ values: [Double]) -> Double? {
-    guard let target else { return nil }
-    let polarity = indicator?.polarity ?? .higher
-    let hits: Int
-    switch polarity {
-    case .higher: hits = values.filter { $0 >= target }.count
-    case .lower: hits = values.filter { $0 <= target }.count
-    case .range: return nil
-    }
-    return Double(hits) / Double(values.count)
-  }
-
-  func result(_ name: String, _ columns: [[Double]]) throws -> ScenarioAnalysis.CaseResult {
-    let values = try indicatorValues(columns)
-    let summary = ScenarioAnalysis.Summary(values)
-    let environment = try environment(columns)
-    return ScenarioAnalysis.CaseResult(
-      name: name, indicator: summary, probabilityOfAttaining: probability(values),
-      achievement: target.flatMap {
-        Achievement(actual: summary.median, target: $0, polarity: indicator?.polarity ?? .higher)
+  /// A scenario's result from its run.
+  static func result(_ name: String, _ run: ScenarioEngine.Run, engine: ScenarioEngine)
+    -> CaseResult
+  {
+    let values = run.indicator[0]
+    let summary = ScenarioSummary(values)
+    return CaseResult(
+      name: name, indicator: summary,
+      probabilityOfAttaining: engine.share(values, year: engine.years[0]),
+      achievement: engine.targetValue(year: engine.years[0]).flatMap {
+        Achievement(actual: summary.median, target: $0, polarity: engine.polarity)
       },
-      outputs: file.outputs.map {
-        (name: $0.name, summary: ScenarioAnalysis.Summary(environment[$0.name] ?? []))
+      outputs: zip(engine.file.outputs, run.outputs[0]).map {
+        (name: $0.name, summary: ScenarioSummary($1))
       })
   }
 
   /// The value of the goal's driver that reaches the target with the
   /// probability wanted, on the draws of the first scenario.
-  func seek(
-    _ goal: ScenarioFile.Goal, columns: [[Double]], base: [Marginal]
-  ) throws -> ScenarioAnalysis.GoalResult {
-    guard let index = names.firstIndex(of: goal.driver) else {
-      throw InputError(.unknownName(goal.driver, known: names), at: goal.location)
+  ///
+  /// The chance is a step function of the value on these fixed draws; the
+  /// boundary between values that reach it and values that do not is found
+  /// by bisection (whole numbers for a driver written whole). A value that
+  /// makes the formula undefined in some draws (a denominator at 0) is a
+  /// probe's step, not the scenario's fault: it counts as not reaching the
+  /// target, and an undefined end of the range is moved inward (by 10⁻⁹ of
+  /// the range, then ten times more each try) and said so.
+  static func seek(
+    _ goal: ScenarioFile.Goal, engine: ScenarioEngine, baseline: ScenarioEngine.Drivers,
+    columns: [[Double]]
+  ) throws -> GoalResult {
+    guard let index = engine.names.firstIndex(of: goal.driver) else {
+      throw InputError(.unknownName(goal.driver, known: engine.names), at: goal.location)
     }
-    guard let target = goal.target ?? self.target else {
+    let year = engine.years[0]
+    guard let target = goal.target ?? engine.targetValue(year: year) else {
       throw InputError(.missingKey("target"), at: goal.location)
     }
-    let seeker = Evaluator(
-      file: file, names: names, correlation: correlation, indicator: indicator, target: target)
-    let current = base[index].mean ?? Summary(columns[index]).median
+    let sought = TargetRange(target)
+    let current = baseline.marginals[index].mean ?? ScenarioSummary(columns[index]).median
     // A bound given alone is kept; the other takes its default.
     let low = goal.minimum ?? 0
     let high = goal.maximum ?? max(10 * abs(current), 1)
@@ -398,26 +212,25 @@ private struct Evaluator {
         at: goal.location)
     }
     // The chance at a driver value, or `nil` where the value makes the
-    // formula undefined in some draws (a denominator at 0): such a value
-    // is a probe's step, not the scenario's fault.
-    func chance(_ value: Double) throws -> Double? {
+    // formula undefined in some draws.
+    func chance(_ value: Double) -> Double? {
       var trial = columns
-      trial[index] = Array(repeating: value, count: file.draws)
-      return try seeker.definedValues(trial).map { seeker.probability($0) ?? 0 }
+      trial[index] = Array(repeating: value, count: engine.file.draws)
+      return engine.definedIndicator(trial, year: 0).map {
+        engine.share($0, attaining: sought) ?? 0
+      }
     }
-    // An undefined end is moved inward (by 10⁻⁹ of the range, then ten
-    // times more each try) until it is defined; the range searched says so.
-    func defined(_ end: Double, toward other: Double) throws -> (Double, Double)? {
-      if let p = try chance(end) { return (end, p) }
+    func defined(_ end: Double, toward other: Double) -> (Double, Double)? {
+      if let p = chance(end) { return (end, p) }
       var step = (other - end) * 1e-9
       for _ in 0..<10 {
-        if let p = try chance(end + step) { return (end + step, p) }
+        if let p = chance(end + step) { return (end + step, p) }
         step *= 10
       }
       return nil
     }
-    guard let (lower, atLow) = try defined(low, toward: high),
-      let (upper, atHigh) = try defined(high, toward: low)
+    guard let (lower, atLow) = defined(low, toward: high),
+      let (upper, atHigh) = defined(high, toward: low)
     else {
       throw InputError(
         .invalidValue(
@@ -435,7 +248,7 @@ private struct Evaluator {
       // The boundary between values that reach it and values that do not.
       var good = increasing ? range.upperBound : range.lowerBound
       var bad = increasing ? range.lowerBound : range.upperBound
-      if try chance(bad) ?? 0 >= goal.probability {
+      if chance(bad) ?? 0 >= goal.probability {
         found = bad
       } else {
         for _ in 0..<200 {
@@ -443,7 +256,7 @@ private struct Evaluator {
           if integral && (abs(good - bad) <= 1 || middle == bad || middle == good) { break }
           if !integral && abs(good - bad) <= 1e-9 * max(abs(good), 1) { break }
           // An undefined step does not reach the target.
-          if try chance(middle) ?? 0 >= goal.probability { good = middle } else { bad = middle }
+          if chance(middle) ?? 0 >= goal.probability { good = middle } else { bad = middle }
         }
         found = good
       }
@@ -451,20 +264,17 @@ private struct Evaluator {
     // Re-run at the answer: fresh draws from the same seed with the driver
     // fixed there.
     let value = found ?? (increasing ? range.upperBound : range.lowerBound)
-    var marginals = base
-    marginals[index] = .fixed(value)
-    let rerun = try sample(marginals)
-    let probability = seeker.probability(try seeker.indicatorValues(rerun)) ?? 0
-    let environment = try environment(rerun)
-    return ScenarioAnalysis.GoalResult(
+    var drivers = baseline
+    drivers.marginals[index] = .fixed(value)
+    let rerun = try engine.run(drivers)
+    return GoalResult(
       driver: goal.driver, target: target, wanted: goal.probability, value: found,
-      probability: probability, bestValue: value, range: range, narrowedFrom: narrowedFrom,
-      outputs: file.outputs.map {
-        (name: $0.name, summary: ScenarioAnalysis.Summary(environment[$0.name] ?? []))
+      probability: engine.share(rerun.indicator[0], attaining: sought) ?? 0, bestValue: value,
+      range: range, narrowedFrom: narrowedFrom,
+      outputs: zip(engine.file.outputs, rerun.outputs[0]).map {
+        (name: $0.name, summary: ScenarioSummary($1))
       })
   }
-
-  typealias Summary = ScenarioAnalysis.Summary
 }
 
 extension ScenarioFile {

@@ -30,7 +30,7 @@ enum ScenarioStyles {
   /// An output's values: rupiah for the budget output; otherwise whole
   /// numbers when every value shown is whole, else two decimals.
   static func output(
-    _ name: String, budget: String?, _ summaries: [ScenarioAnalysis.Summary]
+    _ name: String, budget: String?, _ summaries: [ScenarioSummary]
   ) -> ValueStyle {
     if name == budget { return .rupiah }
     let whole = summaries.allSatisfy { s in
