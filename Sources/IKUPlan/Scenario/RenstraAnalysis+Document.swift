@@ -13,7 +13,8 @@ extension RenstraAnalysis {
   /// P10–P90 fan with the projection and the target path; the budget per
   /// year); each output summed over
   /// the period; the direct forecast of each year from the indicator's own
-  /// history; the derived target path; the typed targets that are worse
+  /// history beside the first scenario's, and why they differ in the first
+  /// year (``ScenarioReconciliation``); the derived target path; the typed targets that are worse
   /// than the year before or unrealistic; how the draws were made.
   public func document(in l: Language) -> Document {
     let span = "\(period.lowerBound)–\(period.upperBound)"
@@ -34,31 +35,12 @@ extension RenstraAnalysis {
       blocks.append(.heading(l.text(id: "Jumlah \(span)", en: "Totals \(span)")))
       blocks.append(.table(totals))
     }
-    if !directForecasts.isEmpty, let indicator {
-      let heading = l.text(id: "Proyeksi langsung", en: "Direct forecast")
-      blocks.append(.heading(heading))
-      var table = Document.Table(
-        name: heading,
-        columns: [
-          l.text(id: "Tahun", en: "Year"), l.text(id: "Proyeksi", en: "Forecast"),
-          l.text(id: "Peluang", en: "Chance"),
-        ])
-      for d in directForecasts {
-        table.append([
-          .number(Double(d.year), .year), .number(d.median, style),
-          .number(d.probabilityOfAttaining, .probability),
-        ])
-      }
-      blocks.append(.table(table))
+    if let first = reconciliations.first {
+      blocks.append(.heading(l.text(id: "Proyeksi langsung", en: "Direct forecast")))
       blocks.append(
-        .paragraph(
-          l.text(
-            id: "Proyeksi langsung: \(indicator.code) dari riwayatnya sendiri, seperti tinjauan"
-              + " target. Skenario membangun \(indicator.code) dari pemicunya melalui rumus berkas"
-              + " skenario, sehingga angkanya dapat berbeda.",
-            en: "Direct forecast: \(indicator.code) from its own history, as in the target"
-              + " review. The scenarios build \(indicator.code) from its drivers through the"
-              + " scenario file's formula, so their figures can differ.")))
+        .table(ScenarioReconciliation.table(reconciliations, indicator: indicator, in: l)))
+      blocks.append(
+        .paragraph(first.explanation(indicator: indicator, in: l)))
     }
     if let targetPath, let scenario = targetPathScenario {
       let chance = targetPathProbability.map { ValueStyle.probability.text($0, in: l) } ?? ""

@@ -6,8 +6,9 @@ extension RenstraAnalysis {
   /// `probabilityOfAttaining`}, `outputs`: {NAME: {`mean`, `median`, `p10`,
   /// `p90`}}}], `totals`: {NAME: {…}}}], `targetPath`: [{`year`, `value`,
   /// `probability`, `flags`}] (null when not asked), `targetPathScenario`,
-  /// `directForecasts` [{`year`, `median`, `probabilityOfAttaining`}] (the
-  /// review's forecast of each year from the indicator's own history),
+  /// `directForecasts` [{`year`, `median`, `probabilityOfAttaining`,
+  /// `reconciliation`}] (the review's forecast of each year from the
+  /// indicator's own history; ``ScenarioReconciliation/json``),
   /// `typedTargets`: [{`year`, `value`, `flags`}].
   private var directForecastsJSON: JSONValue {
     .array(
@@ -16,6 +17,7 @@ extension RenstraAnalysis {
         return .object([
           ("year", .int(d.year)), ("median", .double(d.median)),
           ("probabilityOfAttaining", chance),
+          ("reconciliation", reconciliations.first { $0.year == d.year }?.json ?? .null),
         ])
       })
   }

@@ -107,6 +107,10 @@ public struct RenstraAnalysis: Sendable {
   /// review's policy (``DirectForecast``), beside the scenarios'
   /// driver-built figures; empty without an indicator or a dataset.
   public let directForecasts: [DirectForecast]
+  /// Why the first scenario's projection differs from the direct forecast,
+  /// year by year (``ScenarioReconciliation``); empty without direct
+  /// forecasts.
+  public let reconciliations: [ScenarioReconciliation]
   /// The number of draws.
   public let draws: Int
 
@@ -163,16 +167,18 @@ public struct RenstraAnalysis: Sendable {
     var cases: [CaseResult] = []
     var indicatorDraws: [String: [[Double]]] = [:]
     var illustrative = file.illustrative
+    var first: (drivers: ScenarioEngine.Drivers, run: ScenarioEngine.Run)?
     for scenario in file.scenarios {
       let drivers = try engine.drivers(of: scenario)
       illustrative = illustrative || drivers.illustrative
       let run = try engine.run(drivers)
+      if first == nil { first = (drivers, run) }
       cases.append(Self.result(scenario.name, run, engine: engine))
       indicatorDraws[scenario.name] = run.indicator
     }
     self.cases = cases
     provenance = ScenarioProvenance(file, dataset: dataset, illustrative: illustrative)
-    directForecasts = years.compactMap { year in
+    let directForecasts = years.compactMap { year in
       indicator.flatMap { indicator in
         dataset.flatMap { dataset in
           DirectForecast(
@@ -180,6 +186,16 @@ public struct RenstraAnalysis: Sendable {
               indicator, in: dataset, year: year, settings: ReviewSettings(year: year)),
             target: engine.targetValue(year: year))
         }
+      }
+    }
+
+    self.directForecasts = directForecasts
+    let firstName = cases[0].name
+    reconciliations = years.indices.compactMap { t in
+      first.flatMap { first in
+        ScenarioReconciliation(
+          directForecasts.first { $0.year == years[t] }, scenario: firstName,
+          run: first.run, drivers: first.drivers, year: t, engine: engine)
       }
     }
 

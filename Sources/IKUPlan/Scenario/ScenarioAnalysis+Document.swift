@@ -10,7 +10,8 @@ extension ScenarioAnalysis {
   /// category the projection would give, the differences from the first
   /// scenario (a percentage's in percentage points, the unit in the
   /// heading) and each output's median; the direct forecast from the
-  /// indicator's own history; the goal seek (the driver's value needed for
+  /// indicator's own history beside the first scenario's, and why they
+  /// differ (``ScenarioReconciliation``); the goal seek (the driver's value needed for
   /// the target with the chance asked); the one-way sensitivity. Every
   /// number is a typed cell: the indicator's values in its style
   /// (``ValueStyle/value(of:)``), chances ``ValueStyle/probability``, the
@@ -20,31 +21,13 @@ extension ScenarioAnalysis {
     var blocks: [Document.Block] = [.paragraph(methodText(style, in: l))]
     blocks.append(.chart(Document.Chart(chart(in: l))))
     blocks.append(.table(scenarioTable(style, in: l)))
-    if let direct = directForecast, let indicator {
+    if let reconciliation {
       blocks.append(.heading(l.text(id: "Proyeksi langsung", en: "Direct forecast")))
-      var table = Document.Table(
-        name: l.text(id: "Proyeksi langsung", en: "Direct forecast"),
-        columns: [
-          l.text(id: "Indikator", en: "Indicator"),
-          l.text(id: "Proyeksi \(direct.year)", en: "Forecast \(direct.year)"),
-          l.text(id: "Peluang", en: "Chance"),
-        ])
-      table.append([
-        .text(indicator.code), .number(direct.median, style),
-        .number(direct.probabilityOfAttaining, .probability),
-      ])
-      blocks.append(.table(table))
+      blocks.append(
+        .table(ScenarioReconciliation.table([reconciliation], indicator: indicator, in: l)))
       blocks.append(
         .paragraph(
-          l.text(
-            id: "Proyeksi langsung: \(indicator.code) dari riwayatnya sendiri, seperti tinjauan"
-              + " target. Skenario di atas membangun \(indicator.code) dari pemicunya melalui"
-              + " rumus berkas skenario, dengan riwayat dan sebaran tiap pemicu, sehingga"
-              + " angkanya dapat berbeda dari proyeksi langsung.",
-            en: "Direct forecast: \(indicator.code) from its own history, as in the target"
-              + " review. The scenarios above build \(indicator.code) from its drivers through"
-              + " the scenario file's formula, with each driver's own history and spread, so"
-              + " their figures can differ from the direct forecast.")))
+          reconciliation.explanation(indicator: indicator, in: l)))
     }
     if let goal {
       blocks += goalBlocks(goal, style, in: l)

@@ -2,8 +2,9 @@ extension ScenarioAnalysis {
   /// `ikuplan scenario --format json`: `indicator`, `year`, `target`,
   /// `draws`, `illustrative`, `budget` (the output that is money, in whole
   /// rupiah, or null), `directForecast` {`year`, `median`,
-  /// `probabilityOfAttaining`} (the review's forecast of the indicator from
-  /// its own history, or null), `scenarios`: [{`name`, `indicator`: {`mean`,
+  /// `probabilityOfAttaining`, `reconciliation`} (the review's forecast of
+  /// the indicator from its own history, or null; `reconciliation`:
+  /// ``ScenarioReconciliation/json``), `scenarios`: [{`name`, `indicator`: {`mean`,
   /// `median`, `p10`, `p90`, `probabilityOfAttaining`, `category`},
   /// `outputs`: {NAME: {`mean`, `median`, `p10`, `p90`}}}], `goal`:
   /// {`driver`, `target`, `value`, `probability`, `wanted`, `outputs`} (null
@@ -15,6 +16,7 @@ extension ScenarioAnalysis {
     let chance: JSONValue = d.probabilityOfAttaining.map(JSONValue.double) ?? .null
     return .object([
       ("year", .int(d.year)), ("median", .double(d.median)), ("probabilityOfAttaining", chance),
+      ("reconciliation", reconciliation?.json ?? .null),
     ])
   }
 

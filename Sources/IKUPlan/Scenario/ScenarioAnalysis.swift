@@ -84,6 +84,9 @@ public struct ScenarioAnalysis: Sendable {
   /// beside the scenarios' driver-built one, or `nil` (no indicator or no
   /// forecast).
   public let directForecast: DirectForecast?
+  /// Why the first scenario's projection differs from the direct forecast
+  /// (``ScenarioReconciliation``), or `nil` without a direct forecast.
+  public let reconciliation: ScenarioReconciliation?
 
   /// Evaluates a scenario file against a dataset (for the indicator, its
   /// target and the history of forecast drivers) with the scenario engine
@@ -144,6 +147,9 @@ public struct ScenarioAnalysis: Sendable {
     provenance = ScenarioProvenance(file, dataset: dataset, illustrative: illustrative)
     // ScenarioFile gives at least one scenario.
     guard let baseline else { preconditionFailure("a scenario file has a scenario") }
+    reconciliation = ScenarioReconciliation(
+      directForecast, scenario: cases[0].name, run: baseline.run, drivers: baseline.drivers,
+      year: 0, engine: engine)
     goal = try file.goal.map { goal in
       try Self.seek(goal, engine: engine, baseline: baseline.drivers, columns: baseline.run.columns)
     }

@@ -79,6 +79,9 @@ struct ScenarioEngine {
     var marginals: [Marginal]
     /// How each column's draws link across years.
     var links: [Link]
+    /// The series of the indicator each column is forecast from, or `nil`
+    /// for a value or distribution of the file.
+    var forecasts: [ScenarioFile.ForecastQuantity?]
     /// Whether a forecast driver used illustrative history.
     var illustrative: Bool
   }
@@ -116,7 +119,7 @@ struct ScenarioEngine {
       guard let i = names.firstIndex(of: change.name) else { continue }
       values[i] = (change.value, change.location)
     }
-    var drivers = Drivers(marginals: [], links: [], illustrative: false)
+    var drivers = Drivers(marginals: [], links: [], forecasts: [], illustrative: false)
     let start = years[0]
     for (name, (value, location)) in zip(names, values) {
       for year in years {
@@ -125,12 +128,14 @@ struct ScenarioEngine {
         case .given(let marginal):
           drivers.marginals.append(marginal)
           drivers.links.append(rho.map { .geometric($0) } ?? .independent)
+          drivers.forecasts.append(nil)
         case .forecast(let quantity):
           let (marginal, used, horizonBase) = try forecastMarginal(
             quantity, name: name, year: year, location: location)
           drivers.illustrative = drivers.illustrative || used
           drivers.marginals.append(marginal)
           drivers.links.append(.randomWalk(horizonBase: horizonBase))
+          drivers.forecasts.append(quantity)
         case .byYear, .growth, .step, .yearCorrelated:
           // ScenarioFile refuses schedules without a period and a by_year
           // that misses a year of it.
