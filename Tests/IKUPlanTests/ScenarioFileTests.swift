@@ -65,6 +65,29 @@ import Testing
     #expect(file.scenarios.map(\.name) == ["Baseline"])
   }
 
+  /// Every correlation error names the triple's line and column: an
+  /// unknown driver, a driver with itself, a pair given twice (which would
+  /// otherwise silently keep the later value).
+  @Test func correlationErrorsAreLocated() {
+    func correlation(_ lines: String) -> InputError? {
+      problem(
+        "formula: \"a + b\"\ndrivers:\n  a: {normal: {mean: 1, sd: 1}}\n"
+          + "  b: {normal: {mean: 1, sd: 1}}\ncorrelation:\n" + lines)
+    }
+    let unknown = correlation("  - [a, x, 0.5]\n")
+    #expect(unknown?.problem == .unknownName("x", known: ["a", "b"]))
+    #expect(unknown?.location.line == 6 && unknown?.location.column == 5)
+    let itself = correlation("  - [a, b, 0.2]\n  - [a, a, 0.5]\n")
+    #expect(itself?.location.line == 7 && itself?.location.column == 5)
+    #expect(itself?.message(in: .indonesian).contains("dengan dirinya selalu 1") == true)
+    let twice = correlation("  - [a, b, 0.2]\n  - [b, a, -0.5]\n")
+    #expect(twice?.location.line == 7 && twice?.location.column == 5)
+    #expect(
+      twice?.message(in: .indonesian).contains(
+        "satu korelasi per pasangan; b dan a sudah diberi korelasi pada baris 6") == true)
+    #expect(twice?.message(in: .english).contains("already have one on line 6") == true)
+  }
+
   @Test func unknownKeyIsLocated() {
     let error = problem("formula: \"a\"\ndrivers: {a: 1}\ndraw: 10\n")
     #expect(

@@ -498,10 +498,31 @@ public struct ScenarioFile: Sendable {
     if let goal, !driverNames.contains(goal.driver) {
       throw InputError(.unknownName(goal.driver, known: driverNames.sorted()), at: goal.location)
     }
+    var pairs: [Set<String>: SourceLocation] = [:]
     for correlation in correlations {
       for name in [correlation.first, correlation.second] where !driverNames.contains(name) {
         throw InputError(.unknownName(name, known: driverNames.sorted()), at: correlation.location)
       }
+      guard correlation.first != correlation.second else {
+        throw InputError(
+          .invalidValue(
+            expected: .init(
+              id: "dua pemicu yang berbeda (korelasi \(correlation.first) dengan dirinya selalu 1)",
+              en: "two different drivers (\(correlation.first)'s correlation with itself is 1)")),
+          at: correlation.location)
+      }
+      let pair: Set = [correlation.first, correlation.second]
+      if let earlier = pairs[pair] {
+        throw InputError(
+          .invalidValue(
+            expected: .init(
+              id: "satu korelasi per pasangan; \(correlation.first) dan \(correlation.second)"
+                + " sudah diberi korelasi pada baris \(earlier.line)",
+              en: "one correlation per pair; \(correlation.first) and \(correlation.second)"
+                + " already have one on line \(earlier.line)")),
+          at: correlation.location)
+      }
+      pairs[pair] = correlation.location
     }
   }
 
