@@ -223,7 +223,9 @@ private struct ScenarioGridReader {
     throws -> Double
   {
     guard let value = try number(row, column, name, percent: percent) else {
-      throw InputError(.missingValue, at: location(row, column, name))
+      throw InputError(
+        .invalidValue(expected: Words(id: "angka", en: "a number")),
+        at: location(row, column, name))
     }
     return value
   }
@@ -570,9 +572,14 @@ private struct ScenarioGridReader {
               en: "blank: no scenario's name above it")),
           at: location(row, column))
       }
-      guard let year = Int(text), Dataset.years.contains(year) else {
+      // A year as Excel may save it in a CSV: 2025 or 2.025.
+      guard let written = WrittenNumber(text), written.unit == nil,
+        let value = written.value(in: convention ?? .english), value == value.rounded(),
+        Dataset.years.contains(Int(value))
+      else {
         throw InputError(.invalidYear(text), at: location(row, column))
       }
+      let year = Int(value)
       guard period.contains(year), result[index].years[year] == nil else {
         throw InputError(
           .invalidValue(
