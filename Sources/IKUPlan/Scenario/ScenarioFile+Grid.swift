@@ -79,7 +79,9 @@ private struct ScenarioGridReader {
     self.grid = grid
     var current: Block?
     var order: [Block] = []
-    for row in grid.rows {
+    // A CSV saved by Excel pads every row to the sheet's width: a row of
+    // empty fields is a blank row.
+    for row in grid.rows where !row.cells.allSatisfy(\.isBlank) {
       if let block = heading(row) {
         if let earlier = blocks[block] {
           throw InputError(
