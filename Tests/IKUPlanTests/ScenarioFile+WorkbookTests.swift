@@ -151,6 +151,10 @@ import Testing
         + "    set: {a: {normal: {mean: 1, sd: 1}, year_correlation: 0.5}}\n",
       "r.yaml, line 6, column 14: a change of the driver 'a' with year_correlation"
     ),
+    (
+      "formula: a\ndrivers: {a: 1}\nscenarios:\n  - name: Min\n    set: {a: 2}\n",
+      "r.yaml, line 5, column 14: a scenario named like a driver column ('Min')"
+    ),
   ])
   func featuresWithoutAWorkbookFormAreRefused(yaml: String, message: String) throws {
     let file = try ScenarioFile(yaml: yaml, file: "r.yaml")

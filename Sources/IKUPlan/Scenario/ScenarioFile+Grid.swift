@@ -494,10 +494,11 @@ private struct ScenarioGridReader {
           .unplacedCell(
             name,
             expected: Words(
-              id: "nama skenario; kolom Pertumbuhan, Tambahan dan Korelasi antartahun hanya"
-                + " untuk periode (Tahun awal dan Tahun akhir)",
-              en: "a scenario's name; the Growth, Increase and Year-to-year correlation columns"
-                + " belong to a period (First year and Last year)")),
+              id: "nama skenario, bukan judul kolom pemicu (kolom Pertumbuhan, Tambahan dan"
+                + " Korelasi antartahun hanya untuk periode: Tahun awal dan Tahun akhir)",
+              en: "a scenario's name, not a driver column's heading (the Growth, Increase and"
+                + " Year-to-year correlation columns belong to a period: First year and Last"
+                + " year)")),
           at: location(header, column))
       }
       scenarios.append(ScenarioColumns(name: name, column: column, years: [0: column]))

@@ -21,7 +21,8 @@ extension ScenarioFile {
   /// - Throws: ``InputError/Problem/noWorkbookForm(_:)`` at the YAML
   ///   location of a feature the workbook cannot hold (a driver's base
   ///   value given `by_year`, a scenario change with `year_correlation`, a
-  ///   scenario or driver without a name), before anything is written;
+  ///   scenario, driver or output without a name, a scenario named like a
+  ///   driver column), before anything is written;
   ///   ``InputError`` naming `path` when it cannot be written.
   public func writeWorkbook(
     to path: String, language: Language, protecting inputs: [String] = []
@@ -62,10 +63,17 @@ extension ScenarioFile {
       throw refuse("keluaran tanpa nama", "an output without a name", output.formula.location)
     }
     for scenario in scenarios {
+      let location = scenario.changes.first?.location ?? SourceLocation(file: file, line: 0)
       if trimmed(scenario.name).isEmpty {
+        throw refuse("skenario tanpa nama", "a scenario without a name", location)
+      }
+      // Its heading would read as the column's.
+      if ScenarioSheet.DriverColumn.allCases.contains(where: {
+        ScenarioSheet.matches(scenario.name, $0.words)
+      }) {
         throw refuse(
-          "skenario tanpa nama", "a scenario without a name",
-          scenario.changes.first?.location ?? SourceLocation(file: file, line: 0))
+          "skenario bernama seperti judul kolom pemicu ('\(scenario.name)')",
+          "a scenario named like a driver column ('\(scenario.name)')", location)
       }
       for change in scenario.changes {
         if case .yearCorrelated = change.value {
