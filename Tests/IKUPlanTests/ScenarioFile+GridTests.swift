@@ -135,6 +135,12 @@ import Testing
       return
     }
     #expect(years[2026] == .given(.fixed(4_000_000)))
+    // Merged names undone: the name over each of its years.
+    let unmerged = try grid.editing([
+      "L14": .text("Tetap 400 kursi"), "M14": .text("Tetap 400 kursi"),
+      "N14": .text("Tetap 400 kursi"), "O14": .text("Tetap 400 kursi"),
+    ])
+    expectSameValues(try ScenarioFile(grid: unmerged), try ScenarioFile(grid: grid))
     // The base's own arithmetic: 3.500.000 × (1,05 × 1,05).
     #expect(years[2027] == .given(.fixed(3_500_000 * (1.05 * 1.05))))
   }

@@ -501,6 +501,9 @@ private struct ScenarioGridReader {
                 + " year)")),
           at: location(header, column))
       }
+      // A period's name written over each of its years (merged cells
+      // undone) is one scenario.
+      if period != nil, scenarios.last?.name == name { continue }
       scenarios.append(ScenarioColumns(name: name, column: column, years: [0: column]))
     }
     var body = Array(rows.dropFirst())
