@@ -20,7 +20,7 @@ struct ScenarioCommand: ParsableCommand {
       id:
         "ikuplan scenario --template skenario.xlsx menulis buku kerja (lembar Petunjuk dan Skenario) berisi contoh IKU-1 bawaan, atau skenario --from BERKAS; isi lembar Skenario, simpan, lalu jalankan ikuplan scenario skenario.xlsx (atau lembar itu sebagai CSV).",
       en:
-        "ikuplan scenario --template scenario.xlsx writes a workbook (sheets Petunjuk and Skenario) holding the bundled IKU-1 example, or the scenario --from FILE; fill in the sheet Skenario, save it, then run ikuplan scenario scenario.xlsx (or that sheet as CSV)."
+        "ikuplan scenario --template scenario.xlsx writes a workbook (sheets Instructions and Scenario; Petunjuk and Skenario without --lang en) holding the bundled IKU-1 example, or the scenario --from FILE; fill in the sheet Scenario, save it, then run ikuplan scenario scenario.xlsx (or that sheet as CSV)."
     ))
 
   @Argument(
