@@ -11,11 +11,12 @@ import IKUPlan
 /// parsed, a scenario is simulated (with few draws), a regression is
 /// fitted.
 public enum FuzzTarget: String, CaseIterable, Sendable {
-  /// The delimited-text reader, the number parser and the panel reader.
+  /// The delimited-text reader, the number parser, the panel reader and
+  /// the scenario sheet reader (a scenario workbook's sheet as CSV).
   case delimited
   /// The IKU sheet importer.
   case sheet
-  /// The `.xlsx` reader.
+  /// The `.xlsx` reader, and a scenario workbook's sheet.
   case workbook
   /// The scenario YAML reader, the formula parser and the simulation.
   case scenario
@@ -43,6 +44,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       _ = try? PanelScale(lower: 0, upper: 100).transforms(for: panel)
     }
     guard let grid = try? CellGrid(delimitedBytes: bytes, file: "fuzz.csv") else { return }
+    for forced in [nil, NumberConvention.english] {
+      if let file = try? ScenarioFile(grid: grid, convention: forced) { simulate(file) }
+    }
     guard let table = try? Table(grid) else { return }
     let columns = Array(0..<table.header.count)
     for forced in [nil, NumberConvention.indonesian, .english] {
@@ -65,12 +69,24 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     guard let grid = try? CellGrid(workbook: bytes, file: "fuzz.xlsx") else { return }
     _ = try? Table(grid)
     _ = try? IKUSheet(grid, sourceName: "fuzz.xlsx")
+    if grid.sheetNames.contains("Skenario"),
+      let sheet = try? CellGrid(workbook: bytes, file: "fuzz.xlsx", sheet: "Skenario"),
+      let file = try? ScenarioFile(grid: sheet)
+    {
+      simulate(file)
+    }
   }
 
   static func scenario(_ bytes: [UInt8]) {
     let text = String(decoding: bytes, as: UTF8.self)
-    guard var file = try? ScenarioFile(yaml: text, file: "fuzz.yaml") else { return }
-    // The simulation, kept short: the draws limit is the reader's concern.
+    guard let file = try? ScenarioFile(yaml: text, file: "fuzz.yaml") else { return }
+    simulate(file)
+  }
+
+  /// A scenario's simulation, kept short: the draws limit is the reader's
+  /// concern.
+  static func simulate(_ file: ScenarioFile) {
+    var file = file
     file.draws = min(file.draws, 200)
     if file.period == nil {
       _ = try? ScenarioAnalysis(file, dataset: nil)

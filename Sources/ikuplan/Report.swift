@@ -58,11 +58,7 @@ struct Report: ParsableCommand {
       var scenarios: [(name: String, analysis: ScenarioAnalysis)] = []
       var renstra: [(name: String, analysis: RenstraAnalysis)] = []
       for path in HTMLReport.scenarioFiles(in: folder) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-          throw InputError(
-            .unreadable(reason: .notFound), at: SourceLocation(file: path, line: 0))
-        }
-        let file = try ScenarioFile(yaml: String(decoding: data, as: UTF8.self), file: path)
+        let file = try ScenarioFile(contentsOf: path, convention: global.numbers)
         let name = (path as NSString).lastPathComponent
         if file.period != nil {
           renstra.append((name, try RenstraAnalysis(file, dataset: dataset)))

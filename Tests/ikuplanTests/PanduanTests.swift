@@ -89,6 +89,10 @@ import Testing
     #expect(Self.step("ikuplan data >> a.txt") == nil)
     #expect(Self.step("ikuplan data | head") == nil)
     #expect(Self.step("rm -rf contoh") == nil)
+    #expect(Self.readsOnlyTheExample(["scenario", "contoh/a.yaml", "--history", "contoh"]))
+    #expect(
+      Self.readsOnlyTheExample(["review", "--history", "contoh", "--output", "t.xlsx"]))
+    #expect(!Self.readsOnlyTheExample(["scenario", "saya.xlsx", "--history", "contoh"]))
     #expect(
       Self.shellLines(of: "a\n```sh\nikuplan data\n```\n```text\nikuplan x\n```\n") == [
         "ikuplan data"
@@ -97,11 +101,21 @@ import Testing
 
   /// Whether a line only reads the example folder `contoh`, which no line
   /// changes: such lines may run beside the others.
+  ///
+  /// A line that also names a file outside `contoh` (other than the one it
+  /// writes with `--output`) may read what an earlier line wrote (a
+  /// scenario workbook from `--template`), so it keeps its place.
   static func readsOnlyTheExample(_ arguments: [String]) -> Bool {
     guard arguments.first != "import", let flag = arguments.firstIndex(of: "--history"),
       flag + 1 < arguments.count
     else { return false }
-    return arguments[flag + 1] == "contoh"
+    let outputs = arguments.indices.filter { $0 > 0 && arguments[$0 - 1] == "--output" }
+    let readsOther = arguments.indices.contains { index in
+      let argument = arguments[index]
+      return !outputs.contains(index) && !argument.hasPrefix("-") && argument.contains(".")
+        && !argument.hasPrefix("contoh/")
+    }
+    return arguments[flag + 1] == "contoh" && !readsOther
   }
 
   /// Every line of the guide's shell blocks, followed in a fresh practice

@@ -219,6 +219,12 @@ public struct InputError: Error, Sendable, Equatable {
     case seriesOutsideBounds(String, period: Int, value: Double, lower: Double?, upper: Double?)
     /// A panel value that the chosen scale (`--transform`) cannot take.
     case seriesOutsideScale(String, period: Int, value: Double, scale: Transform.Choice)
+    /// A filled cell of a scenario workbook that belongs to no block, row
+    /// or column (its text, and what may stand there).
+    case unplacedCell(String, expected: Words)
+    /// A scenario feature that a scenario workbook cannot hold (what it
+    /// is); the scenario stays a YAML file.
+    case noWorkbookForm(Words)
   }
 
   /// The full message: location, then the problem.
@@ -606,6 +612,16 @@ public struct InputError: Error, Sendable, Equatable {
         return l.text(
           id: "tidak ada nilai triwulan (triwulan.csv)", en: "no quarterly values (triwulan.csv)")
       }
+    case .unplacedCell(let text, let expected):
+      return l.text(
+        id: "isi sel '\(text)' tidak dapat ditempatkan; diharapkan \(expected.text(in: l))",
+        en: "the cell's '\(text)' cannot be placed; expected \(expected.text(in: l))")
+    case .noWorkbookForm(let what):
+      return l.text(
+        id: "\(what.text(in: l)) tidak memiliki bentuk buku kerja; tidak ada yang ditulis,"
+          + " jalankan berkas YAML-nya langsung",
+        en: "\(what.text(in: l)) has no workbook form; nothing was written, run the YAML file"
+          + " itself")
     case .cannotForecast(let name, let reason):
       return l.text(
         id: "pemicu '\(name)' tidak dapat diproyeksikan: \(reason.text(in: l))",

@@ -81,6 +81,48 @@ final class XLSXWorkbook {
     worksheet_freeze_panes(sheet.pointer, lxw_row_t(row), 0)
   }
 
+  /// Freezes the columns left of `column` (the names stay in view).
+  func freezeColumns(before column: Int, in sheet: Sheet) {
+    // The corresponding libxlsxwriter function is worksheet_freeze_panes.
+    worksheet_freeze_panes(sheet.pointer, 0, lxw_col_t(column))
+  }
+
+  /// Writes text across the cells of one row from `first` through `last`
+  /// column, merged into one.
+  func merge(
+    _ text: String, row: Int, columns first: Int, through last: Int, in sheet: Sheet,
+    style: Style = Style()
+  ) {
+    // The corresponding libxlsxwriter function is worksheet_merge_range.
+    worksheet_merge_range(
+      sheet.pointer, lxw_row_t(row), lxw_col_t(first), lxw_row_t(row), lxw_col_t(last), text,
+      format(style))
+  }
+
+  /// Offers `words` as a drop-down list in the cells of `column` from
+  /// `firstRow` through `lastRow`; other text typed there draws a warning
+  /// that the planner may dismiss, not a refusal (Excel's list is at most
+  /// 255 characters, commas included).
+  func dropDown(
+    _ words: [String], column: Int, rows firstRow: Int, through lastRow: Int, in sheet: Sheet
+  ) {
+    precondition(words.joined(separator: ",").utf8.count <= 255, "Excel's list limit")
+    var pointers: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
+    pointers.append(nil)
+    defer { for pointer in pointers { free(pointer) } }
+    var validation = lxw_data_validation()
+    validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+    validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_WARNING.rawValue)
+    pointers.withUnsafeMutableBufferPointer { buffer in
+      validation.value_list = buffer.baseAddress
+      // The corresponding libxlsxwriter function is
+      // worksheet_data_validation_range; it copies the list.
+      _ = worksheet_data_validation_range(
+        sheet.pointer, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow),
+        lxw_col_t(column), &validation)
+    }
+  }
+
   /// Writes the file and frees the workbook.
   ///
   /// - Throws: ``InputError/Problem/unwritable(reason:)`` with

@@ -17,12 +17,17 @@ extension HTMLReport {
     }
   }
 
-  /// The scenario files of a dataset folder (`skenario/*.yaml`), sorted by
-  /// name.
+  /// The scenario files of a dataset folder (`skenario/*.yaml`, `.yml`,
+  /// and scenario workbooks `.xlsx` and `.csv`), sorted by name; hidden
+  /// files and Excel's lock files (`~$…`) are left out.
   public static func scenarioFiles(in folder: String) -> [String] {
     let directory = (folder as NSString).appendingPathComponent("skenario")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map {
+    let extensions = [".yaml", ".yml", ".xlsx", ".csv"]
+    return names.filter { name in
+      !name.hasPrefix(".") && !name.hasPrefix("~$")
+        && extensions.contains { name.lowercased().hasSuffix($0) }
+    }.sorted().map {
       (directory as NSString).appendingPathComponent($0)
     }
   }

@@ -406,14 +406,19 @@ public struct ScenarioFile: Sendable {
     }
     try validateNames()
     try validatePeriod(
-      targetsNode: top["targets"], pathNode: top["target_path"], budgetNode: top["budget"],
-      root: root, reader: reader)
+      targets: top["targets"].map(reader.location),
+      targetPath: top["target_path"].map(reader.location),
+      budget: top["budget"].map(reader.location))
   }
 
   /// Schedules only in multi-year files; `by_year` covers the period; the
   /// target path's scenario and the budget output exist.
-  private func validatePeriod(
-    targetsNode: Node?, pathNode: Node?, budgetNode: Node?, root: Node, reader: NodeReader
+  ///
+  /// The locations are where the targets, the target path and the budget
+  /// are written, if they are.
+  func validatePeriod(
+    targets targetsLocation: SourceLocation?, targetPath pathLocation: SourceLocation?,
+    budget budgetLocation: SourceLocation?
   ) throws {
     let values =
       drivers.map { ($0.value, $0.location) }
@@ -447,27 +452,26 @@ public struct ScenarioFile: Sendable {
       }
     }
     if period == nil {
-      for node in [targetsNode, pathNode, budgetNode].compactMap({ $0 }) {
+      for location in [targetsLocation, pathLocation, budgetLocation].compactMap({ $0 }) {
         throw InputError(
           .invalidValue(
             expected: .init(id: "berkas beberapa tahun (years:)", en: "a multi-year file (years:)")),
-          at: reader.location(node))
+          at: location)
       }
     }
     if let targetPath, !scenarios.contains(where: { $0.name == targetPath.scenario }) {
       throw InputError(
         .unknownName(targetPath.scenario, known: scenarios.map(\.name)), at: targetPath.location)
     }
-    if let budget, !outputs.contains(where: { $0.name == budget }), let budgetNode {
-      throw InputError(
-        .unknownName(budget, known: outputs.map(\.name)), at: reader.location(budgetNode))
+    if let budget, !outputs.contains(where: { $0.name == budget }), let budgetLocation {
+      throw InputError(.unknownName(budget, known: outputs.map(\.name)), at: budgetLocation)
     }
   }
 
   /// Every name in a formula is a driver or an earlier output; every
   /// scenario change, correlation and goal names a driver; no formula
   /// divides by a driver whose range includes zero.
-  private func validateNames() throws {
+  func validateNames() throws {
     var known = Set(drivers.map(\.name))
     func check(_ formula: Located<Expression>) throws {
       for (name, column) in formula.value.names where !known.contains(name) {
@@ -562,8 +566,11 @@ public struct ScenarioFile: Sendable {
 }
 
 extension SourceLocation {
-  /// The location `offset` characters further along the line.
+  /// The location `offset` characters further along the line; a table
+  /// cell's location (one with a column name: a workbook or CSV cell)
+  /// stays the cell.
   func shifted(by offset: Int) -> SourceLocation {
+    guard columnName == nil else { return self }
     var copy = self
     copy.column = (column ?? 1) + offset
     return copy

@@ -1,0 +1,387 @@
+import Foundation
+import IKUForecast
+import TestSupport
+import Testing
+
+@testable import IKUPlan
+
+/// Scenario sheets as a planner fills them in: changed, added and blank
+/// scenario cells, distributions as text, the same sheet as CSV, and every
+/// refusal at its cell.
+@Suite struct ScenarioFileGridTests {
+  static let oneYear = "history/tanjungpinang-disnakerkum/skenario/pelatihan-iku1.yaml"
+  static let renstra = "history/tanjungpinang-disnakerkum/skenario/renstra-iku1-2025-2029.yaml"
+
+  /// The sheet `Skenario` of the template written from a bundled example.
+  static func template(_ example: String = oneYear, language: Language = .indonesian) throws
+    -> (yaml: ScenarioFile, grid: CellGrid)
+  {
+    let yaml = try ScenarioFile(contentsOf: packageRoot.appendingPathComponent(example).path)
+    let path = try temporaryFolder().appendingPathComponent("t.xlsx").path
+    try yaml.writeWorkbook(to: path, language: language)
+    let grid = try CellGrid(contentsOfFile: path, sheet: ScenarioSheet.sheet.text(in: language))
+    return (yaml, CellGrid(file: "t.xlsx", origin: grid.origin, rows: grid.rows))
+  }
+
+  private func problem(_ grid: CellGrid, convention: NumberConvention? = nil) -> InputError? {
+    do {
+      _ = try ScenarioFile(grid: grid, convention: convention)
+      return nil
+    } catch {
+      return error as? InputError
+    }
+  }
+
+  // MARK: - Filled in by a planner
+
+  @Test func aPlannersChanges() throws {
+    let (yaml, grid) = try Self.template()
+    let filled = try grid.editing([
+      // A scenario value changed: +2 angkatan has 520 seats instead of 480.
+      "I14": .number(520),
+      // A scenario column added, with a value, a distribution as text in
+      // Indonesian numbers, and a blank (the base) for the other drivers.
+      "L12": .text("Lulus seragam"), "L14": .text("450"), "L15": .text("seragam 0,85; 0,98"),
+      // A distribution as text in an existing scenario.
+      "J15": .text("segitiga 0,8; 0,9; 0,95"),
+      // A forecast driver fixed in a scenario.
+      "K13": .number(900),
+    ])
+    let file = try ScenarioFile(grid: filled)
+    #expect(
+      file.scenarios.map(\.name) == [
+        "Dasar", "+2 angkatan", "+5 angkatan", "Kelulusan naik", "Lulus seragam",
+      ])
+    func changes(_ index: Int) -> [String: ScenarioFile.DriverValue] {
+      Dictionary(file.scenarios[index].changes.map { ($0.name, $0.value) }) { $1 }
+    }
+    #expect(changes(0).isEmpty)
+    #expect(changes(1) == ["kapasitas": .given(.fixed(520))])
+    #expect(
+      changes(2) == [
+        "kapasitas": .given(.fixed(600)),
+        "kelulusan": .given(.triangular(minimum: 0.8, mode: 0.9, maximum: 0.95)),
+      ])
+    #expect(
+      changes(3) == [
+        "pendaftar": .given(.fixed(900)),
+        "kelulusan": .given(.normal(mean: 0.96, standardDeviation: 0.02)),
+      ])
+    #expect(
+      changes(4) == [
+        "kapasitas": .given(.fixed(450)),
+        "kelulusan": .given(.uniform(minimum: 0.85, maximum: 0.98)),
+      ])
+    // Everything else as in the YAML.
+    #expect(file.drivers.map(\.value) == yaml.drivers.map(\.value))
+    #expect(file.goal?.maximum == 3000)
+    // Where a change is written: its cell, named by the scenario.
+    let location = try #require(file.scenarios[4].changes.last?.location)
+    #expect(location.description(in: .indonesian) == "t.xlsx, Skenario!L15 (Lulus seragam)")
+  }
+
+  @Test func aDriverAddedAndTheSettingsChanged() throws {
+    let (_, grid) = try Self.template()
+    let filled = try grid.editing([
+      "A17": .text("honor"), "B17": .text("Normal"), "C17": .number(100), "D17": .number(10),
+      "J17": .text("lognormal 120; 15"),
+      "B4": .text("min(kapasitas * kelulusan; pendaftar) / pendaftar * 100 + honor * 0"),
+      "B5": .percent(70), "B7": .text(""), "B9": .text("tidak"), "D27": .text(""),
+      "A24": .text("kelulusan"), "B24": .text("honor"), "C24": .text("0,2"),
+    ])
+    let file = try ScenarioFile(grid: filled)
+    #expect(file.drivers.last?.name == "honor")
+    #expect(file.drivers.last?.value == .given(.normal(mean: 100, standardDeviation: 10)))
+    #expect(
+      file.scenarios[2].changes.last?.value == .given(.lognormal(mean: 120, standardDeviation: 15)))
+    // A target formatted as a percentage is in percentage points.
+    #expect(file.target == 70)
+    #expect(file.seed == 1)
+    #expect(file.illustrative == false)
+    #expect(file.goal?.minimum == nil)
+    #expect(file.correlations.map(\.value) == [0.2])
+  }
+
+  /// A period: some years filled (the others as in the base), a schedule
+  /// in the first year, the same value every year.
+  @Test func aPeriodsYears() throws {
+    let (_, grid) = try Self.template(Self.renstra)
+    // K…O: "Tetap 400 kursi" 2025–2029; P…T the +10% scenario; U…Y the
+    // two extra batches. Row 17 kapasitas, 19 biaya_per_kursi.
+    let filled = try grid.editing([
+      "M17": .number(500), "N17": .number(520),
+      "K19": .text("tambah 3500000; 100000"),
+      "U16": .text("proyeksi nilai"), "V16": .text("proyeksi nilai"),
+      "W16": .text("proyeksi nilai"),
+      "X16": .text("proyeksi nilai"), "Y16": .text("proyeksi nilai"),
+    ])
+    let file = try ScenarioFile(grid: filled)
+    let fixed = Dictionary(file.scenarios[0].changes.map { ($0.name, $0.value) }) { $1 }
+    #expect(
+      fixed["kapasitas"]
+        == .byYear([
+          2025: .given(.fixed(400)), 2026: .given(.fixed(400)), 2027: .given(.fixed(500)),
+          2028: .given(.fixed(520)), 2029: .given(.fixed(400)),
+        ]))
+    #expect(fixed["biaya_per_kursi"] == .step(start: 3_500_000, increment: 100_000))
+    let two = Dictionary(file.scenarios[2].changes.map { ($0.name, $0.value) }) { $1 }
+    #expect(two["pendaftar"] == .forecast(.value))
+    // Blank years of a growing base take the base's value of that year.
+    let growing = try grid.editing(["L19": .number(4_000_000)])
+    let cost = try #require(
+      try ScenarioFile(grid: growing).scenarios[0].changes.first { $0.name == "biaya_per_kursi" })
+    guard case .byYear(let years) = cost.value else {
+      Issue.record("\(cost.value)")
+      return
+    }
+    #expect(years[2026] == .given(.fixed(4_000_000)))
+    // Merged names undone: the name over each of its years.
+    let unmerged = try grid.editing([
+      "L14": .text("Tetap 400 kursi"), "M14": .text("Tetap 400 kursi"),
+      "N14": .text("Tetap 400 kursi"), "O14": .text("Tetap 400 kursi"),
+    ])
+    expectSameValues(try ScenarioFile(grid: unmerged), try ScenarioFile(grid: grid))
+    // The base's own arithmetic: 3.500.000 × (1,05 × 1,05).
+    #expect(years[2027] == .given(.fixed(3_500_000 * (1.05 * 1.05))))
+  }
+
+  // MARK: - The same sheet as CSV
+
+  @Test(arguments: [(";", Language.indonesian), (",", .english)])
+  func theSheetAsCSV(delimiter: String, language: Language) throws {
+    let convention: NumberConvention = language == .indonesian ? .indonesian : .english
+    for example in [Self.oneYear, Self.renstra] {
+      let (yaml, grid) = try Self.template(example, language: language)
+      let csv = grid.csv(delimiter: Character(delimiter), convention: convention)
+      let read = try ScenarioFile(
+        grid: try CellGrid(delimitedBytes: Array(csv.utf8), file: "t.csv"))
+      expectSameValues(read, yaml)
+    }
+  }
+
+  @Test func csvErrorsNameLineAndColumn() throws {
+    let (_, grid) = try Self.template()
+    let csv = try grid.editing(["B15": .text("normall")]).csv(
+      delimiter: ";", convention: .indonesian)
+    let error = try #require(
+      problem(try CellGrid(delimitedBytes: Array(csv.utf8), file: "t.csv")))
+    #expect(
+      error.message(in: .indonesian)
+        == "t.csv, baris 15, kolom 2 (Sebaran): 'normall' tidak dikenal; diharapkan salah satu"
+        + " dari: tetap, normal, seragam, segitiga, lognormal, proyeksi penyebut, proyeksi"
+        + " pembilang, proyeksi nilai")
+  }
+
+  @Test func oneConventionPerSheet() throws {
+    let (_, grid) = try Self.template()
+    // 1.500 reads two ways, and nothing else in the sheet says which.
+    let english = try Self.template(language: .english).grid
+    let ambiguous = try english.editing(["K15": .text(""), "I14": .text("1.500")])
+    #expect(
+      problem(ambiguous)?.problem == .ambiguousNumber("1.500", indonesian: 1500, english: 1.5))
+    #expect(
+      try ScenarioFile(grid: ambiguous, convention: .indonesian).scenarios[1].changes.first?
+        .value == .given(.fixed(1500)))
+    // A decimal comma and a decimal point in one sheet.
+    let mixed = try grid.editing(["I14": .text("480.5")])
+    guard case .mixedConventions = problem(mixed)?.problem else {
+      Issue.record("\(String(describing: problem(mixed)))")
+      return
+    }
+  }
+
+  // MARK: - Refusals, each at its cell
+
+  @Test(
+    arguments: [
+      // An unknown distribution word.
+      ("B15", CellGrid.Cell.text("normall"), "Skenario!B15 (Sebaran): 'normall' tidak dikenal"),
+      // Text where a number goes.
+      ("C14", .text("empat ratus"), "Skenario!C14 (Nilai / rata-rata): 'empat ratus' bukan angka"),
+      // A scenario cell that does not parse.
+      (
+        "I15", .text("normal 0,96"),
+        "Skenario!I15 (+2 angkatan): nilai tidak sesuai; diharapkan normal Nilai / rata-rata;"
+          + " Simpangan baku"
+      ),
+      ("I15", .text("~0,9"), "Skenario!I15 (+2 angkatan): nilai tidak sesuai; diharapkan angka"),
+      ("I15", .text("acak 1; 2"), "Skenario!I15 (+2 angkatan): 'acak' tidak dikenal"),
+      (
+        "I15", .text("tumbuh 1; 0,1"),
+        "Skenario!I15 (+2 angkatan): nilai tidak sesuai; diharapkan jadwal"
+      ),
+      // A parameter the distribution does not use.
+      ("E15", .number(0.5), "Skenario!E15 (Min): isi sel '0.5' tidak dapat ditempatkan"),
+      // Impossible parameters.
+      (
+        "D15", .number(0),
+        "Skenario!C15 (Nilai / rata-rata): nilai tidak sesuai; diharapkan simpangan"
+      ),
+      // A missing parameter.
+      ("D15", .text(""), "Skenario!D15 (Simpangan baku): nilai tidak sesuai; diharapkan angka"),
+      // A filled cell outside every block, beside a block, right of the
+      // scenarios; an unknown heading.
+      ("D10", .text("catatan"), "Skenario!D10: isi sel 'catatan' tidak dapat ditempatkan"),
+      (
+        "C20", .text("x"),
+        "Skenario!C20: isi sel 'x' tidak dapat ditempatkan; diharapkan kosong: blok"
+      ),
+      ("M14", .number(1), "Skenario!M14: isi sel '1' tidak dapat ditempatkan"),
+      ("D9", .text("lagi"), "Skenario!D9: isi sel 'lagi' tidak dapat ditempatkan"),
+      ("A10", .text("Pemicuu"), "Skenario!A10: kunci 'Pemicuu' tidak dikenal"),
+      ("A1", .text("Pengaturann"), "Skenario!A1: isi sel 'Pengaturann' tidak dapat ditempatkan"),
+      // Settings.
+      ("B3", .text("dua ribu"), "Skenario!B3 (Tahun): 'dua ribu' bukan angka"),
+      (
+        "B6", .number(0),
+        "Skenario!B6 (Jumlah penarikan): nilai tidak sesuai; diharapkan bilangan bulat"
+      ),
+      ("B9", .text("mungkin"), "Skenario!B9 (Ilustrasi): 'mungkin' tidak dikenal"),
+      ("B4", .text("kapasitas *"), "Skenario!B4 (Rumus): rumus berakhir terlalu cepat"),
+      ("C12", .text("Nilai"), "Skenario!C12: kolom 'Nilai / rata-rata' tidak ada"),
+      ("C27", .number(1.5), "Skenario!C27 (Peluang): nilai tidak sesuai; diharapkan peluang"),
+      ("A23", .text("Pemicu 1"), "Skenario!A23: kolom 'Pemicu A' tidak ada"),
+      // A driver named in Rumus but missing.
+      ("A15", .text("lulus"), "Skenario!B4 (Rumus): nama 'kelulusan' tidak dikenal"),
+      // A scenario, goal or correlation naming an unknown driver.
+      ("A27", .text("kursi"), "Skenario!A27 (Pemicu): nama 'kursi' tidak dikenal"),
+    ] as [(String, CellGrid.Cell, String)])
+  func refusalsNameTheirCell(cell: String, content: CellGrid.Cell, message: String) throws {
+    let (_, grid) = try Self.template()
+    let error = try #require(problem(try grid.editing([cell: content])))
+    #expect(
+      error.message(in: .indonesian).hasPrefix("t.xlsx, " + message),
+      "\(error.message(in: .indonesian))")
+    #expect(!error.message(in: .english).isEmpty)
+  }
+
+  @Test func refusalsInEnglish() throws {
+    let (_, grid) = try Self.template(language: .english)
+    let error = try #require(problem(try grid.editing(["B15": .text("gaussian")])))
+    #expect(
+      error.message(in: .english)
+        == "t.xlsx, Scenario!B15 (Distribution): 'gaussian' is not known; expected one of: fixed,"
+        + " normal, uniform, triangular, lognormal, forecast denominator, forecast numerator,"
+        + " forecast value")
+  }
+
+  @Test func periodRefusals() throws {
+    let (_, grid) = try Self.template(Self.renstra)
+    func message(_ edits: [String: CellGrid.Cell]) throws -> String {
+      try #require(problem(try grid.editing(edits))).message(in: .english)
+    }
+    // A schedule after the first year, or beside other years.
+    #expect(
+      try message(["M17": .text("tumbuh 400; 0,1")]).hasPrefix(
+        "t.xlsx, Skenario!M17 (Tetap 400 kursi): expected a schedule (growth, step) only in the"
+          + " first year's column"))
+    #expect(
+      try message(["K17": .text("tumbuh 400; 0,1"), "L17": .number(3)]).hasPrefix(
+        "t.xlsx, Skenario!L17 (Tetap 400 kursi): expected the other years blank"))
+    // Some years of a driver whose base is correlated across years.
+    #expect(
+      try message(["K18": .text("normal 0,9; 0,01")]).hasPrefix(
+        "t.xlsx, Skenario!K18 (Tetap 400 kursi): expected every year filled or none"))
+    // A year missing under a scenario, or outside the period.
+    #expect(try message(["M15": .text("")]).hasPrefix("t.xlsx, Skenario!K15: the key '2027'"))
+    #expect(
+      try message(["M15": .number(2031)]).hasPrefix(
+        "t.xlsx, Skenario!M15: expected each year of 2025–2029 once per scenario"))
+    // Growth and increase both; a correlation beside a fixed value.
+    #expect(
+      try message(["I19": .number(10)]).hasPrefix(
+        "t.xlsx, Skenario!I19 (Tambahan per tahun): expected a Growth per year or an Increase"))
+    #expect(
+      try message(["J17": .number(0.5)]).hasPrefix(
+        "t.xlsx, Skenario!J17 (Korelasi antartahun): the cell's '0.5' cannot be placed"))
+    // A target path from an unknown scenario; a budget that is no output.
+    #expect(
+      try message(["A41": .text("Lain")]).hasPrefix(
+        "t.xlsx, Skenario!A41 (Dari skenario): unknown name 'Lain'"))
+    #expect(
+      try message(["B7": .text("biaya")]).hasPrefix(
+        "t.xlsx, Skenario!B7 (Anggaran): unknown name 'biaya'"))
+    // A target outside the period.
+    #expect(
+      try message(["A37": .number(2030), "B37": .number(60)]).hasPrefix(
+        "t.xlsx, Skenario!A37 (Tahun): expected a year of the period 2025–2029"))
+  }
+
+  /// A one-year sheet with period-only blocks or columns.
+  @Test func periodFeaturesNeedAPeriod() throws {
+    let (_, grid) = try Self.template()
+    let withPath = try grid.editing([
+      "A29": .text("Jalur target"), "A30": .text("Dari skenario"), "B30": .text("Peluang"),
+      "A31": .text("Dasar"),
+    ])
+    #expect(
+      problem(withPath)?.message(in: .english).hasPrefix(
+        "t.xlsx, Skenario!A31 (Dari skenario): expected a multi-year file") == true)
+    let withGrowth = try grid.editing(["L12": .text("Pertumbuhan per tahun")])
+    #expect(
+      problem(withGrowth)?.message(in: .english).hasPrefix(
+        "t.xlsx, Skenario!L12: the cell's 'Pertumbuhan per tahun' cannot be placed") == true)
+  }
+
+  @Test func blocksAreNeeded() throws {
+    let (_, grid) = try Self.template()
+    let noDrivers = CellGrid(
+      file: grid.file, origin: grid.origin, rows: grid.rows.filter { $0.line < 11 })
+    #expect(problem(noDrivers)?.problem == .missingKey("Pemicu"))
+    let twice = try grid.editing(["A17": .text("Keluaran")])
+    #expect(
+      problem(twice)?.message(in: .english).hasPrefix(
+        "t.xlsx, Skenario!A18: expected one block 'Keluaran' (the first is on row 17)") == true)
+  }
+}
+
+// MARK: - Helpers
+
+extension CellGrid {
+  /// The grid with cells replaced by Excel reference (`K17`); a row that
+  /// is not there is added.
+  func editing(_ edits: [String: Cell]) throws -> CellGrid {
+    var rows = self.rows
+    for (reference, cell) in edits {
+      let column = try #require(Self.columnIndex(reference))
+      let line = try #require(Int(reference.drop(while: \.isLetter)))
+      var cells = rows.first { $0.line == line }?.cells ?? []
+      while cells.count <= column { cells.append(.text("")) }
+      cells[column] = cell
+      rows.removeAll { $0.line == line }
+      rows.append(Row(line: line, cells: cells))
+    }
+    rows.sort { $0.line < $1.line }
+    return CellGrid(
+      file: file, origin: origin, rows: rows.filter { !$0.cells.allSatisfy(\.isBlank) })
+  }
+
+  /// The grid as Excel saves a sheet as CSV: one line per sheet row (blank
+  /// rows blank), numbers as shown in `convention` (from 10.000 on with
+  /// thousands separators, as the `#,##0` of a rupiah driver shows them),
+  /// fields quoted where needed.
+  func csv(delimiter: Character, convention: NumberConvention) -> String {
+    let format = NumberFormat(convention == .indonesian ? .indonesian : .english)
+    var lines: [String] = []
+    for row in rows {
+      while lines.count < row.line - 1 { lines.append("") }
+      lines.append(
+        row.cells.map { cell in
+          switch cell {
+          case .number(let value):
+            let shown =
+              abs(value) < 10_000
+              ? ScenarioSheet.plainNumber(value, decimalSeparator: format.decimalSeparator)
+              : format.exact(value)
+            return SpreadsheetText.csvField(shown, delimiter: delimiter, isNumber: true)
+          case .percent(let value):
+            return SpreadsheetText.csvField(
+              format.exact(value) + "%", delimiter: delimiter, isNumber: true)
+          case .text(let text):
+            return SpreadsheetText.csvField(text, delimiter: delimiter)
+          }
+        }.joined(separator: String(delimiter)))
+    }
+    return lines.joined(separator: "\r\n") + "\r\n"
+  }
+}

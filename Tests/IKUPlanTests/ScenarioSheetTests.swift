@@ -1,0 +1,63 @@
+import IKUForecast
+import Testing
+
+@testable import IKUPlan
+
+/// The words and cell texts of scenario workbooks.
+@Suite struct ScenarioSheetTests {
+  @Test func plainNumbers() {
+    let cases: [(Double, String)] = [
+      (0.92, "0,92"), (3_500_000, "3500000"), (1e-5, "0,00001"), (1.5e20, "150000000000000000000"),
+      (-2.5, "-2,5"), (0, "0"), (0.125, "0,1250"), (1234.125, "1234,125"), (400, "400"),
+    ]
+    for (value, text) in cases {
+      #expect(ScenarioSheet.plainNumber(value, decimalSeparator: ",") == text)
+      // Every written number reads back in the convention it settles.
+      let written = WrittenNumber(text)
+      #expect(written?.indonesian == value, "\(text)")
+      #expect(written?.isAmbiguous == false, "\(text)")
+    }
+  }
+
+  @Test func cellTexts() {
+    func text(_ value: ScenarioFile.DriverValue, _ language: Language) -> String? {
+      ScenarioSheet.text(
+        value, in: language, convention: language == .indonesian ? .indonesian : .english)
+    }
+    #expect(
+      text(.given(.normal(mean: 0.96, standardDeviation: 0.02)), .indonesian) == "normal 0,96; 0,02"
+    )
+    #expect(text(.given(.uniform(minimum: 0.85, maximum: 0.98)), .english) == "uniform 0.85; 0.98")
+    #expect(
+      text(.given(.triangular(minimum: 900, mode: 1000, maximum: 1200)), .indonesian)
+        == "segitiga 900; 1000; 1200")
+    #expect(text(.forecast(.denominator), .indonesian) == "proyeksi penyebut")
+    #expect(text(.growth(start: 400, rate: 0.1), .indonesian) == "tumbuh 400; 0,1")
+    #expect(text(.step(start: 400, increment: 40), .english) == "step 400; 40")
+    #expect(text(.byYear([:]), .english) == nil)
+  }
+
+  @Test func splittingAText() {
+    #expect(ScenarioSheet.split("normal 0,96; 0,02")?.word == "normal")
+    #expect(ScenarioSheet.split("normal 0,96; 0,02")?.parameters == ["0,96", " 0,02"])
+    #expect(ScenarioSheet.split("  Proyeksi  Penyebut ")?.word == "Proyeksi  Penyebut")
+    #expect(ScenarioSheet.split("0,96") == nil)
+    #expect(ScenarioSheet.Kind(word: "Proyeksi  Penyebut") == .forecastDenominator)
+    #expect(ScenarioSheet.Kind(word: "forecast denominator") == .forecastDenominator)
+    #expect(ScenarioSheet.Kind(word: "SERAGAM") == .uniform)
+    #expect(ScenarioSheet.Block(heading: "hitung  balik") == .goal)
+    #expect(ScenarioSheet.Block(heading: "Goal seek") == .goal)
+  }
+
+  @Test func parametersAreChecked() throws {
+    #expect(throws: ScenarioSheet.ParameterError.self) {
+      try ScenarioSheet.Kind.normal.value([1, 0])
+    }
+    #expect(throws: ScenarioSheet.ParameterError.self) {
+      try ScenarioSheet.Kind.triangular.value([1, 3, 2])
+    }
+    #expect(
+      try ScenarioSheet.Kind.lognormal.value([5, 1])
+        == .given(.lognormal(mean: 5, standardDeviation: 1)))
+  }
+}
