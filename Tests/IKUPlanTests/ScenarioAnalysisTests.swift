@@ -247,6 +247,22 @@ import Testing
     }
   }
 
+  /// An indicator the dataset does not have is named where its code is
+  /// written.
+  @Test func anUnknownIndicatorIsNamedWhereWritten() throws {
+    do {
+      _ = try analyse(
+        "year: 2025\nindicator: IKU-99\nformula: \"a\"\ndrivers: {a: 1}\n",
+        dataset: Self.dataset())
+      Issue.record("expected an error")
+    } catch let error as InputError {
+      #expect(
+        error.problem
+          == .unknownIndicator("IKU-99", known: try Self.dataset().indicators.map(\.code)))
+      #expect(error.location.line == 2 && error.location.column == 12)
+    }
+  }
+
   @Test func forecastDriversNeedHistory() throws {
     do {
       _ = try analyse(

@@ -80,6 +80,15 @@ import Testing
     #expect(location.description(in: .indonesian) == "t.xlsx, Skenario!L15 (Lulus seragam)")
   }
 
+  /// The indicator's code keeps its cell, so an unknown code is named
+  /// there (`Skenario!B2`), not at the top of the file.
+  @Test func theIndicatorKeepsItsCell() throws {
+    let (_, grid) = try Self.template()
+    let file = try ScenarioFile(grid: grid.editing(["B2": .text("IKU-99")]))
+    #expect(file.indicator == "IKU-99")
+    #expect(file.indicatorLocation?.description(in: .indonesian) == "t.xlsx, Skenario!B2")
+  }
+
   @Test func aDriverAddedAndTheSettingsChanged() throws {
     let (_, grid) = try Self.template()
     let filled = try grid.editing([

@@ -293,7 +293,7 @@ extension ScenarioFile {
     guard let dataset, let found = dataset.indicator(code) else {
       throw InputError(
         .unknownIndicator(code, known: dataset?.indicators.map(\.code) ?? []),
-        at: SourceLocation(file: file, line: 1))
+        at: indicatorLocation ?? SourceLocation(file: file, line: 1))
     }
     return found
   }

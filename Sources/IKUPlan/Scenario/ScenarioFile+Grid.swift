@@ -27,6 +27,7 @@ extension ScenarioFile {
     let settings = try reader.settings()
     file = grid.file
     indicator = settings.indicator
+    indicatorLocation = settings.indicatorLocation
     year = settings.year
     period = settings.period
     target = settings.target
@@ -348,6 +349,7 @@ private struct ScenarioGridReader {
 
   struct Settings {
     var indicator: String?
+    var indicatorLocation: SourceLocation?
     var year: Int?
     var period: ClosedRange<Int>?
     var formula: ScenarioFile.Located<Expression>
@@ -411,6 +413,7 @@ private struct ScenarioGridReader {
     }
     var settings = Settings(formula: try formula(formulaRow, 1, Setting.formula.words))
     settings.indicator = settingText(.indicator)
+    settings.indicatorLocation = found[.indicator].map { location($0, 1) }
     settings.year = try value(.year) { try integer($0, 1, $1, in: Dataset.years) }
     let first = try value(.firstYear) { try integer($0, 1, $1, in: Dataset.years) }
     let last = try value(.lastYear) { try integer($0, 1, $1, in: Dataset.years) }

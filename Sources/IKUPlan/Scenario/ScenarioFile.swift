@@ -54,6 +54,8 @@ internal import Yams
 public struct ScenarioFile: Sendable {
   /// The indicator the formula computes, if tied to one.
   public var indicator: String?
+  /// Where the indicator's code is written, for an error about it.
+  public var indicatorLocation: SourceLocation?
   /// The year, if given (default: the review year).
   public var year: Int?
   /// The Renstra period of a multi-year file (`years: [start, end]`).
@@ -245,6 +247,7 @@ public struct ScenarioFile: Sendable {
         "illustrative",
       ])
     indicator = try top["indicator"].map { try reader.string($0) }
+    indicatorLocation = top["indicator"].map { reader.location($0) }
     year = try top["year"].map { try reader.integer($0, in: Dataset.years) }
     period = try top["years"].map { node in
       let ends = try reader.sequence(node)
