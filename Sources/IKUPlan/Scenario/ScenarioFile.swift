@@ -768,11 +768,16 @@ private struct NodeReader {
       }
       return .forecast(quantity)
     }
-    let names: [String: [String]] = [
-      "normal": ["mean", "sd"], "uniform": ["min", "max"], "triangular": ["min", "mode", "max"],
-      "lognormal": ["mean", "sd"],
+    // One rule for a distribution's parameters, the workbook's and the
+    // YAML's (``ScenarioSheet/Kind/value(_:)``).
+    let kinds: [String: (ScenarioSheet.Kind, [String])] = [
+      "normal": (.normal, ["mean", "sd"]), "uniform": (.uniform, ["min", "max"]),
+      "triangular": (.triangular, ["min", "mode", "max"]), "lognormal": (.lognormal, ["mean", "sd"]),
     ]
-    let wanted = names[kind] ?? []
+    guard let (distribution, wanted) = kinds[kind] else {
+      throw InputError(
+        .invalidWord(kind, expected: ["forecast"] + kinds.keys.sorted()), at: location(node))
+    }
     let parameters = try mapping(value, allowed: Set(wanted))
     let numbers = try wanted.map { key -> Double in
       guard let node = parameters[key] else {
@@ -780,29 +785,10 @@ private struct NodeReader {
       }
       return try number(node)
     }
-    func invalid(_ expected: InputError.Words) -> InputError {
-      InputError(.invalidValue(expected: expected), at: location(value))
-    }
-    switch kind {
-    case "normal":
-      guard numbers[1] > 0 else { throw invalid(.init(id: "sd di atas 0", en: "sd above 0")) }
-      return .given(.normal(mean: numbers[0], standardDeviation: numbers[1]))
-    case "uniform":
-      guard numbers[0] < numbers[1] else {
-        throw invalid(.init(id: "min di bawah max", en: "min below max"))
-      }
-      return .given(.uniform(minimum: numbers[0], maximum: numbers[1]))
-    case "triangular":
-      guard numbers[0] <= numbers[1], numbers[1] <= numbers[2], numbers[0] < numbers[2] else {
-        throw invalid(
-          .init(id: "min ≤ mode ≤ max, min di bawah max", en: "min ≤ mode ≤ max, min below max"))
-      }
-      return .given(.triangular(minimum: numbers[0], mode: numbers[1], maximum: numbers[2]))
-    default:
-      guard numbers[0] > 0, numbers[1] > 0 else {
-        throw invalid(.init(id: "mean dan sd di atas 0", en: "mean and sd above 0"))
-      }
-      return .given(.lognormal(mean: numbers[0], standardDeviation: numbers[1]))
+    do {
+      return try distribution.value(numbers)
+    } catch {
+      throw InputError(.invalidValue(expected: error.expected), at: location(value))
     }
   }
 }
