@@ -217,4 +217,36 @@ import Testing
         sampled[3][i] == .exp(.log(3_500_000) - s2 / 2 + s2.squareRoot() * z[3 * n + i]))
     }
   }
+
+  /// Drivers that the correlation does not mix (uncorrelated, or fixed)
+  /// skip the product and are mapped as they are drawn; every column is
+  /// still that of one `dtrmm` over all draws, bit for bit.
+  @Test func unmixedDriversAgreeWithOneProductOverAllDraws() throws {
+    let standard = Marginal.normal(mean: 0, standardDeviation: 1)
+    let marginals: [Marginal] = [standard, standard, standard, .fixed(3), standard]
+    var r = [Double](repeating: 0, count: 25)
+    for i in 0..<5 { r[i * 5 + i] = 1 }
+    for (i, j, v) in [(0, 2, 0.5), (2, 3, 0.4), (2, 4, -0.3)] {
+      r[i * 5 + j] = v
+      r[j * 5 + i] = v
+    }
+    let n = 4099
+    let sampled = try MonteCarloSampler(
+      marginals: marginals, correlation: r, draws: n, seed: 31
+    ).sample()
+
+    var generator = SeededGenerator(seed: 31)
+    var spare: Double?
+    var z = [Double](unsafeUninitializedCapacity: 5 * n) { buffer, count in
+      MonteCarloSampler.fillStandardNormal(buffer, spare: &spare, using: &generator)
+      count = 5 * n
+    }
+    // The fixed driver's correlation is dropped.
+    r[2 * 5 + 3] = 0
+    r[3 * 5 + 2] = 0
+    let factor = try #require(choleskyLower(r, order: 5))
+    multiplyByTransposedLowerFactor(&z, rows: n, factor: factor, order: 5)
+    for j in [0, 1, 2, 4] { #expect(sampled[j] == Array(z[(j * n)..<((j + 1) * n)])) }
+    #expect(sampled[3] == Array(repeating: 3, count: n))
+  }
 }

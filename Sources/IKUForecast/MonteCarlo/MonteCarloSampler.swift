@@ -66,6 +66,11 @@ public struct MonteCarloSampler: Sendable {
   public func sample() throws -> [[Double]] {
     let k = marginals.count
     var factor: [Double]?
+    // The drivers that the correlation mixes: those with a correlation to
+    // another driver. For any other, row and column j of L are e_j, so its
+    // column of Z Lᵀ is its column of Z, exactly (every other term is a
+    // product by an exact zero).
+    var mixed = [Bool](repeating: false, count: k)
     if var correlation, k > 1 {
       // A fixed driver correlates with nothing.
       for i in 0..<k where !marginals[i].isRandom {
@@ -79,37 +84,51 @@ public struct MonteCarloSampler: Sendable {
       guard let lower = choleskyLower(correlation, order: k) else {
         throw SamplingError.notPositiveDefinite(order: Self.firstFailingMinor(correlation, k))
       }
-      factor = lower
+      mixed = (0..<k).map { i in (0..<k).contains { j in j != i && correlation[i * k + j] != 0 } }
+      if mixed.contains(true) { factor = lower }
     }
+    // A marginal that needs no more random numbers is mapped as soon as its
+    // normals are final, while they are in cache: an unmixed driver's right
+    // after they are drawn, a mixed driver's in the correlation's blocks. A
+    // forecast's Student t draws its χ² values after all the normals,
+    // driver after driver, in the order of the stream.
+    let studentT = marginals.map(Self.studentT(_:))
     var generator = SeededGenerator(seed: seed)
     var spare: Double?
-    var columns = marginals.map { _ in
+    var columns = marginals.indices.map { index in
       [Double](unsafeUninitializedCapacity: draws) { column, count in
-        Self.fillStandardNormal(column, spare: &spare, using: &generator)
+        if mixed[index] || studentT[index] != nil {
+          Self.fillStandardNormal(column, spare: &spare, using: &generator)
+        } else {
+          var start = 0
+          while start < draws {
+            let chunk = UnsafeMutableBufferPointer(
+              rebasing: column[start..<min(start + Self.blockHeight, draws)])
+            Self.fillStandardNormal(chunk, spare: &spare, using: &generator)
+            marginals[index].mapStandardNormals(chunk)
+            start += chunk.count
+          }
+        }
         count = draws
       }
     }
-    // A marginal that needs no more random numbers is mapped as soon as its
-    // normals are final, while the correlation's block is in cache; a
-    // forecast's Student t draws its χ² values afterwards, driver after
-    // driver, in the order of the stream.
-    let studentT = marginals.map(Self.studentT(_:))
     if let factor {
-      Self.correlate(&columns, factor: factor) { index, block in
+      Self.correlate(&columns, mixed: mixed, factor: factor) { index, block in
         if studentT[index] == nil { marginals[index].mapStandardNormals(block) }
       }
     }
-    for index in marginals.indices where factor == nil || studentT[index] != nil {
+    for index in marginals.indices {
+      guard let (step, transform) = studentT[index] else { continue }
       columns[index].withUnsafeMutableBufferPointer { column in
-        if let (step, transform) = studentT[index] {
-          Self.studentT(column, step: step, transform: transform, using: &generator)
-        } else {
-          marginals[index].mapStandardNormals(column)
-        }
+        Self.studentT(column, step: step, transform: transform, using: &generator)
       }
     }
     return columns
   }
+
+  /// The rows of a block: a multiple of every OpenBLAS kernel's row
+  /// unrolling (at most 16) and of its row blocking.
+  static let blockHeight = 2048
 
   /// The step and transform of a forecast driver with a Student t
   /// (finite degrees of freedom), else `nil`.
@@ -119,26 +138,29 @@ public struct MonteCarloSampler: Sendable {
     return (step, transform)
   }
 
-  /// `Z ← Z Lᵀ` for the `draws × k` matrix whose columns are `columns`.
+  /// `Z ← Z Lᵀ` for the `draws × k` matrix whose columns are `columns`,
+  /// where only the `mixed` columns change.
   ///
-  /// Blocks of rows are gathered into a column-major block, multiplied by
-  /// one `dtrmm` each, finished by `finish(j, part)` on each column's part
-  /// and scattered back. Each row's product is the same as in one call
-  /// over all rows: the rows of `Z Lᵀ` are independent, and the block
-  /// height is a multiple of every kernel's row unrolling.
+  /// Blocks of rows of the mixed columns are gathered into a column-major
+  /// `blockHeight × k` block (zeros in the other columns, which only ever
+  /// meet exact zeros of `L`), multiplied by one `dtrmm` each, finished by
+  /// `finish(j, part)` on each mixed column's part and scattered back. Each
+  /// row's product is the same as in one call over all rows: the rows of
+  /// `Z Lᵀ` are independent, the block has the shape of the whole matrix but
+  /// for its height, and the height is a multiple of every kernel's row
+  /// unrolling.
   private static func correlate(
-    _ columns: inout [[Double]], factor: [Double],
+    _ columns: inout [[Double]], mixed: [Bool], factor: [Double],
     finish: (Int, UnsafeMutableBufferPointer<Double>) -> Void
   ) {
     let k = columns.count
     let rows = columns[0].count
-    let height = 2048
     var block: [Double] = []
     var first = 0
     while first < rows {
-      let count = min(height, rows - first)
+      let count = min(blockHeight, rows - first)
       if count * k != block.count { block = [Double](repeating: 0, count: count * k) }
-      for j in 0..<k {
+      for j in 0..<k where mixed[j] {
         columns[j].withUnsafeBufferPointer { column in
           block.withUnsafeMutableBufferPointer { block in
             for i in 0..<count { block[i + j * count] = column[first + i] }
@@ -146,7 +168,7 @@ public struct MonteCarloSampler: Sendable {
         }
       }
       multiplyByTransposedLowerFactor(&block, rows: count, factor: factor, order: k)
-      for j in 0..<k {
+      for j in 0..<k where mixed[j] {
         columns[j].withUnsafeMutableBufferPointer { column in
           block.withUnsafeMutableBufferPointer { block in
             let part = UnsafeMutableBufferPointer(rebasing: block[(j * count)..<((j + 1) * count)])
