@@ -55,9 +55,9 @@ public struct MonteCarloSampler: Sendable {
   ///
   /// Driver `j`'s column starts as the `j`-th block of `draws` normals of
   /// the stream, written straight into the result (no `draws × k` buffer).
-  /// The correlation is applied to blocks of rows by `dtrmm`, and each
-  /// column is then mapped to its marginal in place, in one pass with the
-  /// driver's constants computed once (``Marginal/mapStandardNormals(_:)``).
+  /// The correlation is applied to blocks of rows by `dtrmm` where it mixes
+  /// drivers, and each column is mapped to its marginal in place while it
+  /// is in cache, with the driver's constants computed once.
   ///
   /// - Throws: ``SamplingError`` for a correlation that is not a valid
   ///   correlation matrix.
