@@ -15,10 +15,11 @@ import RealModule
 /// exact either way. Selection is Hoare's FIND with a median-of-three
 /// pivot, recursing only into the parts that hold a wanted rank, as numpy's
 /// `partition` with several `kth` does. A million draws are summarised in
-/// about 3 ms.
+/// under 10 ms, without the copy.
 ///
 /// A sample with NaN has no meaningful quantiles; it is handled by the
-/// selection on a copy, which orders NaN arbitrarily.
+/// selection on a copy, which orders NaN arbitrarily. Equal values are
+/// interchangeable: where −0 and +0 meet at a rank, either may be returned.
 public enum EmpiricalQuantiles {
   /// The `p` quantiles of `values` (each `p` in [0, 1]).
   ///
