@@ -2,7 +2,7 @@
 //
 // Draws N joint samples of four drivers (normal, uniform, triangular,
 // lognormal; two of them correlated 0.3) through MonteCarloSampler
-// (Box–Muller, Cholesky by dpotrf, one dtrmm over all draws), evaluates
+// (polar Box–Muller, Cholesky by dpotrf, dtrmm per block of draws), evaluates
 // "min(a * b; c) / c * 100" over them and takes the median, 10th and 90th
 // percentiles — the work of one scenario. Prints one JSON line with the best
 // of five runs. Not a test: timings belong in bench/, never in unit tests.

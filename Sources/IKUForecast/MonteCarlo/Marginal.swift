@@ -53,27 +53,41 @@ public enum Marginal: Sendable, Hashable {
     }
   }
 
-  /// Maps a standard normal draw `z` to this distribution (`extra` is an
-  /// independent χ²-based scale for the Student t of a forecast).
-  func value(fromNormal z: Double, tScale: Double) -> Double {
+  /// Replaces standard normal draws by this distribution's values, in one
+  /// pass with the constants computed once: `z[i] ← F⁻¹(Φ(z[i]))`,
+  /// directly for the normal and lognormal, through `Φ` and the inverse
+  /// distribution function for the uniform and triangular.
+  ///
+  /// A forecast driver is mapped with its normal limit (`ν = ∞`); its
+  /// Student t needs χ² draws, which ``MonteCarloSampler`` makes.
+  func mapStandardNormals(_ z: UnsafeMutableBufferPointer<Double>) {
     switch self {
     case .fixed(let value):
-      return value
+      z.update(repeating: value)
     case .normal(let mean, let sd):
-      return mean + sd * z
+      for i in z.indices { z[i] = mean + sd * z[i] }
     case .lognormal(let mean, let sd):
       let s2 = Double.log(onePlus: sd * sd / (mean * mean))
-      return .exp(.log(mean) - s2 / 2 + s2.squareRoot() * z)
+      let location = Double.log(mean) - s2 / 2
+      let scale = s2.squareRoot()
+      for i in z.indices { z[i] = .exp(location + scale * z[i]) }
     case .uniform(let a, let b):
-      return a + (b - a) * NormalDistribution.standardCDF(z)
+      let width = b - a
+      for i in z.indices { z[i] = a + width * NormalDistribution.standardCDF(z[i]) }
     case .triangular(let a, let c, let b):
-      let u = NormalDistribution.standardCDF(z)
+      // F⁻¹(u) = a + √((b − a)(c − a)u) below the mode's probability,
+      // b − √((b − a)(b − c)(1 − u)) above it.
       let split = (c - a) / (b - a)
-      return u < split
-        ? a + ((b - a) * (c - a) * u).squareRoot()
-        : b - ((b - a) * (b - c) * (1 - u)).squareRoot()
+      let lower = (b - a) * (c - a)
+      let upper = (b - a) * (b - c)
+      for i in z.indices {
+        let u = NormalDistribution.standardCDF(z[i])
+        z[i] = u < split ? a + (lower * u).squareRoot() : b - (upper * (1 - u)).squareRoot()
+      }
     case .forecast(let step, let transform):
-      return transform.inverse(step.center + step.predictionStandardError * z * tScale)
+      let center = step.center
+      let se = step.predictionStandardError
+      for i in z.indices { z[i] = transform.inverse(center + se * z[i]) }
     }
   }
 }
