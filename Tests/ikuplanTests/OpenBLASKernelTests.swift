@@ -38,6 +38,10 @@ import Testing
       "scenario", "history/tanjungpinang-disnakerkum/skenario/pelatihan-iku1.yaml", "--format",
       "json",
     ],
+    [
+      "scenario", "history/tanjungpinang-disnakerkum/skenario/renstra-iku1-2025-2029.yaml",
+      "--format", "json",
+    ],
     ["regress", "history/nist-strd/Pontius.csv", "--response", "y", "--format", "json"],
   ]
 

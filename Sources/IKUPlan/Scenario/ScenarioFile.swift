@@ -772,7 +772,8 @@ private struct NodeReader {
     // YAML's (``ScenarioSheet/Kind/value(_:)``).
     let kinds: [String: (ScenarioSheet.Kind, [String])] = [
       "normal": (.normal, ["mean", "sd"]), "uniform": (.uniform, ["min", "max"]),
-      "triangular": (.triangular, ["min", "mode", "max"]), "lognormal": (.lognormal, ["mean", "sd"]),
+      "triangular": (.triangular, ["min", "mode", "max"]),
+      "lognormal": (.lognormal, ["mean", "sd"]),
     ]
     guard let (distribution, wanted) = kinds[kind] else {
       throw InputError(
