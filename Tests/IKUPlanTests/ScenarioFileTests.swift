@@ -127,7 +127,8 @@ import Testing
   @Test func badValues() {
     #expect(
       problem("formula: \"a\"\ndrivers: {a: {normal: {mean: 1, sd: 0}}}\n")?.problem
-        == .invalidValue(expected: .init(id: "sd di atas 0", en: "sd above 0")))
+        == .invalidValue(
+          expected: .init(id: "simpangan baku di atas 0", en: "a standard deviation above 0")))
     #expect(
       problem("formula: \"a\"\ndrivers: {a: {poisson: {mean: 1}}}\n")?.problem
         == .unknownKey(
