@@ -78,8 +78,10 @@ public struct ScenarioFile: Sendable {
   public var correlations: [Correlation]
   /// The goal to seek, if any.
   public var goal: Goal?
-  /// A target overriding the dataset's.
+  /// A target overriding the dataset's (one-year files).
   public var target: Double?
+  /// Where the target is written, for an error about it.
+  public var targetLocation: SourceLocation?
   /// The number of draws.
   public var draws: Int
   /// The seed of the random draws.
@@ -202,6 +204,8 @@ public struct ScenarioFile: Sendable {
     public let name: String
     /// Changed drivers.
     public let changes: [(name: String, value: DriverValue, location: SourceLocation)]
+    /// Where its name is written (`nil` for the implicit `Baseline`).
+    public var location: SourceLocation? = nil
   }
 
   /// The goal: the value of `driver` that attains `target` with
@@ -311,6 +315,7 @@ public struct ScenarioFile: Sendable {
     }
     budget = try top["budget"].map { try reader.string($0) }
     target = try top["target"].map { try reader.number($0) }
+    targetLocation = top["target"].map { reader.location($0) }
     draws = try top["draws"].map { try reader.integer($0, in: 1...5_000_000) } ?? 100_000
     seed = try top["seed"].map { UInt64(try reader.integer($0, in: 0...Int.max)) } ?? 1
     source = try top["source"].map { try reader.string($0) } ?? ""
@@ -353,7 +358,8 @@ public struct ScenarioFile: Sendable {
                 (name: $0, value: try reader.driverValue($1), location: reader.location($1))
               }
             } ?? []
-          return Case(name: try reader.string(name), changes: changes)
+          return Case(
+            name: try reader.string(name), changes: changes, location: reader.location(name))
         }
       } ?? [Case(name: "Baseline", changes: [])]
     correlations =
