@@ -52,6 +52,39 @@ import Testing
     #expect(CellGrid.shown(0.292, decimals: nil) == 0.292)
   }
 
+  /// A formula is read by the value Excel or LibreOffice stored with it;
+  /// one saved without it (by openpyxl) is a formula cell, never a blank.
+  @Test func formulasWithAndWithoutTheirValues() throws {
+    let cached = try CellGrid(contentsOfFile: fixturePath("formula-xlsx/cached.xlsx"))
+    #expect(
+      cached.rows[0].cells == [
+        .number(2), .text(""), .text("1"), .formula("\"a\"&\"b\""), .formula("A1*2"),
+      ])
+    let openpyxl = try CellGrid(contentsOfFile: fixturePath("formula-xlsx/realisasi.xlsx"))
+    #expect(openpyxl.rows[2].cells[2] == .formula("C2*1.1"))
+    #expect(!CellGrid.Cell.formula("C2*1.1").isBlank)
+  }
+
+  /// A table refuses a formula without its value at its cell, in the
+  /// message's language.
+  @Test func tablesRefuseFormulasWithoutValues() throws {
+    let path = try fixturePath("formula-xlsx/realisasi.xlsx")
+    do {
+      _ = try Table(CellGrid(contentsOfFile: path))
+      Issue.record("read")
+    } catch let error as InputError {
+      #expect(
+        error.message(in: .indonesian)
+          == "\(path), Realisasi!C3 (realisasi): sel berisi rumus Excel =C2*1.1 tanpa nilai"
+          + " tersimpan; buka dan simpan berkas di Excel atau LibreOffice agar nilainya terhitung")
+      #expect(
+        error.message(in: .english)
+          == "\(path), Realisasi!C3 (realisasi): the cell holds the Excel formula =C2*1.1 without"
+          + " a stored value; open and save the file in Excel or LibreOffice so that its value is"
+          + " computed")
+    }
+  }
+
   @Test func inlineStringsFromOpenpyxl() throws {
     let grid = try CellGrid(contentsOfFile: fixturePath("datasets/xlsx/triwulan.xlsx"))
     #expect(grid.rows[0].cells[0] == .text("kode"))

@@ -111,6 +111,30 @@ import Testing
     #expect(workbook.dataset == fromText)
   }
 
+  /// A target saved as a formula without its value (openpyxl) is refused
+  /// at its cell, not imported as a missing target.
+  @Test func aFormulaWithoutItsValueIsRefused() throws {
+    let path = try fixturePath("formula-xlsx/iku.xlsx")
+    do {
+      _ = try IKUSheet.read(file: path)
+      Issue.record("imported")
+    } catch let error as InputError {
+      #expect(
+        error.message(in: .indonesian).hasPrefix(
+          "\(path), IKU 2025!E2: sel berisi rumus Excel =D2*1.1 tanpa nilai tersimpan"),
+        "\(error.message(in: .indonesian))")
+    }
+    // With the value Excel would store, the same table imports.
+    let grid = try CellGrid(contentsOfFile: path)
+    var cells = grid.rows[1].cells
+    cells[4] = .number(43.64)
+    let computed = CellGrid(
+      file: grid.file, origin: grid.origin,
+      rows: [grid.rows[0], CellGrid.Row(line: grid.rows[1].line, cells: cells)])
+    let sheet = try IKUSheet(computed, sourceName: "iku.xlsx")
+    #expect(sheet.dataset.history(of: "IKU-1").first { $0.year == 2025 }?.target == 43.64)
+  }
+
   @Test func withoutANumberColumnEachObjectiveIsAGroup() throws {
     let text = """
       SASARAN\tINDIKATOR\tREALISASI 2023\tTARGET 2024

@@ -230,6 +230,13 @@ import Testing
         .seriesGap("B", from: 3, through: 3, wide: true),
         at: SourceLocation(file: path, line: 4, column: 4))
     ) { try PanelFile(contentsOfFile: path) }
+    // A formula saved without its value (openpyxl) is refused at its cell.
+    let formula = try fixturePath("formula-xlsx/panel.xlsx")
+    var at = SourceLocation(file: formula, line: 2, column: 3)
+    at.sheet = "Panel"
+    #expect(throws: InputError(.uncomputedFormula("B2+1"), at: at)) {
+      try PanelFile(contentsOfFile: formula)
+    }
   }
 
   @Test func missingMarkersAndIntegers() {

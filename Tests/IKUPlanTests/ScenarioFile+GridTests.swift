@@ -254,6 +254,14 @@ import Testing
       ("A15", .text("lulus"), "Skenario!B4 (Rumus): nama 'kelulusan' tidak dikenal"),
       // A scenario, goal or correlation naming an unknown driver.
       ("A27", .text("kursi"), "Skenario!A27 (Pemicu): nama 'kursi' tidak dikenal"),
+      // A formula saved without its value (openpyxl): not the base's
+      // capacity, not the default probability.
+      (
+        "I14", .formula("C14*1.2"),
+        "Skenario!I14: sel berisi rumus Excel =C14*1.2 tanpa nilai tersimpan; buka dan simpan"
+          + " berkas di Excel atau LibreOffice agar nilainya terhitung"
+      ),
+      ("C27", .formula("0.9"), "Skenario!C27: sel berisi rumus Excel =0.9 tanpa nilai tersimpan"),
     ] as [(String, CellGrid.Cell, String)])
   func refusalsNameTheirCell(cell: String, content: CellGrid.Cell, message: String) throws {
     let (_, grid) = try Self.template()
@@ -388,6 +396,8 @@ extension CellGrid {
               format.exact(value) + "%", delimiter: delimiter, isNumber: true)
           case .text(let text):
             return SpreadsheetText.csvField(text, delimiter: delimiter)
+          case .formula(let formula):
+            return SpreadsheetText.csvField("=" + formula, delimiter: delimiter)
           }
         }.joined(separator: String(delimiter)))
     }

@@ -170,6 +170,24 @@ import Testing
     #expect(!english.standardError.contains("tidak"), "\(english.standardError)")
   }
 
+  /// A planner's script wrote a formula into the template with openpyxl,
+  /// which stores no value: refused at its cell, not run as the base.
+  @Test func aFormulaWithoutItsValueIsRefused() throws {
+    let path = try fixturePath("formula-xlsx/skenario-rumus.xlsx")
+    let result = try runIKUPlan(["scenario", path])
+    #expect(result.status == 1)
+    #expect(
+      result.standardError.hasPrefix(
+        "\(path), Skenario!I14: sel berisi rumus Excel =C14*1.2 tanpa nilai tersimpan; buka dan"
+          + " simpan berkas di Excel atau LibreOffice agar nilainya terhitung"),
+      "\(result.standardError)")
+    let english = try runIKUPlan(["scenario", path, "--lang", "en"])
+    #expect(
+      english.standardError.hasPrefix(
+        "\(path), Skenario!I14: the cell holds the Excel formula =C14*1.2 without a stored value"),
+      "\(english.standardError)")
+  }
+
   @Test func aMistakeInTheCSVNamesLineAndColumn() throws {
     let fixture = try fixturePath("scenario-workbooks/pelatihan-iku1-excel-id.csv")
     let text = try String(contentsOfFile: fixture, encoding: .utf8)

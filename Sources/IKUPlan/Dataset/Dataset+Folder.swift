@@ -349,7 +349,7 @@ extension Dataset {
   private static func wholeNumber(_ cell: CellGrid.Cell) -> Int? {
     switch cell {
     case .number(let d): return d == d.rounded() && abs(d) < 1e9 ? Int(d) : nil
-    case .percent: return nil
+    case .percent, .formula: return nil
     case .text(let text): return Int(trimmed(text))
     }
   }

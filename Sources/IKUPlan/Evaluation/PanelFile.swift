@@ -95,7 +95,7 @@ public struct PanelFile: Sendable {
     if path.lowercased().hasSuffix(".xlsx") {
       let convention = convention ?? .english
       try self.init(
-        bytes: Self.tabSeparated(
+        bytes: try Self.tabSeparated(
           CellGrid(contentsOfFile: path), decimalComma: convention == .indonesian),
         file: path, convention: convention, delimiter: 9)
       return
@@ -467,7 +467,11 @@ public struct PanelFile: Sendable {
   /// lines where the sheet has no row), so that locations stay the sheet's;
   /// numbers stored as numbers are written with the decimal separator the
   /// text cells use.
-  private static func tabSeparated(_ grid: CellGrid, decimalComma: Bool) -> [UInt8] {
+  ///
+  /// - Throws: ``InputError/Problem/uncomputedFormula(_:)`` for a formula
+  ///   saved without its value.
+  private static func tabSeparated(_ grid: CellGrid, decimalComma: Bool) throws -> [UInt8] {
+    try grid.refuseUncomputedFormulas(in: grid.rows)
     var bytes: [UInt8] = []
     var line = 1
     for row in grid.rows {

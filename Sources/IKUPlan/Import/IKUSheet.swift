@@ -76,6 +76,9 @@ public struct IKUSheet: Sendable {
     polarities: [String: Polarity] = [:], baseYear: Int? = nil
   ) throws {
     let header = try TableLayout(grid, baseYear: baseYear)
+    // A formula saved without its value, from the header down: read as its
+    // text it would change a value, a name or a unit, or drop a row.
+    try grid.refuseUncomputedFormulas(in: grid.rows.lazy.filter { $0.line >= header.firstLine })
     let (entries, skipped) = try Self.entries(grid, header)
     var cells: [(text: String, location: SourceLocation)] = []
     for entry in entries {
@@ -645,6 +648,8 @@ public struct IKUSheet: Sendable {
       return (value, nil, nil)
     case .percent(let value):
       return (value, nil, "%")
+    case .formula(let formula):
+      throw InputError(.uncomputedFormula(formula), at: location)
     case .text(let text):
       if isMissingMarker(text) { return nil }
       // A cell holding only the unit (`%`, `orang`) is a missing value.
@@ -710,6 +715,8 @@ public struct IKUSheet: Sendable {
     switch cell(row, column.column) {
     case .number(let number), .percent(let number):
       value = number
+    case .formula(let formula):
+      throw InputError(.uncomputedFormula(formula), at: location)
     case .text(let text):
       let written = withoutRp(text)
       if isMissingMarker(written) { return nil }

@@ -9,7 +9,11 @@ extension CellGrid {
   /// cells; numbers stored as numbers become number cells, which need no
   /// number convention. Text that looks like an Indonesian number (`39,67`)
   /// stays text and is read by ``NumberReader`` like a CSV cell. Empty cells
-  /// are empty text; rows with nothing in them are left out.
+  /// are empty text; rows with nothing in them are left out. A formula is
+  /// read by the value Excel or LibreOffice computed and stored with it;
+  /// one saved without that value (by a program that does not compute
+  /// formulas, such as openpyxl) is a ``CellGrid/Cell/formula(_:)`` cell,
+  /// which readers refuse.
   ///
   /// ZIPFoundation opens the archive and Foundation's `XMLParser` reads the
   /// parts.
@@ -137,36 +141,8 @@ extension CellGrid {
         }
         nextColumn = column + 1
         while cells.count < column { cells.append(.text("")) }
-        let value = c.child("v")?.text ?? ""
-        let cell: Cell
-        switch c.attributes["t"] ?? "n" {
-        case "s":
-          guard let index = Int(value), shared.indices.contains(index) else {
-            throw fail("shared string \(value) missing at \(sheetName)!\(c.attributes["r"] ?? "")")
-          }
-          cell = .text(shared[index])
-        case "inlineStr":
-          cell = .text(c.child("is")?.stringText ?? "")
-        case "n":
-          if value.isEmpty {
-            cell = .text("")
-          } else if let stored = Double(value), stored.isFinite {
-            let format = c.attributes["s"].flatMap(Int.init).flatMap { formats[$0] }
-            // Excel keeps 15 significant digits; the 17 it writes for a
-            // formula's result carry binary noise (0.7245000000000001).
-            let text = String(format: "%.15g", stored)
-            let number = Double(text) ?? stored
-            if format?.isPercent == true {
-              cell = .percent(
-                Self.shown(Self.timesHundred(text, number), decimals: format?.decimals))
-            } else {
-              cell = .number(Self.shown(number, decimals: format?.decimals))
-            }
-          } else {
-            throw fail("number '\(value)' at \(sheetName)!\(c.attributes["r"] ?? "")")
-          }
-        default:  // str (formula text), b (boolean), e (error), d (date text)
-          cell = .text(value)
+        let cell = try Self.cell(c, shared: shared, formats: formats) { what in
+          fail("\(what) at \(sheetName)!\(c.attributes["r"] ?? "")")
         }
         if column < cells.count { cells[column] = cell } else { cells.append(cell) }
       }
@@ -174,6 +150,56 @@ extension CellGrid {
     }
     self.init(file: file, origin: .spreadsheet(sheet: sheetName), rows: rows)
     sheetNames = names
+  }
+
+  /// The content of a cell element: its stored value, read by its type
+  /// (`t`) and its style's number format; a formula without a stored
+  /// value is a ``Cell/formula(_:)`` cell.
+  ///
+  /// - Parameters:
+  ///   - c: The `<c>` element.
+  ///   - shared: The workbook's shared strings.
+  ///   - formats: The number format of each cell style.
+  ///   - fail: The error for a damaged value (`what` it is).
+  /// - Returns: The cell.
+  /// - Throws: `fail`'s error for a missing shared string or a number that
+  ///   does not read.
+  private static func cell(
+    _ c: XMLElement, shared: [String], formats: [Int: CellFormat],
+    fail: (_ what: String) -> InputError
+  ) throws -> Cell {
+    let stored = c.child("v")
+    let value = stored?.text ?? ""
+    let type = c.attributes["t"] ?? "n"
+    // A formula whose value was never computed: no `<v>`, or an empty one
+    // (openpyxl writes `<f>C14*1.2</f><v/>`); an empty `<v>` of a text
+    // result (`t="str"`) is a computed empty text.
+    if let formula = c.child("f"), value.isEmpty, type != "str" || stored == nil {
+      return .formula(formula.text)
+    }
+    switch type {
+    case "s":
+      guard let index = Int(value), shared.indices.contains(index) else {
+        throw fail("shared string \(value) missing")
+      }
+      return .text(shared[index])
+    case "inlineStr":
+      return .text(c.child("is")?.stringText ?? "")
+    case "n":
+      if value.isEmpty { return .text("") }
+      guard let number = Double(value), number.isFinite else { throw fail("number '\(value)'") }
+      let format = c.attributes["s"].flatMap(Int.init).flatMap { formats[$0] }
+      // Excel keeps 15 significant digits; the 17 it writes for a formula's
+      // result carry binary noise (0.7245000000000001).
+      let text = String(format: "%.15g", number)
+      let kept = Double(text) ?? number
+      if format?.isPercent == true {
+        return .percent(Self.shown(Self.timesHundred(text, kept), decimals: format?.decimals))
+      }
+      return .number(Self.shown(kept, decimals: format?.decimals))
+    default:  // str (formula text), b (boolean), e (error), d (date text)
+      return .text(value)
+    }
   }
 
   /// What a cell style's number format shows.

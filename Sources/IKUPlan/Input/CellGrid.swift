@@ -43,6 +43,13 @@ public struct CellGrid: Sendable {
     /// (spreadsheets only), in percent: a stored 0,3967 shown as 39,67% is
     /// 39.67.
     case percent(Double)
+    /// An Excel formula saved without its computed value (its text without
+    /// `=`: `C14*1.2`), as a program that writes formulas without computing
+    /// them leaves it (openpyxl). Its value is unknown until Excel or
+    /// LibreOffice opens and saves the file, so every reader refuses it
+    /// (``CellGrid/refuseUncomputedFormulas(in:columnName:)``) rather than
+    /// read it as blank (spreadsheets only).
+    case formula(String)
 
     /// The text of the cell (a stored number in shortest round-trip form,
     /// a whole number without `.0`: a `NO` cell 1 is `1`, a year 2024 is
@@ -53,10 +60,12 @@ public struct CellGrid: Sendable {
       case .number(let d):
         return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : d.description
       case .percent(let d): return d.description + "%"
+      case .formula(let formula): return "=" + formula
       }
     }
 
-    /// Whether the cell holds nothing but white space.
+    /// Whether the cell holds nothing but white space (a formula without
+    /// its value is not blank: its value is unknown).
     public var isBlank: Bool {
       if case .text(let s) = self { return s.allSatisfy(\.isWhitespace) }
       return false
@@ -91,6 +100,28 @@ public struct CellGrid: Sendable {
     var location = SourceLocation(file: file, line: line)
     if case .spreadsheet(let sheet) = origin { location.sheet = sheet }
     return location
+  }
+
+  /// Refuses a cell of `rows` that holds an Excel formula saved without
+  /// its value (``Cell/formula(_:)``): read as blank or as its text, it
+  /// would silently change what the file says.
+  ///
+  /// - Parameters:
+  ///   - rows: The rows to look at.
+  ///   - columnName: The name of a 0-based column, for the location.
+  /// - Throws: ``InputError/Problem/uncomputedFormula(_:)`` naming the
+  ///   first such cell.
+  public func refuseUncomputedFormulas(
+    in rows: some Sequence<Row>, columnName: (Int) -> String? = { _ in nil }
+  ) throws {
+    for row in rows {
+      for (column, cell) in row.cells.enumerated() {
+        guard case .formula(let formula) = cell else { continue }
+        throw InputError(
+          .uncomputedFormula(formula),
+          at: location(line: row.line, column: column, columnName: columnName(column)))
+      }
+    }
   }
 }
 

@@ -225,6 +225,9 @@ public struct InputError: Error, Sendable, Equatable {
     /// A scenario feature that a scenario workbook cannot hold (what it
     /// is); the scenario stays a YAML file.
     case noWorkbookForm(Words)
+    /// A cell holding an Excel formula (its text without `=`, which may be
+    /// empty) saved without its computed value.
+    case uncomputedFormula(String)
   }
 
   /// The full message: location, then the problem.
@@ -622,6 +625,13 @@ public struct InputError: Error, Sendable, Equatable {
           + " jalankan berkas YAML-nya langsung",
         en: "\(what.text(in: l)) has no workbook form; nothing was written, run the YAML file"
           + " itself")
+    case .uncomputedFormula(let formula):
+      let shown = formula.isEmpty ? "" : " =" + formula
+      return l.text(
+        id: "sel berisi rumus Excel\(shown) tanpa nilai tersimpan; buka dan simpan berkas di Excel"
+          + " atau LibreOffice agar nilainya terhitung",
+        en: "the cell holds the Excel formula\(shown) without a stored value; open and save the"
+          + " file in Excel or LibreOffice so that its value is computed")
     case .cannotForecast(let name, let reason):
       return l.text(
         id: "pemicu '\(name)' tidak dapat diproyeksikan: \(reason.text(in: l))",

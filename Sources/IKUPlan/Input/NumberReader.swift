@@ -90,7 +90,9 @@ public struct NumberReader: Sendable {
 
   /// A cell's number and unit, or `nil` for a missing value.
   ///
-  /// - Throws: ``InputError/Problem/notANumber(_:)`` naming the cell.
+  /// - Throws: ``InputError/Problem/notANumber(_:)`` naming the cell;
+  ///   ``InputError/Problem/uncomputedFormula(_:)`` for a formula saved
+  ///   without its value.
   public func number(
     _ record: CellGrid.Row, _ column: Int
   ) throws -> (value: Double, unit: String?)? {
@@ -99,6 +101,9 @@ public struct NumberReader: Sendable {
       return (value, nil)
     case .percent(let value):
       return (value, "%")
+    case .formula(let formula):
+      throw InputError(
+        .uncomputedFormula(formula), at: table.location(of: record, column: column))
     case .text(let text):
       if isMissingMarker(text) { return nil }
       guard let number = WrittenNumber(text),

@@ -18,11 +18,13 @@ public struct Table: Sendable {
   /// Reads the first non-blank row as the header.
   ///
   /// - Throws: ``InputError`` for an empty file, a duplicate or empty
-  ///   column name, or a record with the wrong number of fields.
+  ///   column name, a record with the wrong number of fields, or a cell
+  ///   holding an Excel formula saved without its value.
   public init(_ grid: CellGrid) throws {
     guard let first = grid.rows.first else {
       throw InputError(.empty, at: SourceLocation(file: grid.file, line: 1))
     }
+    try grid.refuseUncomputedFormulas(in: [first])
     var header = first.cells.map { trimmed($0.text) }
     if case .spreadsheet = grid.origin {
       while header.last?.isEmpty == true { header.removeLast() }
@@ -58,6 +60,7 @@ public struct Table: Sendable {
       }
       records.append(CellGrid.Row(line: row.line, cells: cells))
     }
+    try grid.refuseUncomputedFormulas(in: records) { header[$0] }
     self.grid = grid
     self.header = header
     self.headerLine = first.line

@@ -78,6 +78,9 @@ private struct ScenarioGridReader {
 
   init(grid: CellGrid, preferred: NumberConvention?) throws {
     self.grid = grid
+    // Every filled cell of the sheet is read or refused; a formula saved
+    // without its value would read as blank, the base's value.
+    try grid.refuseUncomputedFormulas(in: grid.rows)
     var current: Block?
     var order: [Block] = []
     // A CSV saved by Excel pads every row to the sheet's width: a row of
@@ -214,6 +217,8 @@ private struct ScenarioGridReader {
     switch cell(row, column) {
     case .number(let value): return value
     case .percent(let value): return percent == .points ? value : value / 100
+    case .formula(let formula):
+      throw InputError(.uncomputedFormula(formula), at: location(row, column, name))
     case .text(let raw):
       let text = SpreadsheetText.restored(trimmed(raw))
       if text.isEmpty { return nil }
@@ -756,6 +761,7 @@ private struct ScenarioGridReader {
     switch cell(row, column) {
     case .number(let value): return .given(.given(.fixed(value)))
     case .percent(let value): return .given(.given(.fixed(value / 100)))
+    case .formula(let formula): throw InputError(.uncomputedFormula(formula), at: at)
     case .text(let raw):
       let text = SpreadsheetText.restored(trimmed(raw))
       if text.isEmpty { return nil }
