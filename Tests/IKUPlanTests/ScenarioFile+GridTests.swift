@@ -221,10 +221,14 @@ import Testing
       ),
       // A parameter the distribution does not use.
       ("E15", .number(0.5), "Skenario!E15 (Min): isi sel '0.5' tidak dapat ditempatkan"),
-      // Impossible parameters.
+      // Impossible parameters, at the parameter's cell.
       (
         "D15", .number(0),
-        "Skenario!C15 (Nilai / rata-rata): nilai tidak sesuai; diharapkan simpangan"
+        "Skenario!D15 (Simpangan baku): nilai tidak sesuai; diharapkan simpangan baku di atas 0"
+      ),
+      (
+        "D15", .number(-0.03),
+        "Skenario!D15 (Simpangan baku): nilai tidak sesuai; diharapkan simpangan baku di atas 0"
       ),
       // A missing parameter.
       ("D15", .text(""), "Skenario!D15 (Simpangan baku): nilai tidak sesuai; diharapkan angka"),
@@ -270,6 +274,39 @@ import Testing
       error.message(in: .indonesian).hasPrefix("t.xlsx, " + message),
       "\(error.message(in: .indonesian))")
     #expect(!error.message(in: .english).isEmpty)
+  }
+
+  /// A distribution's impossible parameters are named at the cell of the
+  /// one that is wrong (of a pair out of order, the first).
+  @Test(
+    arguments: [
+      (["B15": .text("lognormal"), "C15": .number(-1)], "C15 (Nilai / rata-rata)"),
+      (["B15": .text("lognormal"), "D15": .number(-0.5)], "D15 (Simpangan baku)"),
+      (
+        [
+          "B15": .text("seragam"), "C15": .text(""), "D15": .text(""), "E15": .number(0.9),
+          "G15": .number(0.8),
+        ], "E15 (Min)"
+      ),
+      (
+        [
+          "B15": .text("segitiga"), "C15": .text(""), "D15": .text(""), "E15": .number(0.8),
+          "F15": .number(0.99), "G15": .number(0.95),
+        ], "F15 (Modus)"
+      ),
+      (
+        [
+          "B15": .text("segitiga"), "C15": .text(""), "D15": .text(""), "E15": .number(0.9),
+          "F15": .number(0.85), "G15": .number(0.95),
+        ], "E15 (Min)"
+      ),
+    ] as [([String: CellGrid.Cell], String)])
+  func impossibleParametersNameTheirCell(edits: [String: CellGrid.Cell], cell: String) throws {
+    let (_, grid) = try Self.template()
+    let error = try #require(problem(try grid.editing(edits)))
+    #expect(
+      error.message(in: .indonesian).hasPrefix("t.xlsx, Skenario!\(cell): nilai tidak sesuai"),
+      "\(error.message(in: .indonesian))")
   }
 
   @Test func refusalsInEnglish() throws {

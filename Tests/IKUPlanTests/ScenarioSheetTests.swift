@@ -59,5 +59,21 @@ import Testing
     #expect(
       try ScenarioSheet.Kind.lognormal.value([5, 1])
         == .given(.lognormal(mean: 5, standardDeviation: 1)))
+    // The parameter that is wrong; of a pair out of order, the first.
+    func wrong(_ kind: ScenarioSheet.Kind, _ numbers: [Double]) -> ScenarioSheet.DriverColumn? {
+      do {
+        _ = try kind.value(numbers)
+        return nil
+      } catch {
+        return error.parameter
+      }
+    }
+    #expect(wrong(.normal, [0.9, -0.03]) == .standardDeviation)
+    #expect(wrong(.lognormal, [0, 1]) == .value)
+    #expect(wrong(.lognormal, [5, 0]) == .standardDeviation)
+    #expect(wrong(.uniform, [2, 1]) == .minimum)
+    #expect(wrong(.triangular, [2, 1, 3]) == .minimum)
+    #expect(wrong(.triangular, [1, 3, 2]) == .mode)
+    #expect(wrong(.triangular, [1, 1, 1]) == .minimum)
   }
 }

@@ -664,7 +664,7 @@ private struct ScenarioGridReader {
     } catch {
       throw InputError(
         .invalidValue(expected: error.expected),
-        at: location(row, kind.parameters.first?.rawValue ?? 1, kind.parameters.first?.words))
+        at: location(row, error.parameter.rawValue, error.parameter.words))
     }
     guard period != nil else { return value }
     let growth = try number(row, Column.growth.rawValue, Column.growth.words)

@@ -259,7 +259,8 @@ enum ScenarioSheet {
     /// The value of this kind from its parameters (in ``parameters``
     /// order), checked as the YAML reader checks them.
     ///
-    /// - Throws: ``ParameterError`` saying what the parameters should be.
+    /// - Throws: ``ParameterError`` saying what the parameters should be
+    ///   and which one is wrong.
     func value(_ numbers: [Double]) throws(ParameterError) -> ScenarioFile.DriverValue {
       if let forecast { return .forecast(forecast) }
       switch self {
@@ -268,20 +269,27 @@ enum ScenarioSheet {
       case .normal:
         guard numbers[1] > 0 else {
           throw ParameterError(
-            expected: Words(id: "simpangan baku di atas 0", en: "a standard deviation above 0"))
+            expected: Words(id: "simpangan baku di atas 0", en: "a standard deviation above 0"),
+            parameter: .standardDeviation)
         }
         return .given(.normal(mean: numbers[0], standardDeviation: numbers[1]))
       case .uniform:
         guard numbers[0] < numbers[1] else {
-          throw ParameterError(expected: Words(id: "min di bawah maks", en: "min below max"))
+          throw ParameterError(
+            expected: Words(id: "min di bawah maks", en: "min below max"), parameter: .minimum)
         }
         return .given(.uniform(minimum: numbers[0], maximum: numbers[1]))
       case .triangular:
         guard numbers[0] <= numbers[1], numbers[1] <= numbers[2], numbers[0] < numbers[2] else {
+          // The first of the pair out of order: min above the mode, else
+          // the mode above max, else min equal to max.
+          let parameter: DriverColumn =
+            numbers[0] <= numbers[1] && numbers[1] > numbers[2] ? .mode : .minimum
           throw ParameterError(
             expected:
               Words(
-                id: "min ≤ modus ≤ maks, min di bawah maks", en: "min ≤ mode ≤ max, min below max"))
+                id: "min ≤ modus ≤ maks, min di bawah maks", en: "min ≤ mode ≤ max, min below max"),
+            parameter: parameter)
         }
         return .given(.triangular(minimum: numbers[0], mode: numbers[1], maximum: numbers[2]))
       default:
@@ -290,7 +298,8 @@ enum ScenarioSheet {
             expected:
               Words(
                 id: "rata-rata dan simpangan baku di atas 0",
-                en: "a mean and a standard deviation above 0"))
+                en: "a mean and a standard deviation above 0"),
+            parameter: numbers[0] > 0 ? .standardDeviation : .value)
         }
         return .given(.lognormal(mean: numbers[0], standardDeviation: numbers[1]))
       }
@@ -309,9 +318,12 @@ enum ScenarioSheet {
     }
   }
 
-  /// What a distribution's parameters should be.
+  /// What a distribution's parameters should be, and the one that is
+  /// not: for a rule over a pair (min below max), the first of the pair.
   struct ParameterError: Error {
     let expected: Words
+    /// The parameter's column: a workbook names its cell.
+    let parameter: DriverColumn
   }
 
   /// A schedule over a period, written in a scenario's first-year cell.
