@@ -220,7 +220,7 @@ import Testing
         "Skenario!I15 (+2 angkatan): nilai tidak sesuai; diharapkan jadwal"
       ),
       // A parameter the distribution does not use.
-      ("E15", .number(0.5), "Skenario!E15 (Min): isi sel '0.5' tidak dapat ditempatkan"),
+      ("E15", .number(0.5), "Skenario!E15 (Min): isi sel '0,5' tidak dapat ditempatkan"),
       // Impossible parameters, at the parameter's cell.
       (
         "D15", .number(0),
@@ -309,6 +309,34 @@ import Testing
       "\(error.message(in: .indonesian))")
   }
 
+  /// A number stored in a cell is shown in the message's language, as
+  /// ikuplan shows numbers; a number where a word belongs is refused
+  /// without echoing it.
+  @Test(
+    arguments: [
+      ("E15", CellGrid.Cell.number(0.5), "Skenario!E15 (Min): isi sel '0,5' tidak", "'0.5'"),
+      ("E15", .percent(12.5), "Skenario!E15 (Min): isi sel '12,5%' tidak", "'12.5%'"),
+      ("M14", .number(3_500_000), "Skenario!M14: isi sel '3.500.000' tidak", "'3,500,000'"),
+      ("A5", .number(1.5), "Skenario!A5: isi sel '1,5' tidak", "'1.5'"),
+      (
+        "B15", .number(0.5),
+        "Skenario!B15 (Sebaran): nilai tidak sesuai; diharapkan sebaran: tetap", "distribution"
+      ),
+      ("B9", .number(0.5), "Skenario!B9 (Ilustrasi): nilai tidak sesuai; diharapkan ya", "yes"),
+    ] as [(String, CellGrid.Cell, String, String)])
+  func numbersInMessagesFollowTheLanguage(
+    cell: String, content: CellGrid.Cell, indonesian: String, english: String
+  ) throws {
+    let (_, grid) = try Self.template()
+    let error = try #require(problem(try grid.editing([cell: content])))
+    let id = error.message(in: .indonesian)
+    let en = error.message(in: .english)
+    #expect(id.hasPrefix("t.xlsx, " + indonesian), "\(id)")
+    #expect(!id.contains("0.5") && !id.contains("12.5"), "\(id)")
+    #expect(en.contains(english), "\(en)")
+    #expect(!en.contains("0,5") && !en.contains("12,5"), "\(en)")
+  }
+
   @Test func refusalsInEnglish() throws {
     let (_, grid) = try Self.template(language: .english)
     let error = try #require(problem(try grid.editing(["B15": .text("gaussian")])))
@@ -341,6 +369,12 @@ import Testing
     #expect(
       try message(["M15": .number(2031)]).hasPrefix(
         "t.xlsx, Skenario!M15: expected each year of 2025–2029 once per scenario"))
+    #expect(
+      try message(["M15": .number(2027.5)]).hasPrefix(
+        "t.xlsx, Skenario!M15: expected each year of 2025–2029 once per scenario"))
+    #expect(
+      try message(["M15": .text("2027,5")]).hasPrefix(
+        "t.xlsx, Skenario!M15: '2027,5' is not a year"))
     // Growth and increase both; a correlation beside a fixed value.
     #expect(
       try message(["I19": .number(10)]).hasPrefix(

@@ -220,8 +220,9 @@ public struct InputError: Error, Sendable, Equatable {
     /// A panel value that the chosen scale (`--transform`) cannot take.
     case seriesOutsideScale(String, period: Int, value: Double, scale: Transform.Choice)
     /// A filled cell of a scenario workbook that belongs to no block, row
-    /// or column (its text, and what may stand there).
-    case unplacedCell(String, expected: Words)
+    /// or column (its content as each language shows it, and what may
+    /// stand there).
+    case unplacedCell(Words, expected: Words)
     /// A scenario feature that a scenario workbook cannot hold (what it
     /// is); the scenario stays a YAML file.
     case noWorkbookForm(Words)
@@ -615,10 +616,12 @@ public struct InputError: Error, Sendable, Equatable {
         return l.text(
           id: "tidak ada nilai triwulan (triwulan.csv)", en: "no quarterly values (triwulan.csv)")
       }
-    case .unplacedCell(let text, let expected):
+    case .unplacedCell(let content, let expected):
       return l.text(
-        id: "isi sel '\(text)' tidak dapat ditempatkan; diharapkan \(expected.text(in: l))",
-        en: "the cell's '\(text)' cannot be placed; expected \(expected.text(in: l))")
+        id: "isi sel '\(content.text(in: l))' tidak dapat ditempatkan; diharapkan"
+          + " \(expected.text(in: l))",
+        en: "the cell's '\(content.text(in: l))' cannot be placed; expected"
+          + " \(expected.text(in: l))")
     case .noWorkbookForm(let what):
       return l.text(
         id: "\(what.text(in: l)) tidak memiliki bentuk buku kerja; tidak ada yang ditulis,"

@@ -108,7 +108,7 @@ private struct ScenarioGridReader {
         let column = firstFilled(row)
         throw InputError(
           .unplacedCell(
-            text(row, column),
+            shown(row, column),
             expected: Words(
               id: "judul blok sendirian di kolom A: "
                 + Block.allCases.map(\.words.indonesian).joined(separator: ", "),
@@ -140,6 +140,21 @@ private struct ScenarioGridReader {
     SpreadsheetText.restored(trimmed(cell(row, column).text))
   }
 
+  /// A cell's content as a message shows it: text as written, a number in
+  /// each language's format (`0,5` and `0.5`).
+  func shown(_ row: Row, _ column: Int) -> Words {
+    func both(_ write: (NumberFormat) -> String) -> Words {
+      Words(id: write(NumberFormat(.indonesian)), en: write(NumberFormat(.english)))
+    }
+    switch cell(row, column) {
+    case .number(let value): return both { $0.exact(value) }
+    case .percent(let value): return both { $0.exact(value) + "%" }
+    case .text, .formula:
+      let text = text(row, column)
+      return Words(id: text, en: text)
+    }
+  }
+
   func isBlank(_ row: Row, _ column: Int) -> Bool { cell(row, column).isBlank }
 
   func firstFilled(_ row: Row) -> Int { row.cells.firstIndex { !$0.isBlank } ?? 0 }
@@ -154,7 +169,7 @@ private struct ScenarioGridReader {
   func refuseCells(of row: Row, from column: Int, expected: Words) throws {
     if let extra = row.cells.indices.dropFirst(column).first(where: { !isBlank(row, $0) }) {
       throw InputError(
-        .unplacedCell(text(row, extra), expected: expected), at: location(row, extra))
+        .unplacedCell(shown(row, extra), expected: expected), at: location(row, extra))
     }
   }
 
@@ -375,11 +390,11 @@ private struct ScenarioGridReader {
     var found: [Setting: Row] = [:]
     for row in rows {
       let key = text(row, 0)
-      guard !key.isEmpty else {
+      guard !key.isEmpty, case .text = cell(row, 0) else {
         let column = firstFilled(row)
         throw InputError(
           .unplacedCell(
-            text(row, column),
+            shown(row, column),
             expected: Words(id: "kunci di kolom A", en: "a key in column A")),
           at: location(row, column))
       }
@@ -462,11 +477,16 @@ private struct ScenarioGridReader {
       case "ya", "yes", "true", "benar", "1": settings.illustrative = true
       case "tidak", "no", "false", "salah", "0": settings.illustrative = false
       default:
+        let at = location(row, 1, Setting.illustrative.words)
+        guard case .text = cell(row, 1) else {
+          throw InputError(
+            .invalidValue(expected: Words(id: "ya atau tidak", en: "yes or no")), at: at)
+        }
         throw InputError(
           .invalidWord(
             word,
             expected: [language.text(id: "ya", en: "yes"), language.text(id: "tidak", en: "no")]),
-          at: location(row, 1, Setting.illustrative.words))
+          at: at)
       }
     }
     return settings
@@ -500,7 +520,7 @@ private struct ScenarioGridReader {
       if Column.allCases.contains(where: { ScenarioSheet.matches(name, $0.words) }) {
         throw InputError(
           .unplacedCell(
-            name,
+            shown(header, column),
             expected: Words(
               id: "nama skenario, bukan judul kolom pemicu (kolom Pertumbuhan, Tambahan dan"
                 + " Korelasi antartahun hanya untuk periode: Tahun awal dan Tahun akhir)",
@@ -546,7 +566,7 @@ private struct ScenarioGridReader {
       }) {
         throw InputError(
           .unplacedCell(
-            text(row, extra),
+            shown(row, extra),
             expected: Words(
               id: "kosong: kolom ini tidak berjudul nama skenario",
               en: "blank: this column is not headed by a scenario's name")),
@@ -580,21 +600,31 @@ private struct ScenarioGridReader {
       guard let index = result.lastIndex(where: { $0.column <= column }) else {
         throw InputError(
           .unplacedCell(
-            text,
+            shown(row, column),
             expected: Words(
               id: "kosong: tidak ada nama skenario di atasnya",
               en: "blank: no scenario's name above it")),
           at: location(row, column))
       }
-      // A year as Excel may save it in a CSV: 2025 or 2.025.
-      guard let written = WrittenNumber(text), written.unit == nil,
-        let value = written.value(in: convention ?? .english), value == value.rounded(),
-        Dataset.years.contains(Int(value))
-      else {
-        throw InputError(.invalidYear(text), at: location(row, column))
+      // A year stored as a number, or written as Excel may save it in a
+      // CSV (2025 or 2.025); text that is no year is named as written.
+      var year: Int?
+      switch cell(row, column) {
+      case .number(let value):
+        year = Int(exactly: value)
+      case .text:
+        if let written = WrittenNumber(text), written.unit == nil,
+          let value = written.value(in: convention ?? .english)
+        {
+          year = Int(exactly: value)
+        }
+        guard year.map(Dataset.years.contains) == true else {
+          throw InputError(.invalidYear(text), at: location(row, column))
+        }
+      default:
+        break
       }
-      let year = Int(value)
-      guard period.contains(year), result[index].years[year] == nil else {
+      guard let year, period.contains(year), result[index].years[year] == nil else {
         throw InputError(
           .invalidValue(
             expected: Words(
@@ -620,7 +650,7 @@ private struct ScenarioGridReader {
   {
     let word = text(row, Column.distribution.rawValue)
     let kinds = ScenarioSheet.Kind.allCases.map { words($0.words) }
-    guard !word.isEmpty else {
+    guard !word.isEmpty, case .text = cell(row, Column.distribution.rawValue) else {
       throw InputError(
         .invalidValue(
           expected: Words(
@@ -649,7 +679,7 @@ private struct ScenarioGridReader {
       let uses = kind.parameters.map { words($0.words) }.joined(separator: ", ")
       throw InputError(
         .unplacedCell(
-          text(row, column.rawValue),
+          shown(row, column.rawValue),
           expected: Words(
             id: "kosong: sebaran \(kind.words.indonesian) "
               + (uses.isEmpty ? "tidak memakai kolom lain" : "memakai \(uses)"),
