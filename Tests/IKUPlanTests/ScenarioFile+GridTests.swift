@@ -256,6 +256,15 @@ import Testing
       ("A23", .text("Pemicu 1"), "Skenario!A23: kolom 'Pemicu A' tidak ada"),
       // A driver named in Rumus but missing.
       ("A15", .text("lulus"), "Skenario!B4 (Rumus): nama 'kelulusan' tidak dikenal"),
+      // A driver or output name that formulas cannot use.
+      (
+        "A16", .text("biaya per kursi"),
+        "Skenario!A16 (Pemicu): nilai tidak sesuai; diharapkan nama yang dapat dipakai di rumus:"
+          + " huruf, angka dan _, diawali huruf atau _, tanpa spasi (mis. biaya_per_kursi, bukan"
+          + " 'biaya per kursi')"
+      ),
+      ("A16", .text("2kursi"), "Skenario!A16 (Pemicu): nilai tidak sesuai; diharapkan nama"),
+      ("A20", .text("anggaran-total"), "Skenario!A20 (Nama): nilai tidak sesuai; diharapkan nama"),
       // A scenario, goal or correlation naming an unknown driver.
       ("A27", .text("kursi"), "Skenario!A27 (Pemicu): nama 'kursi' tidak dikenal"),
       // A formula saved without its value (openpyxl): not the base's

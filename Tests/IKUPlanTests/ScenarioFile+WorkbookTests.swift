@@ -155,6 +155,10 @@ import Testing
       "formula: a\ndrivers: {a: 1}\nscenarios:\n  - name: Min\n    set: {a: 2}\n",
       "r.yaml, line 5, column 14: a scenario named like a driver column ('Min')"
     ),
+    (
+      "formula: a\ndrivers:\n  a: 1\n  b c: 2\n",
+      "r.yaml, line 4, column 8: the driver 'b c', whose name formulas cannot use"
+    ),
   ])
   func featuresWithoutAWorkbookFormAreRefused(yaml: String, message: String) throws {
     let file = try ScenarioFile(yaml: yaml, file: "r.yaml")

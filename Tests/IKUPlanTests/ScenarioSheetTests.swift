@@ -49,6 +49,16 @@ import Testing
     #expect(ScenarioSheet.Block(heading: "Goal seek") == .goal)
   }
 
+  /// A formula name is what the formula parser reads as one name.
+  @Test func formulaNames() {
+    for name in ["biaya_per_kursi", "_x", "kapasitas2", "Kelulusan", "min"] {
+      #expect(ScenarioSheet.isFormulaName(name), "\(name)")
+    }
+    for name in ["biaya per kursi", "2kursi", "biaya-kursi", "", "a*b", "max(a; b)", "1.5"] {
+      #expect(!ScenarioSheet.isFormulaName(name), "\(name)")
+    }
+  }
+
   @Test func parametersAreChecked() throws {
     #expect(throws: ScenarioSheet.ParameterError.self) {
       try ScenarioSheet.Kind.normal.value([1, 0])

@@ -304,6 +304,24 @@ private struct ScenarioGridReader {
     return text
   }
 
+  /// A driver's or an output's name, which formulas use, so it must be a
+  /// formula name (``ScenarioSheet/isFormulaName(_:)``).
+  func formulaName(_ row: Row, _ column: Int, _ name: Words) throws -> String {
+    let text = try self.name(row, column, name)
+    guard ScenarioSheet.isFormulaName(text) else {
+      let written = shown(row, column)
+      throw InputError(
+        .invalidValue(
+          expected: Words(
+            id: "nama yang dapat dipakai di rumus: huruf, angka dan _, diawali huruf atau _, tanpa"
+              + " spasi (mis. biaya_per_kursi, bukan '\(written.indonesian)')",
+            en: "a name formulas can use: letters, digits and _, starting with a letter or _,"
+              + " without spaces (e.g. cost_per_seat, not '\(written.english)')")),
+        at: location(row, column, name))
+    }
+    return text
+  }
+
   /// Refuses a name already used in the block.
   func refuseDuplicate(_ name: String, _ seen: [String: Int], _ row: Row, _ column: Int) throws {
     if let earlier = seen[name] {
@@ -554,7 +572,7 @@ private struct ScenarioGridReader {
       Array(repeating: [], count: scenarios.count)
     var seen: [String: Int] = [:]
     for row in body {
-      let name = try self.name(row, 0, Column.name.words)
+      let name = try formulaName(row, 0, Column.name.words)
       try refuseDuplicate(name, seen, row, 0)
       seen[name] = row.line
       let value = try baseValue(row, period: period, fixed: fixed)
@@ -865,7 +883,7 @@ private struct ScenarioGridReader {
     let columns = Block.outputs.columns
     var seen: [String: Int] = [:]
     return try table(.outputs).map { row in
-      let name = try self.name(row, 0, columns[0])
+      let name = try formulaName(row, 0, columns[0])
       try refuseDuplicate(name, seen, row, 0)
       seen[name] = row.line
       return (name, try formula(row, 1, columns[1]))

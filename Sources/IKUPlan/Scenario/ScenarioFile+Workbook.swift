@@ -21,8 +21,9 @@ extension ScenarioFile {
   /// - Throws: ``InputError/Problem/noWorkbookForm(_:)`` at the YAML
   ///   location of a feature the workbook cannot hold (a driver's base
   ///   value given `by_year`, a scenario change with `year_correlation`, a
-  ///   scenario, driver or output without a name, a scenario named like a
-  ///   driver column), before anything is written;
+  ///   scenario, driver or output without a name, a driver or output whose
+  ///   name formulas cannot use, a scenario named like a driver column),
+  ///   before anything is written;
   ///   ``InputError`` naming `path` when it cannot be written.
   public func writeWorkbook(
     to path: String, language: Language, protecting inputs: [String] = []
@@ -45,6 +46,12 @@ extension ScenarioFile {
       if trimmed(driver.name).isEmpty {
         throw refuse("pemicu tanpa nama", "a driver without a name", driver.location)
       }
+      // The reader takes only names formulas can use.
+      if !ScenarioSheet.isFormulaName(driver.name) {
+        throw refuse(
+          "pemicu '\(driver.name)', yang namanya tidak dapat dipakai di rumus",
+          "the driver '\(driver.name)', whose name formulas cannot use", driver.location)
+      }
       switch driver.value {
       case .byYear:
         throw refuse(
@@ -59,8 +66,15 @@ extension ScenarioFile {
       default: break
       }
     }
-    for output in outputs where trimmed(output.name).isEmpty {
-      throw refuse("keluaran tanpa nama", "an output without a name", output.formula.location)
+    for output in outputs {
+      if trimmed(output.name).isEmpty {
+        throw refuse("keluaran tanpa nama", "an output without a name", output.formula.location)
+      }
+      if !ScenarioSheet.isFormulaName(output.name) {
+        throw refuse(
+          "keluaran '\(output.name)', yang namanya tidak dapat dipakai di rumus",
+          "the output '\(output.name)', whose name formulas cannot use", output.formula.location)
+      }
     }
     for scenario in scenarios {
       let location = scenario.changes.first?.location ?? SourceLocation(file: file, line: 0)

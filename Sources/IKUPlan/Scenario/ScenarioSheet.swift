@@ -35,6 +35,14 @@ enum ScenarioSheet {
     String(text.lowercased().filter { !$0.isWhitespace })
   }
 
+  /// Whether `text` is a name a formula can use, by ``Expression``'s own
+  /// rule (a letter or `_`, then letters, digits and `_`): the formula
+  /// `text` is that one name. `biaya_per_kursi` is; `biaya per kursi`,
+  /// `2x` and `biaya-kursi` are not.
+  static func isFormulaName(_ text: String) -> Bool {
+    (try? Expression(parsing: text)) == .name(text, column: 1)
+  }
+
   /// Whether `text` is either language's form of `words`.
   static func matches(_ text: String, _ words: Words) -> Bool {
     let wanted = key(text)
