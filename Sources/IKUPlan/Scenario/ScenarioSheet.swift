@@ -35,10 +35,12 @@ enum ScenarioSheet {
     String(text.lowercased().filter { !$0.isWhitespace })
   }
 
-  /// Whether `text` is a name a formula can use, by ``Expression``'s own
-  /// rule (a letter or `_`, then letters, digits and `_`): the formula
-  /// `text` is that one name. `biaya_per_kursi` is; `biaya per kursi`,
-  /// `2x` and `biaya-kursi` are not.
+  /// Whether `text` is a name a formula can use.
+  ///
+  /// The rule is ``Expression``'s own (a letter or `_`, then letters,
+  /// digits and `_`): the formula `text` is that one name.
+  /// `biaya_per_kursi` is one; `biaya per kursi`, `2x` and `biaya-kursi`
+  /// are not.
   static func isFormulaName(_ text: String) -> Bool {
     (try? Expression(parsing: text)) == .name(text, column: 1)
   }
