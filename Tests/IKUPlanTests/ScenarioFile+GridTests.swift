@@ -384,6 +384,23 @@ import Testing
     #expect(
       try message(["M15": .text("2027,5")]).hasPrefix(
         "t.xlsx, Skenario!M15: '2027,5' is not a year"))
+    // A growth of 5 typed for 5%, in the column or a schedule; 5% itself
+    // and -100% are growths.
+    #expect(
+      try message(["H19": .number(5)]).hasPrefix(
+        "t.xlsx, Skenario!H19 (Pertumbuhan per tahun): expected a growth per year as a fraction"
+          + " between -1 and 1: write 0.05 or 5% for 5%"))
+    #expect(
+      try #require(problem(try grid.editing(["H19": .number(5)]))).message(in: .indonesian)
+        .hasSuffix("tulis 0,05 atau 5% untuk 5%"))
+    #expect(
+      try message(["P17": .text("tumbuh 400; 10")]).hasPrefix(
+        "t.xlsx, Skenario!P17 (Kapasitas +10% per tahun): expected a growth per year as a"
+          + " fraction"))
+    let percent = try ScenarioFile(grid: grid.editing(["H19": .percent(5)]))
+    #expect(percent.drivers[3].value == .growth(start: 3_500_000, rate: 0.05))
+    let toZero = try ScenarioFile(grid: grid.editing(["H19": .number(-1)]))
+    #expect(toZero.drivers[3].value == .growth(start: 3_500_000, rate: -1))
     // Growth and increase both; a correlation beside a fixed value.
     #expect(
       try message(["I19": .number(10)]).hasPrefix(

@@ -718,7 +718,9 @@ private struct ScenarioGridReader {
     let growth = try number(row, Column.growth.rawValue, Column.growth.words)
     let step = try number(row, Column.step.rawValue, Column.step.words)
     switch (growth, step) {
-    case (let rate?, nil): value = .growth(start: numbers[0], rate: rate)
+    case (let rate?, nil):
+      let at = location(row, Column.growth.rawValue, Column.growth.words)
+      value = .growth(start: numbers[0], rate: try growthRate(rate, at: at))
     case (nil, let increment?): value = .step(start: numbers[0], increment: increment)
     case (.some, .some):
       throw InputError(
@@ -874,9 +876,24 @@ private struct ScenarioGridReader {
       }
       return .schedule(
         schedule == .growth
-          ? .growth(start: numbers[0], rate: numbers[1])
+          ? .growth(start: numbers[0], rate: try growthRate(numbers[1], at: at))
           : .step(start: numbers[0], increment: numbers[1]))
     }
+  }
+
+  /// A growth per year, a fraction from -1 to 1: a 5 typed for 5% would
+  /// be 500% a year.
+  func growthRate(_ rate: Double, at location: SourceLocation) throws -> Double {
+    guard (-1...1).contains(rate) else {
+      throw InputError(
+        .invalidValue(
+          expected: Words(
+            id: "pertumbuhan per tahun sebagai pecahan antara -1 dan 1: tulis 0,05 atau 5% untuk"
+              + " 5%",
+            en: "a growth per year as a fraction between -1 and 1: write 0.05 or 5% for 5%")),
+        at: location)
+    }
+    return rate
   }
 
   func outputs() throws -> [(name: String, formula: ScenarioFile.Located<Expression>)] {
