@@ -89,6 +89,30 @@ import Testing
     #expect(file.indicatorLocation?.description(in: .indonesian) == "t.xlsx, Skenario!B2")
   }
 
+  /// A scenario keeps its name's cell and the target its value's cell, so
+  /// that an error about them is named there (two scenarios of one name:
+  /// the second's heading).
+  @Test func scenariosAndTheTargetKeepTheirCells() throws {
+    let (_, grid) = try Self.template()
+    let file = try ScenarioFile(grid: grid.editing(["B5": .number(70)]))
+    #expect(
+      file.scenarios.map { $0.location?.description(in: .indonesian) } == [
+        "t.xlsx, Skenario!H12", "t.xlsx, Skenario!I12", "t.xlsx, Skenario!J12",
+        "t.xlsx, Skenario!K12",
+      ])
+    #expect(file.targetLocation?.description(in: .english) == "t.xlsx, Skenario!B5 (Target)")
+    #expect(try ScenarioFile(grid: grid).targetLocation == nil)
+    let twice = try ScenarioFile(grid: grid.editing(["J12": .text("+2 angkatan")]))
+    #expect(twice.scenarios[2].name == "+2 angkatan")
+    #expect(twice.scenarios[2].location?.description(in: .english) == "t.xlsx, Skenario!J12")
+    // A period's name merged over its years: the first year's column.
+    let period = try ScenarioFile(grid: Self.template(Self.renstra).grid)
+    #expect(
+      period.scenarios.compactMap { $0.location.map { "\($0.line):\($0.column ?? 0)" } } == [
+        "14:11", "14:16", "14:21",
+      ])
+  }
+
   @Test func aDriverAddedAndTheSettingsChanged() throws {
     let (_, grid) = try Self.template()
     let filled = try grid.editing([

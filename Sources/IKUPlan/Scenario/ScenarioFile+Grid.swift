@@ -30,7 +30,8 @@ extension ScenarioFile {
     indicatorLocation = settings.indicatorLocation
     year = settings.year
     period = settings.period
-    target = settings.target
+    target = settings.target?.value
+    targetLocation = settings.target?.location
     budget = settings.budget?.value
     draws = settings.draws
     seed = settings.seed
@@ -391,7 +392,7 @@ private struct ScenarioGridReader {
     var year: Int?
     var period: ClosedRange<Int>?
     var formula: ScenarioFile.Located<Expression>
-    var target: Double?
+    var target: (value: Double, location: SourceLocation)?
     var budget: (value: String, location: SourceLocation)?
     var draws = 100_000
     var seed: UInt64 = 1
@@ -482,7 +483,11 @@ private struct ScenarioGridReader {
             en: "a Year, or a First year and a Last year, not both")),
         at: location(row, 1, Setting.year.words))
     }
-    settings.target = try value(.target) { try number($0, 1, $1, percent: .points) }
+    if let row = found[.target],
+      let target = try number(row, 1, Setting.target.words, percent: .points)
+    {
+      settings.target = (target, location(row, 1, Setting.target.words))
+    }
     if let row = found[.budget], let budget = settingText(.budget) {
       settings.budget = (budget, location(row, 1, Setting.budget.words))
     }
@@ -599,7 +604,9 @@ private struct ScenarioGridReader {
     let cases =
       scenarios.isEmpty
       ? [ScenarioFile.Case(name: "Baseline", changes: [])]
-      : zip(scenarios, changes).map { ScenarioFile.Case(name: $0.name, changes: $1) }
+      : zip(scenarios, changes).map {
+        ScenarioFile.Case(name: $0.name, changes: $1, location: location(header, $0.column))
+      }
     return (drivers, cases)
   }
 
