@@ -109,7 +109,7 @@ import Testing
     let period = try ScenarioFile(grid: Self.template(Self.renstra).grid)
     #expect(
       period.scenarios.compactMap { $0.location.map { "\($0.line):\($0.column ?? 0)" } } == [
-        "14:11", "14:16", "14:21",
+        "13:11", "13:16", "13:21",
       ])
   }
 
@@ -140,13 +140,13 @@ import Testing
   @Test func aPeriodsYears() throws {
     let (_, grid) = try Self.template(Self.renstra)
     // K…O: "Tetap 400 kursi" 2025–2029; P…T the +10% scenario; U…Y the
-    // two extra batches. Row 17 kapasitas, 19 biaya_per_kursi.
+    // two extra batches. Row 16 kapasitas, 18 biaya_per_kursi.
     let filled = try grid.editing([
-      "M17": .number(500), "N17": .number(520),
-      "K19": .text("tambah 3500000; 100000"),
-      "U16": .text("proyeksi nilai"), "V16": .text("proyeksi nilai"),
-      "W16": .text("proyeksi nilai"),
-      "X16": .text("proyeksi nilai"), "Y16": .text("proyeksi nilai"),
+      "M16": .number(500), "N16": .number(520),
+      "K18": .text("tambah 3500000; 100000"),
+      "U15": .text("proyeksi nilai"), "V15": .text("proyeksi nilai"),
+      "W15": .text("proyeksi nilai"),
+      "X15": .text("proyeksi nilai"), "Y15": .text("proyeksi nilai"),
     ])
     let file = try ScenarioFile(grid: filled)
     let fixed = Dictionary(file.scenarios[0].changes.map { ($0.name, $0.value) }) { $1 }
@@ -160,7 +160,7 @@ import Testing
     let two = Dictionary(file.scenarios[2].changes.map { ($0.name, $0.value) }) { $1 }
     #expect(two["pendaftar"] == .forecast(.value))
     // Blank years of a growing base take the base's value of that year.
-    let growing = try grid.editing(["L19": .number(4_000_000)])
+    let growing = try grid.editing(["L18": .number(4_000_000)])
     let cost = try #require(
       try ScenarioFile(grid: growing).scenarios[0].changes.first { $0.name == "biaya_per_kursi" })
     guard case .byYear(let years) = cost.value else {
@@ -170,8 +170,8 @@ import Testing
     #expect(years[2026] == .given(.fixed(4_000_000)))
     // Merged names undone: the name over each of its years.
     let unmerged = try grid.editing([
-      "L14": .text("Tetap 400 kursi"), "M14": .text("Tetap 400 kursi"),
-      "N14": .text("Tetap 400 kursi"), "O14": .text("Tetap 400 kursi"),
+      "L13": .text("Tetap 400 kursi"), "M13": .text("Tetap 400 kursi"),
+      "N13": .text("Tetap 400 kursi"), "O13": .text("Tetap 400 kursi"),
     ])
     expectSameValues(try ScenarioFile(grid: unmerged), try ScenarioFile(grid: grid))
     // The base's own arithmetic: 3.500.000 × (1,05 × 1,05).
@@ -387,62 +387,96 @@ import Testing
     }
     // A schedule after the first year, or beside other years.
     #expect(
-      try message(["M17": .text("tumbuh 400; 0,1")]).hasPrefix(
-        "t.xlsx, Skenario!M17 (Tetap 400 kursi): expected a schedule (growth, step) only in the"
+      try message(["M16": .text("tumbuh 400; 0,1")]).hasPrefix(
+        "t.xlsx, Skenario!M16 (Tetap 400 kursi): expected a schedule (growth, step) only in the"
           + " first year's column"))
     #expect(
-      try message(["K17": .text("tumbuh 400; 0,1"), "L17": .number(3)]).hasPrefix(
-        "t.xlsx, Skenario!L17 (Tetap 400 kursi): expected the other years blank"))
+      try message(["K16": .text("tumbuh 400; 0,1"), "L16": .number(3)]).hasPrefix(
+        "t.xlsx, Skenario!L16 (Tetap 400 kursi): expected the other years blank"))
     // Some years of a driver whose base is correlated across years.
     #expect(
-      try message(["K18": .text("normal 0,9; 0,01")]).hasPrefix(
-        "t.xlsx, Skenario!K18 (Tetap 400 kursi): expected every year filled or none"))
+      try message(["K17": .text("normal 0,9; 0,01")]).hasPrefix(
+        "t.xlsx, Skenario!K17 (Tetap 400 kursi): expected every year filled or none"))
     // A year missing under a scenario, or outside the period.
-    #expect(try message(["M15": .text("")]).hasPrefix("t.xlsx, Skenario!K15: the key '2027'"))
+    #expect(try message(["M14": .text("")]).hasPrefix("t.xlsx, Skenario!K14: the key '2027'"))
     #expect(
-      try message(["M15": .number(2031)]).hasPrefix(
-        "t.xlsx, Skenario!M15: expected each year of 2025–2029 once per scenario"))
+      try message(["M14": .number(2031)]).hasPrefix(
+        "t.xlsx, Skenario!M14: expected each year of 2025–2029 once per scenario"))
     #expect(
-      try message(["M15": .number(2027.5)]).hasPrefix(
-        "t.xlsx, Skenario!M15: expected each year of 2025–2029 once per scenario"))
+      try message(["M14": .number(2027.5)]).hasPrefix(
+        "t.xlsx, Skenario!M14: expected each year of 2025–2029 once per scenario"))
     #expect(
-      try message(["M15": .text("2027,5")]).hasPrefix(
-        "t.xlsx, Skenario!M15: '2027,5' is not a year"))
+      try message(["M14": .text("2027,5")]).hasPrefix(
+        "t.xlsx, Skenario!M14: '2027,5' is not a year"))
     // A growth of 5 typed for 5%, in the column or a schedule; 5% itself
     // and -100% are growths.
     #expect(
-      try message(["H19": .number(5)]).hasPrefix(
-        "t.xlsx, Skenario!H19 (Pertumbuhan per tahun): expected a growth per year as a fraction"
+      try message(["H18": .number(5)]).hasPrefix(
+        "t.xlsx, Skenario!H18 (Pertumbuhan per tahun): expected a growth per year as a fraction"
           + " between -1 and 1: write 0.05 or 5% for 5%"))
     #expect(
-      try #require(problem(try grid.editing(["H19": .number(5)]))).message(in: .indonesian)
+      try #require(problem(try grid.editing(["H18": .number(5)]))).message(in: .indonesian)
         .hasSuffix("tulis 0,05 atau 5% untuk 5%"))
     #expect(
-      try message(["P17": .text("tumbuh 400; 10")]).hasPrefix(
-        "t.xlsx, Skenario!P17 (Kapasitas +10% per tahun): expected a growth per year as a"
+      try message(["P16": .text("tumbuh 400; 10")]).hasPrefix(
+        "t.xlsx, Skenario!P16 (Kapasitas +10% per tahun): expected a growth per year as a"
           + " fraction"))
-    let percent = try ScenarioFile(grid: grid.editing(["H19": .percent(5)]))
+    let percent = try ScenarioFile(grid: grid.editing(["H18": .percent(5)]))
     #expect(percent.drivers[3].value == .growth(start: 3_500_000, rate: 0.05))
-    let toZero = try ScenarioFile(grid: grid.editing(["H19": .number(-1)]))
+    let toZero = try ScenarioFile(grid: grid.editing(["H18": .number(-1)]))
     #expect(toZero.drivers[3].value == .growth(start: 3_500_000, rate: -1))
     // Growth and increase both; a correlation beside a fixed value.
     #expect(
-      try message(["I19": .number(10)]).hasPrefix(
-        "t.xlsx, Skenario!I19 (Tambahan per tahun): expected a Growth per year or an Increase"))
+      try message(["I18": .number(10)]).hasPrefix(
+        "t.xlsx, Skenario!I18 (Tambahan per tahun): expected a Growth per year or an Increase"))
     #expect(
-      try message(["J17": .number(0.5)]).hasPrefix(
-        "t.xlsx, Skenario!J17 (Korelasi antartahun): the cell's '0.5' cannot be placed"))
+      try message(["J16": .number(0.5)]).hasPrefix(
+        "t.xlsx, Skenario!J16 (Korelasi antartahun): the cell's '0.5' cannot be placed"))
     // A target path from an unknown scenario; a budget that is no output.
     #expect(
-      try message(["A41": .text("Lain")]).hasPrefix(
-        "t.xlsx, Skenario!A41 (Dari skenario): unknown name 'Lain'"))
+      try message(["A37": .text("Lain")]).hasPrefix(
+        "t.xlsx, Skenario!A37 (Dari skenario): unknown name 'Lain'"))
     #expect(
-      try message(["B7": .text("biaya")]).hasPrefix(
-        "t.xlsx, Skenario!B7 (Anggaran): unknown name 'biaya'"))
+      try message(["B6": .text("biaya")]).hasPrefix(
+        "t.xlsx, Skenario!B6 (Anggaran): unknown name 'biaya'"))
     // A target outside the period.
     #expect(
-      try message(["A37": .number(2030), "B37": .number(60)]).hasPrefix(
-        "t.xlsx, Skenario!A37 (Tahun): expected a year of the period 2025–2029"))
+      try message(["A33": .number(2030), "B33": .number(60)]).hasPrefix(
+        "t.xlsx, Skenario!A33 (Tahun): expected a year of the period 2025–2029"))
+  }
+
+  /// A period's targets are the block Target per tahun and it has no goal
+  /// seek: a filled Target setting or goal row is refused at its cell; a
+  /// blank one, as templates before this rule wrote them, is nothing.
+  @Test func aPeriodHasNoSingleTargetAndNoGoal() throws {
+    let (_, grid) = try Self.template(Self.renstra)
+    let target = try #require(
+      problem(try grid.editing(["A11": .text("Target"), "B11": .number(60)])))
+    #expect(
+      target.message(in: .indonesian)
+        == "t.xlsx, Skenario!B11 (Target): isi sel '60' tidak dapat ditempatkan; diharapkan"
+        + " kosong: periode memakai Target per tahun")
+    #expect(
+      target.message(in: .english)
+        == "t.xlsx, Skenario!B11 (Target): the cell's '60' cannot be placed; expected blank: a"
+        + " period uses Targets by year")
+    let goalBlock: [String: CellGrid.Cell] = [
+      "A39": .text("Hitung balik"), "A40": .text("Pemicu"), "B40": .text("Target"),
+      "C40": .text("Peluang"), "D40": .text("Min"), "E40": .text("Maks"),
+    ]
+    let goal = try #require(
+      problem(
+        try grid.editing(
+          goalBlock.merging(["A41": .text("kapasitas"), "C41": .number(0.8)]) { $1 }
+        )))
+    #expect(
+      goal.message(in: .english).hasPrefix(
+        "t.xlsx, Skenario!A41 (Pemicu): the cell's 'kapasitas' cannot be placed; expected blank:"
+          + " a goal seek is for one year only"), "\(goal.message(in: .english))")
+    #expect(goal.message(in: .indonesian).contains("hitung balik hanya untuk satu tahun"))
+    let blank = try ScenarioFile(
+      grid: grid.editing(goalBlock.merging(["A11": .text("Target")]) { $1 }))
+    #expect(blank.goal == nil && blank.target == nil)
   }
 
   /// A one-year sheet with period-only blocks or columns.

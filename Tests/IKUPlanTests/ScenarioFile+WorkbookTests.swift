@@ -140,6 +140,28 @@ import Testing
     #expect(styles.contains("formatCode=\"#,##0\""))
   }
 
+  /// A period template offers what the Renstra analysis does: targets by
+  /// year and a target path, no single Target and no goal seek.
+  @Test func aPeriodTemplateOffersNoSingleTargetOrGoal() throws {
+    for (index, example) in Self.bundled.enumerated() {
+      let path = try temporaryFolder().appendingPathComponent("t.xlsx").path
+      let yaml = try ScenarioFile(contentsOf: packageRoot.appendingPathComponent(example).path)
+      try yaml.writeWorkbook(to: path, language: .indonesian)
+      let sheet = try CellGrid(contentsOfFile: path, sheet: "Skenario")
+      let keys = sheet.rows.compactMap(\.cells.first)
+      let help = try CellGrid(contentsOfFile: path, sheet: "Petunjuk").rows.map {
+        $0.cells.map(\.text).joined()
+      }.joined(separator: "\n")
+      let isPeriod = index == 1
+      #expect((yaml.period != nil) == isPeriod)
+      #expect(keys.contains(.text("Target")) == !isPeriod, "\(example)")
+      #expect(keys.contains(.text("Hitung balik")) == !isPeriod, "\(example)")
+      #expect(keys.contains(.text("Target per tahun")) == isPeriod, "\(example)")
+      #expect(help.contains("Hitung balik") == !isPeriod, "\(example)")
+      #expect(help.contains("Target kosong") == !isPeriod, "\(example)")
+    }
+  }
+
   /// What the workbook cannot hold is refused before anything is written.
   @Test(arguments: [
     (

@@ -43,7 +43,7 @@ extension ScenarioFile {
     scenarios = drivers.scenarios
     outputs = try reader.outputs()
     correlations = try reader.correlations()
-    goal = try reader.goal()
+    goal = try reader.goal(period: settings.period)
     let targets = try reader.targets(period: settings.period)
     typedTargets = targets.values
     let path = try reader.targetPath()
@@ -483,10 +483,18 @@ private struct ScenarioGridReader {
             en: "a Year, or a First year and a Last year, not both")),
         at: location(row, 1, Setting.year.words))
     }
-    if let row = found[.target],
-      let target = try number(row, 1, Setting.target.words, percent: .points)
-    {
-      settings.target = (target, location(row, 1, Setting.target.words))
+    if let row = found[.target], !isBlank(row, 1) {
+      let at = location(row, 1, Setting.target.words)
+      guard settings.period == nil else {
+        throw InputError(
+          .unplacedCell(
+            shown(row, 1),
+            expected: Words(
+              id: "kosong: periode memakai Target per tahun",
+              en: "blank: a period uses Targets by year")),
+          at: at)
+      }
+      settings.target = (try requiredNumber(row, 1, Setting.target.words, percent: .points), at)
     }
     if let row = found[.budget], let budget = settingText(.budget) {
       settings.budget = (budget, location(row, 1, Setting.budget.words))
@@ -930,10 +938,22 @@ private struct ScenarioGridReader {
     }
   }
 
-  func goal() throws -> ScenarioFile.Goal? {
+  func goal(period: ClosedRange<Int>?) throws -> ScenarioFile.Goal? {
     let columns = Block.goal.columns
     let rows = try table(.goal)
     guard let row = rows.first else { return nil }
+    if period != nil {
+      let column = firstFilled(row)
+      throw InputError(
+        .unplacedCell(
+          shown(row, column),
+          expected: Words(
+            id: "kosong: hitung balik hanya untuk satu tahun (Tahun); periode menurunkan targetnya"
+              + " dengan Jalur target",
+            en: "blank: a goal seek is for one year only (Year); a period derives its targets"
+              + " with a Target path")),
+        at: location(row, column, columns[column]))
+    }
     if rows.count > 1 {
       throw InputError(
         .invalidValue(expected: Words(id: "satu hitung balik", en: "one goal seek")),

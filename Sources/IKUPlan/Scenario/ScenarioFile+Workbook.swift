@@ -149,16 +149,20 @@ private struct ScenarioSheetWriter {
     table(
       .correlations,
       file.correlations.map { [.text($0.first), .text($0.second), .number($0.value)] })
-    table(
-      .goal,
-      file.goal.map { goal in
-        [
+    // A goal seek is for one year; a period derives its targets with a
+    // target path.
+    if file.period == nil {
+      table(
+        .goal,
+        file.goal.map { goal in
           [
-            .text(goal.driver), goal.target.map(Content.number), .number(goal.probability),
-            goal.minimum.map(Content.number), goal.maximum.map(Content.number),
+            [
+              .text(goal.driver), goal.target.map(Content.number), .number(goal.probability),
+              goal.minimum.map(Content.number), goal.maximum.map(Content.number),
+            ]
           ]
-        ]
-      } ?? [])
+        } ?? [])
+    }
     if let period = file.period {
       table(
         .targets,

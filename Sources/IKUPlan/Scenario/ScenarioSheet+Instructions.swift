@@ -60,10 +60,10 @@ extension ScenarioSheet {
     heading("Blok lembar Skenario", "The blocks of the sheet Scenario")
     line(
       "Setiap blok dimulai dengan judulnya sendirian di kolom A (Pengaturan, Pemicu, Keluaran,"
-        + " Korelasi, Hitung balik" + (period == nil ? "" : ", Target per tahun, Jalur target")
+        + " Korelasi, " + (period == nil ? "Hitung balik" : "Target per tahun, Jalur target")
         + "), diikuti baris judul kolom. Urutan blok bebas; baris kosong boleh.",
       "Each block starts with its heading alone in column A (Settings, Drivers, Outputs,"
-        + " Correlations, Goal seek" + (period == nil ? "" : ", Targets by year, Target path")
+        + " Correlations, " + (period == nil ? "Goal seek" : "Targets by year, Target path")
         + "), followed by a row of column names. Blocks may come in any order; blank rows are"
         + " fine.")
     line(
@@ -74,8 +74,8 @@ extension ScenarioSheet {
             + " anggaran (kosong: keluaran pertama).")
         + " Rumus: indikator dari pemicu, dengan + - * /, kurung, min, max, clamp; pisahkan"
         + " argumen dengan ; (mis. min(kapasitas * kelulusan; pendaftar) / pendaftar * 100)."
-        + " Target kosong: target dataset. Jumlah penarikan, Benih acak (benih sama, hasil"
-        + " sama), Sumber, Ilustrasi (ya/tidak).",
+        + (period == nil ? " Target kosong: target dataset." : "")
+        + " Jumlah penarikan, Benih acak (benih sama, hasil sama), Sumber, Ilustrasi (ya/tidak).",
       "Settings: keys in column A, values in column B, notes in column C (not read)."
         + (period == nil
           ? " Year: the scenario's year."
@@ -83,8 +83,8 @@ extension ScenarioSheet {
             + " budget (blank: the first output).")
         + " Formula: the indicator from the drivers, with + - * /, parentheses, min, max,"
         + " clamp; separate arguments with ; (e.g. min(capacity * completion; registrants) /"
-        + " registrants * 100). A blank Target: the dataset's. Draws, Seed (same seed, same"
-        + " result), Source, Illustrative (yes/no).")
+        + " registrants * 100)." + (period == nil ? " A blank Target: the dataset's." : "")
+        + " Draws, Seed (same seed, same result), Source, Illustrative (yes/no).")
     line(
       "Pemicu: satu baris per pemicu; namanya dipakai di Rumus. Sebaran dan kolom yang diisi:"
         + " tetap (Nilai), normal (Nilai = rata-rata, Simpangan baku), seragam (Min, Maks),"
@@ -102,12 +102,14 @@ extension ScenarioSheet {
         + " A new driver: insert a row inside the block.")
     if period != nil {
       line(
-        "Periode: Pertumbuhan per tahun (0,05 = 5% per tahun) atau Tambahan per tahun (mis. 40)"
-          + " bersama sebaran tetap menjadwalkan Nilai sepanjang periode; Korelasi antartahun"
-          + " (-1 sampai 1) bersama sebaran acak mengaitkan tarikan tahun-tahunnya.",
-        "A period: Growth per year (0.05 = 5% a year) or Increase per year (e.g. 40) beside a"
-          + " fixed distribution schedules the Value over the period; Year-to-year correlation"
-          + " (-1 to 1) beside a random distribution links its yearly draws.")
+        "Periode: Pertumbuhan per tahun (pecahan antara -1 dan 1: 0,05 atau 5% = 5% per tahun)"
+          + " atau Tambahan per tahun (mis. 40) bersama sebaran tetap menjadwalkan Nilai"
+          + " sepanjang periode; Korelasi antartahun (-1 sampai 1) bersama sebaran acak"
+          + " mengaitkan tarikan tahun-tahunnya.",
+        "A period: Growth per year (a fraction between -1 and 1: 0.05 or 5% = 5% a year) or"
+          + " Increase per year (e.g. 40) beside a fixed distribution schedules the Value over"
+          + " the period; Year-to-year correlation (-1 to 1) beside a random distribution links"
+          + " its yearly draws.")
     }
     line(
       "Skenario: satu kolom per skenario sesudah kolom "
@@ -144,14 +146,15 @@ extension ScenarioSheet {
     line(
       "Korelasi: Pemicu A, Pemicu B dan r (-1 sampai 1) antara dua pemicu acak.",
       "Correlations: Driver A, Driver B and r (-1 to 1) between two random drivers.")
-    line(
-      "Hitung balik: nilai Pemicu yang mencapai Target (kosong: target dataset) dengan"
-        + " Peluang (mis. 0,8), dicari antara Min dan Maks (kosong: 0 dan sepuluh kali"
-        + " nilainya). Blok kosong: tanpa hitung balik.",
-      "Goal seek: the value of the Driver that attains the Target (blank: the dataset's) with"
-        + " the Probability (e.g. 0.8), searched between Min and Max (blank: 0 and ten times"
-        + " its value). An empty block: no goal seek.")
-    if period != nil {
+    if period == nil {
+      line(
+        "Hitung balik: nilai Pemicu yang mencapai Target (kosong: target dataset) dengan"
+          + " Peluang (mis. 0,8), dicari antara Min dan Maks (kosong: 0 dan sepuluh kali"
+          + " nilainya). Blok kosong: tanpa hitung balik.",
+        "Goal seek: the value of the Driver that attains the Target (blank: the dataset's) with"
+          + " the Probability (e.g. 0.8), searched between Min and Max (blank: 0 and ten times"
+          + " its value). An empty block: no goal seek.")
+    } else {
       line(
         "Target per tahun: Tahun dan Target (kosong: target dataset tahun itu). Jalur target:"
           + " jalur yang dicapai skenario (Dari skenario) dengan Peluang (mis. 0,7); blok"

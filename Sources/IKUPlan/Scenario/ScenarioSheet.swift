@@ -19,7 +19,7 @@ import IKUForecast
 /// | `Pemicu` | a header, then one row per driver: name, distribution, its parameters, then one column per scenario (a period: per scenario and year) |
 /// | `Keluaran` | `Nama`, `Rumus` |
 /// | `Korelasi` | `Pemicu A`, `Pemicu B`, `r` |
-/// | `Hitung balik` | `Pemicu`, `Target`, `Peluang`, `Min`, `Maks` |
+/// | `Hitung balik` | `Pemicu`, `Target`, `Peluang`, `Min`, `Maks` (one year) |
 /// | `Target per tahun` | `Tahun`, `Target` (a period) |
 /// | `Jalur target` | `Dari skenario`, `Peluang` (a period) |
 enum ScenarioSheet {
@@ -148,11 +148,12 @@ enum ScenarioSheet {
       }
     }
 
-    /// The settings of a one-year file, or of a period, in order.
+    /// The settings of a one-year file, or of a period, in order (a
+    /// period's targets are the block `Target per tahun`).
     static func rows(period: Bool) -> [Setting] {
       period
         ? [
-          .indicator, .firstYear, .lastYear, .formula, .target, .budget, .draws, .seed, .source,
+          .indicator, .firstYear, .lastYear, .formula, .budget, .draws, .seed, .source,
           .illustrative,
         ]
         : [.indicator, .year, .formula, .target, .draws, .seed, .source, .illustrative]
