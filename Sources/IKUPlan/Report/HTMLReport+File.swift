@@ -18,12 +18,12 @@ extension HTMLReport {
   }
 
   /// The scenario files of a dataset folder (`skenario/*.yaml`, `.yml`,
-  /// and scenario workbooks `.xlsx` and `.csv`), sorted by name; hidden
-  /// files and Excel's lock files (`~$…`) are left out.
+  /// and scenario workbooks `.xlsx`, `.csv` and `.tsv`), sorted by name;
+  /// hidden files and Excel's lock files (`~$…`) are left out.
   public static func scenarioFiles(in folder: String) -> [String] {
     let directory = (folder as NSString).appendingPathComponent("skenario")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    let extensions = [".yaml", ".yml", ".xlsx", ".csv"]
+    let extensions = [".yaml", ".yml", ".xlsx", ".csv", ".tsv"]
     return names.filter { name in
       !name.hasPrefix(".") && !name.hasPrefix("~$")
         && extensions.contains { name.lowercased().hasSuffix($0) }

@@ -1,10 +1,11 @@
 internal import Foundation
 
 extension ScenarioFile {
-  /// Reads a scenario file by its extension: YAML (`.yaml`, `.yml`, and
-  /// any other name), a scenario workbook (`.xlsx`: its sheet `Skenario`,
-  /// or `Scenario`), or that sheet saved as CSV (`.csv`; `.txt` and `.tsv`
-  /// tab-separated), read by ``init(grid:convention:)``.
+  /// Reads a scenario file by its extension: a scenario workbook (`.xlsx`:
+  /// its sheet `Skenario`, or `Scenario`), that sheet saved as delimited
+  /// text (`.csv`, or `.tsv` tab-separated), read by
+  /// ``init(grid:convention:)``; YAML for every other name (`.yaml`,
+  /// `.yml`, `.txt`, none).
   ///
   /// - Parameters:
   ///   - path: The file.
@@ -19,7 +20,7 @@ extension ScenarioFile {
     switch ext {
     case "xlsx", "xls", "xlsm", "xlsb":
       try self.init(grid: try Self.scenarioSheet(path), convention: convention)
-    case "csv", "txt", "tsv":
+    case "csv", "tsv":
       try self.init(grid: try CellGrid(contentsOfFile: path), convention: convention)
     default:
       try self.init(yaml: try Self.text(of: path), file: path)
