@@ -63,8 +63,8 @@ struct ScenarioCommand: ParsableCommand {
       }
       guard template.lowercased().hasSuffix(".xlsx") else {
         throw UsageText.error(
-          id: "--template adalah berkas .xlsx: \(template)",
-          en: "--template is an .xlsx file: \(template)")
+          id: "--template menulis buku kerja .xlsx, bukan \(template)",
+          en: "--template writes an .xlsx workbook, not \(template)")
       }
       guard out.output == nil else {
         throw UsageText.error(

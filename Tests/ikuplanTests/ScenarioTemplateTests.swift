@@ -225,6 +225,19 @@ import Testing
     #expect(result.status == 2, "\(arguments): \(result.standardError)")
   }
 
+  /// `--template` writes a workbook: another name is refused, saying so.
+  @Test func aTemplateIsAnXLSXFile() throws {
+    let indonesian = try runIKUPlan(["scenario", "--template", "t.csv"])
+    #expect(indonesian.status == 2)
+    #expect(
+      indonesian.standardError.contains("--template menulis buku kerja .xlsx, bukan t.csv"),
+      "\(indonesian.standardError)")
+    let english = try runIKUPlan(["scenario", "--template", "t.csv", "--lang", "en"])
+    #expect(
+      english.standardError.contains("--template writes an .xlsx workbook, not t.csv"),
+      "\(english.standardError)")
+  }
+
   @Test func oldWorkbookFormatsAreNamed() throws {
     let path = try writeFile("s.xls", [0xD0, 0xCF, 0x11, 0xE0], in: try temporaryFolder())
     let result = try runIKUPlan(["scenario", path, "--lang", "en"])
