@@ -162,6 +162,37 @@ import Testing
     }
   }
 
+  /// The instructions' example of an Excel formula points at a driver's
+  /// value cell of the sheet it describes: the first driver row whose
+  /// `Nilai / rata-rata` holds a number.
+  @Test(arguments: bundled, Language.allCases)
+  func theFormulaExamplePointsAtAValueCell(example: String, language: Language) throws {
+    let path = try temporaryFolder().appendingPathComponent("t.xlsx").path
+    let yaml = try ScenarioFile(contentsOf: packageRoot.appendingPathComponent(example).path)
+    try yaml.writeWorkbook(to: path, language: language)
+    let sheet = try CellGrid(
+      contentsOfFile: path, sheet: ScenarioSheet.sheet.text(in: language))
+    // The column headed Nilai / rata-rata, and the first driver row below
+    // it with a number there.
+    let heading = ScenarioSheet.DriverColumn.value.words.text(in: language)
+    let header = try #require(sheet.rows.first { $0.cells.contains(.text(heading)) })
+    let column = try #require(header.cells.firstIndex(of: .text(heading)))
+    let first = try #require(
+      sheet.rows.first { row in
+        guard row.line > header.line, row.cells.count > column, case .number = row.cells[column]
+        else { return false }
+        return true
+      })
+    let letter = try #require(UnicodeScalar(65 + column))
+    let reference = "\(Character(letter))\(first.line)"
+    let help = try CellGrid(
+      contentsOfFile: path, sheet: ScenarioSheet.instructions.text(in: language))
+    let text = help.rows.map { $0.cells.map(\.text).joined() }.joined(separator: "\n")
+    let formula = language == .indonesian ? "=\(reference)*1,1" : "=\(reference)*1.1"
+    #expect(text.contains(formula), "\(text)")
+    #expect(text.contains(first.cells[0].text), "the driver's name")
+  }
+
   /// What the workbook cannot hold is refused before anything is written.
   @Test(arguments: [
     (

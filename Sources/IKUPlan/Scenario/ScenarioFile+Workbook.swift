@@ -131,14 +131,16 @@ private struct ScenarioSheetWriter {
   var dropDown: (rows: ClosedRange<Int>, words: [String])?
   var widths: [Int: Int] = [:]
   var row = 0
-  let instructions: [(text: String, heading: Bool)]
+  /// The first driver's value cell (`C14`) and its driver, for the
+  /// instructions' example of an Excel formula.
+  var valueCell: (reference: String, driver: String)?
+  var instructions: [(text: String, heading: Bool)] = []
 
   static let bold = Style(bold: true)
 
   init(_ file: ScenarioFile, language: Language) {
     self.language = language
     convention = language == .indonesian ? .indonesian : .english
-    instructions = ScenarioSheet.instructions(for: file, in: language)
     settings(file)
     drivers(file)
     table(
@@ -173,6 +175,7 @@ private struct ScenarioSheetWriter {
         .targetPath,
         file.targetPath.map { [[.text($0.scenario), .number($0.probability)]] } ?? [])
     }
+    instructions = ScenarioSheet.instructions(for: file, in: language, valueCell: valueCell)
   }
 
   var separator: Character { convention == .indonesian ? "," : "." }
@@ -309,6 +312,10 @@ private struct ScenarioSheetWriter {
     for driver in file.drivers {
       put(.text(driver.name), 0)
       base(driver.value)
+      let value = ScenarioSheet.DriverColumn.value.rawValue
+      if valueCell == nil, cells.contains(where: { $0.row == row && $0.column == value }) {
+        valueCell = (SourceLocation.columnLetters(value + 1) + String(row + 1), driver.name)
+      }
       for (index, scenario) in file.scenarios.enumerated() {
         guard let change = scenario.changes.last(where: { $0.name == driver.name }) else {
           continue

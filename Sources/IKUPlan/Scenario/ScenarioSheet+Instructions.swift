@@ -3,8 +3,17 @@ extension ScenarioSheet {
   /// distribution words, what a blank scenario cell means, Excel formulas
   /// in cells, and how to run the workbook; the illustrative-data warning
   /// first when the scenario is illustrative.
+  ///
+  /// - Parameters:
+  ///   - file: The scenario the workbook holds.
+  ///   - l: The language.
+  ///   - valueCell: A driver's value cell in the sheet `Skenario` (`C14`)
+  ///     and the driver, for an example of an Excel formula; `nil` for
+  ///     none.
+  /// - Returns: The lines, each a heading or not.
   static func instructions(
-    for file: ScenarioFile, in l: Language
+    for file: ScenarioFile, in l: Language,
+    valueCell: (reference: String, driver: String)?
   ) -> [(text: String, heading: Bool)] {
     var lines: [(text: String, heading: Bool)] = []
     func heading(_ id: String, _ en: String) { lines.append((l.text(id: id, en: en), true)) }
@@ -44,13 +53,22 @@ extension ScenarioSheet {
         + " koma desimal, atau pemisah ,) juga dapat dijalankan: ikuplan scenario NAMA.csv.",
       "3. The sheet Scenario saved alone as CSV (Save As → CSV, with ; and decimal commas, or"
         + " with ,) runs too: ikuplan scenario NAME.csv.")
+    let example = valueCell.map { cell in
+      (
+        id: " (mis. =\(cell.reference)*1,1 di sel skenario: Nilai \(cell.driver) ditambah 10%)",
+        en: " (e.g. =\(cell.reference)*1.1 in a scenario cell: the Value of \(cell.driver) plus"
+          + " 10%)"
+      )
+    }
     line(
-      "Rumus Excel boleh dipakai di sel (mis. =C12*1,1): ikuplan membaca nilai hasil"
+      "Rumus Excel boleh dipakai di sel\(example?.id ?? ""): ikuplan membaca nilai hasil"
         + " hitungannya yang tersimpan di berkas, jadi berkas harus disimpan oleh Excel atau"
-        + " LibreOffice agar nilainya terhitung.",
-      "Excel formulas are fine in cells (e.g. =C12*1.1): ikuplan reads the computed values"
+        + " LibreOffice agar nilainya terhitung; rumus tanpa nilai tersimpan (ditulis program"
+        + " lain) ditolak.",
+      "Excel formulas are fine in cells\(example?.en ?? ""): ikuplan reads the computed values"
         + " stored in the file, so the file must be saved by Excel or LibreOffice for the values"
-        + " to be computed.")
+        + " to be computed; a formula without a stored value (written by another program) is"
+        + " refused.")
     line(
       "Kesalahan disebut dengan sel tempatnya (Skenario!C7), atau baris dan kolom untuk CSV;"
         + " sel berisi yang tidak dapat ditempatkan ditolak, tidak diabaikan.",
