@@ -460,6 +460,24 @@ public struct ScenarioFile: Sendable {
         }
       }
     }
+    if period != nil, let goal {
+      throw InputError(
+        .invalidValue(
+          expected: .init(
+            id: "berkas satu tahun (year:) untuk hitung balik (goal:); periode Renstra"
+              + " menurunkan target dengan target_path:",
+            en: "a one-year file (year:) for a goal seek (goal:); a Renstra period derives"
+              + " targets with target_path:")),
+        at: goal.location)
+    }
+    if period != nil, target != nil {
+      throw InputError(
+        .invalidValue(
+          expected: .init(
+            id: "targets: {tahun: nilai} untuk periode (target: untuk satu tahun)",
+            en: "targets: {year: value} for a period (target: is for one year)")),
+        at: targetLocation ?? SourceLocation(file: file, line: 1))
+    }
     if period == nil {
       for location in [targetsLocation, pathLocation, budgetLocation].compactMap({ $0 }) {
         throw InputError(
@@ -488,11 +506,15 @@ public struct ScenarioFile: Sendable {
           .unknownName(name, known: known.sorted()), at: formula.location.shifted(by: column - 1))
       }
       for (name, column) in formula.value.divisorNames {
-        guard let driver = drivers.first(where: { $0.name == name }),
-          case .given(let marginal) = driver.value
-        else { continue }
-        if Self.canBeZero(marginal) {
+        guard let driver = drivers.first(where: { $0.name == name }) else { continue }
+        if canBeZero(driver.value) {
           throw InputError(.divisionByZero(name), at: formula.location.shifted(by: column - 1))
+        }
+        // A scenario's value of the divisor is refused where it is written.
+        for scenario in scenarios {
+          for change in scenario.changes where change.name == name && canBeZero(change.value) {
+            throw InputError(.divisionByZero(name), at: change.location)
+          }
         }
       }
     }
@@ -502,6 +524,20 @@ public struct ScenarioFile: Sendable {
       known.insert(output.name)
     }
     let driverNames = Set(drivers.map(\.name))
+    var scenarioNames: [String: SourceLocation?] = [:]
+    for scenario in scenarios {
+      if let earlier = scenarioNames[scenario.name] {
+        throw InputError(
+          .invalidValue(
+            expected: .init(
+              id: "nama skenario yang belum dipakai ('\(scenario.name)' sudah ada"
+                + "\(earlier.map { ", " + $0.description(in: .indonesian) } ?? ""))",
+              en: "a scenario name not used yet ('\(scenario.name)' already exists"
+                + "\(earlier.map { ", " + $0.description(in: .english) } ?? ""))")),
+          at: scenario.location ?? SourceLocation(file: file, line: 1))
+      }
+      scenarioNames[scenario.name] = scenario.location
+    }
     for scenario in scenarios {
       for change in scenario.changes where !driverNames.contains(change.name) {
         throw InputError(
@@ -515,6 +551,17 @@ public struct ScenarioFile: Sendable {
     for correlation in correlations {
       for name in [correlation.first, correlation.second] where !driverNames.contains(name) {
         throw InputError(.unknownName(name, known: driverNames.sorted()), at: correlation.location)
+      }
+      // A driver fixed in the base and in every scenario has no draws to
+      // correlate: the correlation would silently do nothing.
+      for name in [correlation.first, correlation.second] where isFixedEverywhere(name) {
+        throw InputError(
+          .invalidValue(
+            expected: .init(
+              id: "korelasi antara dua pemicu acak (\(name) bernilai tetap di setiap skenario)",
+              en: "a correlation between two random drivers (\(name) is fixed in every"
+                + " scenario)")),
+          at: correlation.location)
       }
       guard correlation.first != correlation.second else {
         throw InputError(
@@ -537,6 +584,36 @@ public struct ScenarioFile: Sendable {
       }
       pairs[pair] = correlation.location
     }
+  }
+
+  /// Whether a driver's value includes zero in some year: a schedule is
+  /// checked year by year over the period (``canBeZero(_:)-marginal``).
+  func canBeZero(_ value: DriverValue) -> Bool {
+    guard value.needsPeriod else {
+      if case .given(let marginal) = value { return Self.canBeZero(marginal) }
+      return false
+    }
+    guard let period else { return false }
+    return period.contains { year in
+      canBeZero(value.value(in: year, periodStart: period.lowerBound).0)
+    }
+  }
+
+  /// Whether a driver is a fixed value in the base and in every scenario
+  /// (a schedule of fixed values included).
+  func isFixedEverywhere(_ name: String) -> Bool {
+    func fixed(_ value: DriverValue) -> Bool {
+      switch value {
+      case .given(let marginal): return !marginal.isRandom
+      case .forecast, .yearCorrelated: return false
+      case .byYear(let values): return values.values.allSatisfy(fixed)
+      case .growth, .step: return true
+      }
+    }
+    let values =
+      drivers.filter { $0.name == name }.map(\.value)
+      + scenarios.flatMap { $0.changes.filter { $0.name == name }.map(\.value) }
+    return values.allSatisfy(fixed)
   }
 
   /// Whether a driver's values include zero: a fixed 0, a uniform or
@@ -715,7 +792,18 @@ private struct NodeReader {
     if let start = fields["start"] {
       let first = try number(start)
       switch (fields["growth"], fields["step"], fields.count) {
-      case (let growth?, nil, 2): return .growth(start: first, rate: try number(growth))
+      case (let growth?, nil, 2):
+        let rate = try number(growth)
+        // A growth is a fraction per year: 0.05 for 5%; 5 would be 500%.
+        guard (-1...1).contains(rate) else {
+          throw InputError(
+            .invalidValue(
+              expected: .init(
+                id: "pertumbuhan per tahun sebagai pecahan antara -1 dan 1 (0,05 untuk 5%)",
+                en: "a growth per year as a fraction between -1 and 1 (0.05 for 5%)")),
+            at: location(growth))
+        }
+        return .growth(start: first, rate: rate)
       case (nil, let step?, 2): return .step(start: first, increment: try number(step))
       default:
         throw InputError(
