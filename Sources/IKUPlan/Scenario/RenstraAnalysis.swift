@@ -184,7 +184,7 @@ public struct RenstraAnalysis: Sendable {
           DirectForecast(
             IndicatorReview(
               indicator, in: dataset, year: year, settings: ReviewSettings(year: year)),
-            target: engine.targetValue(year: year))
+            targetRange: engine.targets[year])
         }
       }
     }

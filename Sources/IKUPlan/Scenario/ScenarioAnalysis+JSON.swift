@@ -1,5 +1,6 @@
 extension ScenarioAnalysis {
-  /// `ikuplan scenario --format json`: `indicator`, `year`, `target`,
+  /// `ikuplan scenario --format json`: `indicator`, `year`, `target`
+  /// (a range target's binding end), `targetUpper` (its upper end, or null),
   /// `draws`, `illustrative`, `budget` (the output that is money, in whole
   /// rupiah, or null), `directForecast` {`year`, `median`,
   /// `probabilityOfAttaining`, `reconciliation`} (the review's forecast of
@@ -27,6 +28,7 @@ extension ScenarioAnalysis {
       ("indicator", indicator.map { .string($0.code) } ?? .null),
       ("year", .int(year)),
       ("target", target.map(JSONValue.double) ?? .null),
+      ("targetUpper", targetRange.flatMap { $0.isRange ? .double($0.upper) : nil } ?? .null),
       ("draws", .int(draws)),
       ("illustrative", .bool(illustrative)),
       ("budget", budget.map(JSONValue.string) ?? .null),
@@ -60,6 +62,7 @@ extension ScenarioAnalysis {
           goal.map { g in
             .object([
               ("driver", .string(g.driver)), ("target", .double(g.target)),
+              ("targetUpper", g.targetRange.isRange ? .double(g.targetRange.upper) : .null),
               ("value", g.value.map(JSONValue.double) ?? .null),
               ("probability", .double(g.probability)), ("wanted", .double(g.wanted)),
               ("outputs", outputs(g.outputs)),
