@@ -194,4 +194,25 @@ import Testing
     }
     #expect((error?.location.line ?? 0) >= 2)
   }
+
+  /// The parser's problems speak the chosen language; counts are grouped,
+  /// years are not.
+  @Test func messagesSpeakOneLanguage() {
+    let cases = [
+      ("formula: \"a\n", "berkas berakhir sebelum tanda kutip atau kurung ditutup"),
+      ("drivers: {a: 1}\nformula: a: b\n", "titik dua ':' tidak boleh di sini"),
+      ("a: 1\na: 2\n", "kunci ganda: a"),
+      ("formula: \"a\"\ndrivers: {a: 1}\ndraws: 0\n", "bilangan bulat dari 1 sampai 5.000.000"),
+      ("formula: \"a\"\ndrivers: {a: 1}\nyear: 3000\n", "bilangan bulat dari 1900 sampai 2200"),
+    ]
+    for (yaml, words) in cases {
+      let message = problem(yaml)?.message(in: .indonesian) ?? ""
+      #expect(message.contains(words), "\(message)")
+      for english in ["found", "unexpected", "mapping", "duplicate", "whole number"] {
+        #expect(!message.contains(english), "\(message)")
+      }
+    }
+    #expect(
+      problem("a: 1\na: 2\n")?.message(in: .english).contains("duplicate keys: a") == true)
+  }
 }

@@ -133,14 +133,15 @@ public struct RenstraAnalysis: Sendable {
     // at most, so that a period cannot exhaust memory.
     let cells = max(file.drivers.count, 1) * period.count
     guard file.draws * cells <= 20_000_000 else {
+      let most = Double(20_000_000 / cells)
       throw InputError(
         .invalidValue(
           expected: .init(
-            id: "paling banyak \(20_000_000 / cells) penarikan untuk \(file.drivers.count)"
-              + " pemicu selama \(period.count) tahun",
-            en: "at most \(20_000_000 / cells) draws for \(file.drivers.count) drivers"
-              + " over \(period.count) years")),
-        at: at)
+            id: "paling banyak \(NumberFormat(.indonesian).fixed(most, decimals: 0)) penarikan"
+              + " untuk \(file.drivers.count) pemicu selama \(period.count) tahun",
+            en: "at most \(NumberFormat(.english).fixed(most, decimals: 0)) draws for"
+              + " \(file.drivers.count) drivers over \(period.count) years")),
+        at: file.drawsLocation ?? at)
     }
     let history =
       indicator.map { indicator in

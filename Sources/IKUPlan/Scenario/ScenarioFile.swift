@@ -84,6 +84,8 @@ public struct ScenarioFile: Sendable {
   public var targetLocation: SourceLocation?
   /// The number of draws.
   public var draws: Int
+  /// Where the number of draws is written, for an error about it.
+  public var drawsLocation: SourceLocation?
   /// The seed of the random draws.
   public var seed: UInt64
   /// Where the numbers come from.
@@ -317,6 +319,7 @@ public struct ScenarioFile: Sendable {
     target = try top["target"].map { try reader.number($0) }
     targetLocation = top["target"].map { reader.location($0) }
     draws = try top["draws"].map { try reader.integer($0, in: 1...5_000_000) } ?? 100_000
+    drawsLocation = top["draws"].map { reader.location($0) }
     seed = try top["seed"].map { UInt64(try reader.integer($0, in: 0...Int.max)) } ?? 1
     source = try top["source"].map { try reader.string($0) } ?? ""
     illustrative = try top["illustrative"].map { try reader.boolean($0) } ?? false
@@ -627,16 +630,52 @@ public struct ScenarioFile: Sendable {
     }
   }
 
-  private static func describe(_ error: YamlError) -> String {
+  /// The YAML parser's problem in both languages: libyaml's common
+  /// messages in a planner's words; another is quoted as the parser wrote
+  /// it.
+  static func describe(_ error: YamlError) -> InputError.Words {
     switch error {
     case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
       .composer(_, let problem, _, _):
-      return problem
+      return describe(problem)
     case .duplicatedKeysInMapping(let duplicates, _):
-      return "duplicate keys: " + duplicates.joined(separator: ", ")
+      let list = duplicates.joined(separator: ", ")
+      return .init(id: "kunci ganda: \(list)", en: "duplicate keys: \(list)")
     default:
-      return "\(error)"
+      return .init(id: "kesalahan sintaks (\"\(error)\")", en: "a syntax error (\"\(error)\")")
     }
+  }
+
+  /// libyaml's problem text in both languages.
+  static func describe(_ problem: String) -> InputError.Words {
+    let known: [(String, String)] = [
+      ("found unexpected end of stream", "berkas berakhir sebelum tanda kutip atau kurung ditutup"),
+      (
+        "found character that cannot start any token",
+        "karakter yang tidak boleh memulai nilai (tab untuk indentasi? pakai spasi)"
+      ),
+      (
+        "mapping values are not allowed in this context",
+        "titik dua ':' tidak boleh di sini (beri tanda kutip pada nilai yang berisi ':')"
+      ),
+      ("did not find expected key", "kunci yang diharapkan tidak ada (periksa indentasi)"),
+      ("did not find expected ',' or ']'", "',' atau ']' yang diharapkan tidak ada"),
+      ("did not find expected ',' or '}'", "',' atau '}' yang diharapkan tidak ada"),
+      ("could not find expected ':'", "':' yang diharapkan tidak ada"),
+      (
+        "block sequence entries are not allowed in this context",
+        "butir daftar '-' tidak boleh di sini (periksa indentasi)"
+      ),
+      (
+        "found a tab character that violates indentation",
+        "tab merusak indentasi; pakai spasi"
+      ),
+      ("did not find expected node content", "nilai yang diharapkan tidak ada"),
+    ]
+    for (english, indonesian) in known where problem.hasPrefix(english) {
+      return .init(id: indonesian, en: problem)
+    }
+    return .init(id: "kesalahan sintaks (\"\(problem)\")", en: problem)
   }
 
   private static func location(_ error: YamlError, file: String) -> SourceLocation {
@@ -728,11 +767,17 @@ private struct NodeReader {
   func integer(_ node: Node, in range: ClosedRange<Int>) throws -> Int {
     let text = try string(node)
     guard let value = Int(text.filter { $0 != "_" }), range.contains(value) else {
+      // Counts grouped (5.000.000), years as years (2100).
+      func show(_ n: Int, _ l: Language) -> String {
+        n >= 10_000 ? NumberFormat(l).fixed(Double(n), decimals: 0) : String(n)
+      }
       throw InputError(
         .invalidValue(
           expected: .init(
-            id: "bilangan bulat dari \(range.lowerBound) sampai \(range.upperBound)",
-            en: "a whole number from \(range.lowerBound) to \(range.upperBound)")),
+            id: "bilangan bulat dari \(show(range.lowerBound, .indonesian)) sampai"
+              + " \(show(range.upperBound, .indonesian))",
+            en: "a whole number from \(show(range.lowerBound, .english)) to"
+              + " \(show(range.upperBound, .english))")),
         at: location(node))
     }
     return value
