@@ -21,6 +21,12 @@ extension ScenarioAnalysis {
     var blocks: [Document.Block] = [.paragraph(methodText(style, in: l))]
     blocks.append(.chart(Document.Chart(chart(in: l))))
     blocks.append(.table(scenarioTable(style, in: l)))
+    let notes = [
+      ScenarioNotes.outsideBounds(
+        cases.map { ($0.name, $0.shareOutsideBounds) }, indicator: indicator, in: l),
+      ScenarioNotes.unusedDrivers(unusedDrivers, in: l),
+    ]
+    blocks += notes.compactMap { $0.map(Document.Block.paragraph) }
     if let reconciliation {
       blocks.append(.heading(l.text(id: "Proyeksi langsung", en: "Direct forecast")))
       blocks.append(

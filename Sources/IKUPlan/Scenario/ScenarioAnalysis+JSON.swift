@@ -6,12 +6,13 @@ extension ScenarioAnalysis {
   /// `probabilityOfAttaining`, `reconciliation`} (the review's forecast of
   /// the indicator from its own history, or null; `reconciliation`:
   /// ``ScenarioReconciliation/json``), `scenarios`: [{`name`, `indicator`: {`mean`,
-  /// `median`, `p10`, `p90`, `probabilityOfAttaining`, `category`},
+  /// `median`, `p10`, `p90`, `probabilityOfAttaining`, `category`,
+  /// `shareOutsideBounds` (null without bounds)},
   /// `outputs`: {NAME: {`mean`, `median`, `p10`, `p90`}}}], `goal`:
   /// {`driver`, `target`, `value`, `probability`, `wanted`, `outputs`} (null
   /// when not asked; `value` null when no value in the range reaches it),
   /// `sensitivity`: [{`driver`, `low`, `high`}] (`null` for a step that
-  /// makes the formula undefined).
+  /// makes the formula undefined), `unusedDrivers`.
   private var directForecastJSON: JSONValue {
     guard let d = directForecast else { return .null }
     let chance: JSONValue = d.probabilityOfAttaining.map(JSONValue.double) ?? .null
@@ -32,6 +33,7 @@ extension ScenarioAnalysis {
       ("draws", .int(draws)),
       ("illustrative", .bool(illustrative)),
       ("budget", budget.map(JSONValue.string) ?? .null),
+      ("unusedDrivers", .array(unusedDrivers.map(JSONValue.string))),
       ("directForecast", directForecastJSON),
     ]
     return .object(
@@ -51,6 +53,7 @@ extension ScenarioAnalysis {
                         c.probabilityOfAttaining.map(JSONValue.double) ?? .null
                       ),
                       ("category", c.achievement.map { .string($0.category.code) } ?? .null),
+                      ("shareOutsideBounds", c.shareOutsideBounds.map(JSONValue.double) ?? .null),
                     ])
                 ),
                 ("outputs", outputs(c.outputs)),

@@ -20,6 +20,9 @@ public struct ScenarioAnalysis: Sendable {
     public let probabilityOfAttaining: Double?
     /// The achievement of the median against the target.
     public let achievement: Achievement?
+    /// The share of draws outside the indicator's bounds, or `nil` without
+    /// bounds (``ScenarioEngine/shareOutsideBounds(_:)``).
+    public let shareOutsideBounds: Double?
     /// Each output's distribution, in file order.
     public let outputs: [(name: String, summary: ScenarioSummary)]
   }
@@ -89,6 +92,8 @@ public struct ScenarioAnalysis: Sendable {
   public let budget: String?
   /// The number of draws.
   public let draws: Int
+  /// The drivers no formula uses (``ScenarioFile/unusedDrivers``).
+  public let unusedDrivers: [String]
   /// The indicator's forecast from its own history by the review's policy,
   /// beside the scenarios' driver-built one, or `nil` (no indicator or no
   /// forecast).
@@ -128,6 +133,7 @@ public struct ScenarioAnalysis: Sendable {
         dataset?.history(of: indicator.code).first { $0.year == year }?.targetRange
       }
     draws = file.draws
+    unusedDrivers = file.unusedDrivers
     let engine = ScenarioEngine(
       file, indicator: indicator, dataset: dataset, years: [year],
       targets: targetRange.map { [year: $0] } ?? [:])
@@ -187,6 +193,7 @@ public struct ScenarioAnalysis: Sendable {
       achievement: engine.targetValue(year: engine.years[0]).flatMap {
         Achievement(actual: summary.median, target: $0, polarity: engine.polarity)
       },
+      shareOutsideBounds: engine.shareOutsideBounds(values),
       outputs: zip(engine.file.outputs, run.outputs[0]).map {
         (name: $0.name, summary: ScenarioSummary($1))
       })

@@ -103,6 +103,14 @@ public struct ScenarioFile: Sendable {
     public let location: SourceLocation
   }
 
+  /// The drivers no formula uses (neither the indicator's nor an
+  /// output's), in file order: they change nothing but the draws' order.
+  public var unusedDrivers: [String] {
+    let used = Set(
+      ([formula] + outputs.map(\.formula)).flatMap { $0.value.names.map(\.name) })
+    return drivers.map(\.name).filter { !used.contains($0) }
+  }
+
   /// A correlation between two random drivers within a year, as written
   /// (`[driverA, driverB, r]`).
   public struct Correlation: Sendable, Hashable {
