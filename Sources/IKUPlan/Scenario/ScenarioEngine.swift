@@ -402,7 +402,7 @@ struct ScenarioEngine {
   }
 
   /// The share of draws outside the indicator's hard bounds (a formula or
-  /// drivers giving impossible values, e.g. a percentage above 100), or
+  /// drivers giving impossible values, such as a percentage above 100), or
   /// `nil` without an indicator or bounds.
   func shareOutsideBounds(_ values: [Double]) -> Double? {
     guard let indicator, indicator.lowerBound != nil || indicator.upperBound != nil else {
