@@ -11,6 +11,10 @@ import Testing
     #expect(id.percent(39.67) == "39,67%")
     #expect(id.fixed(1_234_567.5, decimals: 1) == "1.234.567,5")
     #expect(id.fixed(-1234.5, decimals: 2) == "-1.234,50")
+    // A value that rounds to zero has no sign.
+    #expect(id.fixed(-0.001, decimals: 2) == "0,00")
+    #expect(id.fixed(-0.0, decimals: 1) == "0,0")
+    #expect(id.fixed(-0.006, decimals: 2) == "-0,01")
   }
 
   /// Beyond 10¹⁵ digits mean nothing: four significant ones and an

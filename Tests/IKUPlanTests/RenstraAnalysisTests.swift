@@ -89,7 +89,6 @@ import Testing
   @Test func aSeedGivesTheSameBytes() throws {
     let yaml = """
       years: [2025, 2029]
-      target: 50
       formula: "min(k * g; 100)"
       drivers:
         k: {start: 50, step: 2}

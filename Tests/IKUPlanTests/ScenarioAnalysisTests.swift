@@ -186,23 +186,75 @@ import Testing
   }
 
   /// The goal seek narrows a range whose end makes the formula undefined
-  /// (a denominator driver from 0) instead of failing: `100 * a / d` with
-  /// a = 40 reaches 50 for d ≤ 80, found inside (0, 1000].
+  /// (a denominator driver from 0) instead of failing.
+  ///
+  /// `100 * a / d` with a = 40 reaches 50 for d ≤ 80. A driver written whole (100) is
+  /// narrowed to the whole number 1 and answered in whole numbers: 80; a
+  /// driver written with decimals (100,5) by 10⁻⁹ of the range, and
+  /// answered to 10⁻⁹.
   @Test func aGoalRangeFromZeroForADenominatorIsNarrowed() throws {
+    func goal(_ d: String) throws -> ScenarioAnalysis.GoalResult {
+      try #require(
+        analyse(
+          """
+          year: 2025
+          formula: "100 * a / d"
+          drivers: {a: 40, d: \(d)}
+          target: 50
+          goal: {driver: d, probability: 0.5, min: 0, max: 1000}
+          draws: 10
+          """
+        ).goal)
+    }
+    let whole = try goal("100")
+    #expect(whole.narrowedFrom == 0...1000 && whole.range == 1...1000)
+    #expect(whole.value == 80)
+    let decimal = try goal("100.5")
+    #expect(decimal.narrowedFrom == 0...1000)
+    #expect(decimal.range.lowerBound == 1000 * 1e-9)
+    let value = try #require(decimal.value)
+    #expect(abs(value - 80) <= 1e-6)
+  }
+
+  /// A range target of a `stabil` indicator is sought inside it.
+  ///
+  /// It is reached in the middle of the driver's range, not at an end: the
+  /// goal seek finds the smallest value that lands inside it. `x` within 35–40 needs x ≥ 35; a single
+  /// target of a `stabil` indicator has no chance to seek, and says so.
+  @Test func aStabilRangeTargetIsSoughtInside() throws {
+    var dataset = Self.percentDataset(targets: [2025: 35])
+    dataset.indicators[0].polarity = .range
+    dataset.annual[1].targetUpper = 40
     let analysis = try analyse(
       """
+      indicator: IKU-9
       year: 2025
-      formula: "100 * a / d"
-      drivers: {a: 40, d: 100}
-      target: 50
-      goal: {driver: d, probability: 0.5, min: 0, max: 1000}
+      formula: "x"
+      drivers: {x: 20}
+      goal: {driver: x, probability: 0.8, min: 0, max: 100}
       draws: 10
-      """)
+      """, dataset: dataset)
     let goal = try #require(analysis.goal)
-    #expect(goal.narrowedFrom == 0...1000)
-    #expect(goal.range.lowerBound > 0 && goal.range.lowerBound < 1e-3)
-    let value = try #require(goal.value)
-    #expect(abs(value - 80) <= 1)
+    #expect(goal.targetRange == TargetRange(lower: 35, upper: 40))
+    #expect(goal.value == 35 && goal.probability == 1)
+    #expect(analysis.targetRange == TargetRange(lower: 35, upper: 40))
+    #expect(
+      analysis.document(in: .indonesian).blocks.contains { block in
+        if case .paragraph(let text) = block { return text.contains("Target 2025: 35,00–40,00%") }
+        return false
+      })
+    #expect(throws: InputError.self) {
+      try analyse(
+        """
+        indicator: IKU-9
+        year: 2025
+        formula: "x"
+        drivers: {x: 20}
+        target: 38
+        goal: {driver: x, probability: 0.8}
+        draws: 10
+        """, dataset: dataset)
+    }
   }
 
   /// A formula without a division that is not finite overflowed, and is

@@ -88,6 +88,47 @@ import Testing
     #expect(twice?.message(in: .english).contains("already have one on line 6") == true)
   }
 
+  /// What a file asks for that would be silently ignored or misread is
+  /// refused where it is written: a goal or a single target in a period, a
+  /// scenario name used twice (a target path would follow the wrong one),
+  /// a scenario's divisor that can be 0, a correlation with a driver fixed
+  /// in every scenario, a growth of 5 meant as 5%.
+  @Test func whatWouldBeIgnoredIsRefused() {
+    let period = "years: [2025, 2026]\nformula: \"a / b\"\ndrivers: {a: 1, b: 2}\n"
+    let goal = problem(period + "goal: {driver: a, probability: 0.8}\n")
+    #expect(goal?.location.line == 4 && goal?.location.column == 7)
+    #expect(goal?.message(in: .english).contains("a one-year file (year:) for a goal seek") == true)
+    let target = problem(period + "target: 50\n")
+    #expect(target?.location.line == 4 && target?.location.column == 9)
+    let twice = problem(
+      "formula: \"a\"\ndrivers: {a: 1}\nscenarios:\n  - name: A\n  - name: B\n"
+        + "    set: {a: 2}\n  - name: A\n")
+    #expect(twice?.location.line == 7 && twice?.location.column == 11)
+    #expect(twice?.message(in: .indonesian).contains("'A' sudah ada, s.yaml, baris 4") == true)
+    let divisor = problem(
+      "formula: \"a / b\"\ndrivers: {a: 1, b: 2}\nscenarios:\n  - name: A\n  - name: B\n"
+        + "    set: {b: {uniform: {min: -5, max: 5}}}\n")
+    #expect(divisor?.problem == .divisionByZero("b"))
+    #expect(divisor?.location.line == 6)
+    let scheduleToZero = problem(
+      "years: [2025, 2027]\nformula: \"a / b\"\ndrivers:\n  a: 1\n  b: {start: 2, step: -1}\n")
+    #expect(scheduleToZero?.problem == .divisionByZero("b"))
+    let fixed = problem(
+      "formula: \"a + b\"\ndrivers:\n  a: {normal: {mean: 1, sd: 1}}\n  b: 2\n"
+        + "correlation: [[a, b, 0.3]]\n")
+    #expect(fixed?.location.line == 5)
+    #expect(fixed?.message(in: .indonesian).contains("b bernilai tetap di setiap skenario") == true)
+    // Random in one scenario: the correlation matters there.
+    #expect(
+      problem(
+        "formula: \"a + b\"\ndrivers:\n  a: {normal: {mean: 1, sd: 1}}\n  b: 2\n"
+          + "scenarios:\n  - name: A\n  - name: B\n    set: {b: {normal: {mean: 2, sd: 1}}}\n"
+          + "correlation: [[a, b, 0.3]]\n") == nil)
+    let growth = problem(
+      "years: [2025, 2026]\nformula: \"a\"\ndrivers:\n  a: {start: 400, growth: 5}\n")
+    #expect(growth?.location.line == 4 && growth?.location.column == 27)
+  }
+
   @Test func unknownKeyIsLocated() {
     let error = problem("formula: \"a\"\ndrivers: {a: 1}\ndraw: 10\n")
     #expect(
@@ -152,5 +193,26 @@ import Testing
       return
     }
     #expect((error?.location.line ?? 0) >= 2)
+  }
+
+  /// The parser's problems speak the chosen language; counts are grouped,
+  /// years are not.
+  @Test func messagesSpeakOneLanguage() {
+    let cases = [
+      ("formula: \"a\n", "berkas berakhir sebelum tanda kutip atau kurung ditutup"),
+      ("drivers: {a: 1}\nformula: a: b\n", "titik dua ':' tidak boleh di sini"),
+      ("a: 1\na: 2\n", "kunci ganda: a"),
+      ("formula: \"a\"\ndrivers: {a: 1}\ndraws: 0\n", "bilangan bulat dari 1 sampai 5.000.000"),
+      ("formula: \"a\"\ndrivers: {a: 1}\nyear: 3000\n", "bilangan bulat dari 1900 sampai 2200"),
+    ]
+    for (yaml, words) in cases {
+      let message = problem(yaml)?.message(in: .indonesian) ?? ""
+      #expect(message.contains(words), "\(message)")
+      for english in ["found", "unexpected", "mapping", "duplicate", "whole number"] {
+        #expect(!message.contains(english), "\(message)")
+      }
+    }
+    #expect(
+      problem("a: 1\na: 2\n")?.message(in: .english).contains("duplicate keys: a") == true)
   }
 }

@@ -30,6 +30,13 @@ import Testing
     #expect(ValueStyle.rupiah.text(350_500_000, in: .indonesian) == "Rp 350,50 juta")
     #expect(ValueStyle.rupiah.text(350_500_000, in: .english) == "Rp 350.50 million")
     #expect(ValueStyle.rupiah.text(1.5e12, in: .indonesian) == "Rp 1,50 triliun")
+    // Above a juta the unit is chosen after rounding to two decimals;
+    // below it, whole rupiah.
+    #expect(ValueStyle.rupiah.text(999_999_999, in: .indonesian) == "Rp 1,00 miliar")
+    #expect(ValueStyle.rupiah.text(999_999_999_999, in: .indonesian) == "Rp 1,00 triliun")
+    #expect(ValueStyle.rupiah.text(999_999.6, in: .indonesian) == "Rp 1.000.000")
+    #expect(ValueStyle.rupiah.text(994_999_999, in: .indonesian) == "Rp 995,00 juta")
+    #expect(ValueStyle.rupiah.text(999_999, in: .indonesian) == "Rp 999.999")
     #expect(ValueStyle.rupiah.text(950_000, in: .indonesian) == "Rp 950.000")
   }
 

@@ -119,7 +119,7 @@ import Testing
         try writeFile(
           "s.yaml", "years: [2025, 2029]\nformula: \"a\"\ndrivers: {a: 1, b: 2}\ndraws: 5000000\n",
           in: temporaryFolder())
-      }, expected: "at most 2000000 draws"),
+      }, expected: "line 4, column 8: expected at most 2,000,000 draws"),
     Case(
       name: "scenario formula with an unknown name", arguments: ["scenario", "{}"],
       make: {

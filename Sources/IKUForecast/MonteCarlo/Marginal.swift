@@ -41,6 +41,18 @@ public enum Marginal: Sendable, Hashable {
     }
   }
 
+  /// The median of the distribution, exact: no draws are needed.
+  ///
+  /// It is the value the mapping gives the standard normal's median
+  /// (`z = 0`, `Φ(0) = ½`). For a forecast, the
+  /// transform of the model-scale center (a monotone transform keeps the
+  /// median).
+  public var median: Double {
+    var z = [0.0]
+    z.withUnsafeMutableBufferPointer { mapStandardNormals($0) }
+    return z[0]
+  }
+
   /// The smallest and largest values it can take (`±∞` where unbounded).
   public var support: ClosedRange<Double> {
     switch self {

@@ -56,7 +56,10 @@ public enum ValueStyle: Sendable, Hashable {
       let scales: [(Double, String, String)] = [
         (1e12, "triliun", "trillion"), (1e9, "miliar", "billion"), (1e6, "juta", "million"),
       ]
-      for (size, id, en) in scales where abs(value) >= size {
+      // Above a juta the unit is chosen after rounding, so that 999.999.999
+      // is `Rp 1,00 miliar`, not `Rp 1.000,00 juta`; below it, whole rupiah.
+      for (size, id, en) in scales
+      where abs(value) >= size || (size > 1e6 && (abs(value) / size * 100).rounded() >= 100) {
         return "Rp " + format.fixed(value / size, decimals: 2) + " " + language.text(id: id, en: en)
       }
       return "Rp " + format.fixed(value, decimals: 0)

@@ -179,7 +179,7 @@ public struct InputError: Error, Sendable, Equatable {
     /// An output would replace one of the command's input files.
     case outputIsInput(String)
     /// The YAML cannot be read.
-    case yaml(String)
+    case yaml(Words)
     /// A key that the file format does not have.
     case unknownKey(String, allowed: [String])
     /// A required key is missing.
@@ -501,7 +501,8 @@ public struct InputError: Error, Sendable, Equatable {
         en: "the output would overwrite the input file '\(input)'; choose another name")
     case .yaml(let problem):
       return l.text(
-        id: "YAML tidak dapat dibaca: \(problem)", en: "the YAML cannot be read: \(problem)")
+        id: "YAML tidak dapat dibaca: \(problem.indonesian)",
+        en: "the YAML cannot be read: \(problem.english)")
     case .unknownKey(let key, let allowed):
       let list = allowed.joined(separator: ", ")
       return l.text(
@@ -524,7 +525,8 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "pembagian dengan '\(name)', yang rentangnya mencakup 0",
         en: "division by '\(name)', whose range includes 0")
-    case .nonFiniteResult(let what, let draws, let hasDivision):
+    case .nonFiniteResult(let what, let count, let hasDivision):
+      let draws = NumberFormat(l).fixed(Double(count), decimals: 0)
       return hasDivision
         ? l.text(
           id: "\(what) tidak terdefinisi pada \(draws) penarikan (pembagian dengan 0, atau"

@@ -45,7 +45,11 @@ public struct NumberFormat: Sendable, Hashable {
   public func fixed(_ value: Double, decimals: Int) -> String {
     guard value.isFinite else { return "–" }
     if abs(value) >= 1e15 { return localize(String(format: "%.3E", value)) }
-    let raw = String(format: "%.\(decimals)f", value)
+    var raw = String(format: "%.\(decimals)f", value)
+    // A value that rounds to zero has no sign: `0,00`, not `-0,00`.
+    if raw.hasPrefix("-"), raw.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+      raw.removeFirst()
+    }
     return localize(raw)
   }
 

@@ -281,12 +281,18 @@ public struct DirectForecast: Sendable, Hashable {
   /// The review's forecast, or `nil` where it has none; the chance is that
   /// of `target` (default: the review's target).
   public init?(_ review: IndicatorReview, target: Double?? = nil) {
+    self.init(review, targetRange: target.map { $0.map(TargetRange.init) } ?? review.targetRange)
+  }
+
+  /// The review's forecast with the chance of a single or range target
+  /// (``IndicatorReview/probability(of:in:polarity:)``), or `nil` where the
+  /// review has no forecast.
+  public init?(_ review: IndicatorReview, targetRange: TargetRange?) {
     guard let forecast = review.forecast else { return nil }
     year = review.year
     median = forecast.median
-    probabilityOfAttaining = (target.map { $0.map(TargetRange.init) } ?? review.targetRange)
-      .flatMap {
-        IndicatorReview.probability(of: $0, in: forecast, polarity: review.indicator.polarity)
-      }
+    probabilityOfAttaining = targetRange.flatMap {
+      IndicatorReview.probability(of: $0, in: forecast, polarity: review.indicator.polarity)
+    }
   }
 }

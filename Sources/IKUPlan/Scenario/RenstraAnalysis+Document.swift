@@ -31,6 +31,13 @@ extension RenstraAnalysis {
       if let budget = chart.budget { blocks.append(.chart(Document.Chart(budget))) }
       blocks.append(.table(yearTable(c, style, in: l)))
     }
+    let notes = [
+      ScenarioNotes.outsideBounds(
+        cases.flatMap { c in c.years.map { ("\(c.name) \($0.year)", $0.shareOutsideBounds) } },
+        indicator: indicator, in: l),
+      ScenarioNotes.unusedDrivers(unusedDrivers, in: l),
+    ]
+    blocks += notes.compactMap { $0.map(Document.Block.paragraph) }
     if let totals = totalsTable(in: l) {
       blocks.append(.heading(l.text(id: "Jumlah \(span)", en: "Totals \(span)")))
       blocks.append(.table(totals))

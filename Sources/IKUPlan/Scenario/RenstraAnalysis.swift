@@ -38,6 +38,9 @@ public struct RenstraAnalysis: Sendable {
     public let indicator: ScenarioSummary
     /// The chance of attaining the year's target, when there is one.
     public let probabilityOfAttaining: Double?
+    /// The share of draws outside the indicator's bounds, or `nil` without
+    /// bounds (``ScenarioEngine/shareOutsideBounds(_:)``).
+    public let shareOutsideBounds: Double?
     /// Each output's distribution, in file order.
     public let outputs: [(name: String, summary: ScenarioSummary)]
   }
@@ -113,6 +116,8 @@ public struct RenstraAnalysis: Sendable {
   public let reconciliations: [ScenarioReconciliation]
   /// The number of draws.
   public let draws: Int
+  /// The drivers no formula uses (``ScenarioFile/unusedDrivers``).
+  public let unusedDrivers: [String]
 
   /// Evaluates a multi-year scenario file against a dataset with the
   /// scenario engine (``ScenarioEngine``) over the period.
@@ -129,18 +134,20 @@ public struct RenstraAnalysis: Sendable {
     self.indicator = indicator
     self.period = period
     draws = file.draws
+    unusedDrivers = file.unusedDrivers
     // Every (driver, year) is a column of draws: 20 million values (160 MB)
     // at most, so that a period cannot exhaust memory.
     let cells = max(file.drivers.count, 1) * period.count
     guard file.draws * cells <= 20_000_000 else {
+      let most = Double(20_000_000 / cells)
       throw InputError(
         .invalidValue(
           expected: .init(
-            id: "paling banyak \(20_000_000 / cells) penarikan untuk \(file.drivers.count)"
-              + " pemicu selama \(period.count) tahun",
-            en: "at most \(20_000_000 / cells) draws for \(file.drivers.count) drivers"
-              + " over \(period.count) years")),
-        at: at)
+            id: "paling banyak \(NumberFormat(.indonesian).fixed(most, decimals: 0)) penarikan"
+              + " untuk \(file.drivers.count) pemicu selama \(period.count) tahun",
+            en: "at most \(NumberFormat(.english).fixed(most, decimals: 0)) draws for"
+              + " \(file.drivers.count) drivers over \(period.count) years")),
+        at: file.drawsLocation ?? at)
     }
     let history =
       indicator.map { indicator in
@@ -184,7 +191,7 @@ public struct RenstraAnalysis: Sendable {
           DirectForecast(
             IndicatorReview(
               indicator, in: dataset, year: year, settings: ReviewSettings(year: year)),
-            target: engine.targetValue(year: year))
+            targetRange: engine.targets[year])
         }
       }
     }
@@ -233,6 +240,7 @@ public struct RenstraAnalysis: Sendable {
         YearResult(
           year: year, indicator: ScenarioSummary(run.indicator[t]),
           probabilityOfAttaining: engine.share(run.indicator[t], year: year),
+          shareOutsideBounds: engine.shareOutsideBounds(run.indicator[t]),
           outputs: zip(outputs, run.outputs[t]).map {
             (name: $0.name, summary: ScenarioSummary($1))
           })

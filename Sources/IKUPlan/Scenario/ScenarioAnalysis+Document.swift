@@ -21,6 +21,12 @@ extension ScenarioAnalysis {
     var blocks: [Document.Block] = [.paragraph(methodText(style, in: l))]
     blocks.append(.chart(Document.Chart(chart(in: l))))
     blocks.append(.table(scenarioTable(style, in: l)))
+    let notes = [
+      ScenarioNotes.outsideBounds(
+        cases.map { ($0.name, $0.shareOutsideBounds) }, indicator: indicator, in: l),
+      ScenarioNotes.unusedDrivers(unusedDrivers, in: l),
+    ]
+    blocks += notes.compactMap { $0.map(Document.Block.paragraph) }
     if let reconciliation {
       blocks.append(.heading(l.text(id: "Proyeksi langsung", en: "Direct forecast")))
       blocks.append(
@@ -70,8 +76,8 @@ extension ScenarioAnalysis {
   private func methodText(_ style: ValueStyle, in l: Language) -> String {
     let count = NumberFormat(l).fixed(Double(draws), decimals: 0)
     var text = ""
-    if let target {
-      text += "Target \(year): " + style.text(target, in: l) + ". "
+    if let targetRange {
+      text += "Target \(year): " + targetRange.text { style.text($0, in: l) } + ". "
     }
     text += l.text(
       id: "\(count) penarikan acak, sama untuk setiap skenario, sehingga selisihnya hanya akibat"
@@ -140,7 +146,7 @@ extension ScenarioAnalysis {
   {
     let driverStyle = ScenarioStyles.driver(
       goal.bestValue, goal.range.lowerBound, goal.range.upperBound)
-    let target = style.text(goal.target, in: l)
+    let target = goal.targetRange.text { style.text($0, in: l) }
     let wanted = ValueStyle.probability.text(goal.wanted, in: l)
     let chance = ValueStyle.probability.text(goal.probability, in: l)
     let value = driverStyle.text(goal.bestValue, in: l)
@@ -162,14 +168,24 @@ extension ScenarioAnalysis {
     }
     var narrowed = ""
     if let asked = goal.narrowedFrom {
-      let from =
-        driverStyle.text(asked.lowerBound, in: l) + "–"
-        + driverStyle.text(asked.upperBound, in: l)
+      // As many decimals as the ends need, so that an end moved by a
+      // fraction still shows that it moved.
+      let exact = ValueStyle.asWritten
+      func show(_ range: ClosedRange<Double>) -> String {
+        exact.text(range.lowerBound, in: l) + "–" + exact.text(range.upperBound, in: l)
+      }
       narrowed = l.text(
-        id: " Rentang \(from) dipersempit ke \(low)–\(high): di ujungnya rumus tidak terdefinisi"
-          + " (pembagian dengan 0).",
-        en: " The range \(from) was narrowed to \(low)–\(high): at its end the formula is"
-          + " undefined (division by 0).")
+        id: " Rentang \(show(asked)) dipersempit ke \(show(goal.range)): di ujungnya rumus tidak"
+          + " terdefinisi (pembagian dengan 0).",
+        en: " The range \(show(asked)) was narrowed to \(show(goal.range)): at its end the formula"
+          + " is undefined (division by 0).")
+    }
+    if goal.fixesADistribution {
+      narrowed += l.text(
+        id: " Hitung balik menetapkan \(goal.driver) pada setiap nilai yang dicoba; sebarannya"
+          + " tidak ikut dalam jawaban.",
+        en: " The goal seek fixes \(goal.driver) at each value tried; its spread is not in the"
+          + " answer.")
     }
     let outputStyles = goal.outputs.map {
       ScenarioStyles.output($0.name, budget: budget, [$0.summary])
@@ -186,7 +202,11 @@ extension ScenarioAnalysis {
       ] + goal.outputs.map { $0.name + l.text(id: " (nilai tengah)", en: " (median)") })
     table.append(
       [
-        .text(goal.driver), .number(goal.target, style), .number(goal.wanted, .probability),
+        .text(goal.driver),
+        goal.targetRange.isRange
+          ? .interval(lower: goal.targetRange.lower, upper: goal.targetRange.upper, style)
+          : .number(goal.target, style),
+        .number(goal.wanted, .probability),
         .interval(lower: goal.range.lowerBound, upper: goal.range.upperBound, driverStyle),
         .text(
           goal.value != nil

@@ -1,16 +1,18 @@
 extension ScenarioAnalysis {
-  /// `ikuplan scenario --format json`: `indicator`, `year`, `target`,
+  /// `ikuplan scenario --format json`: `indicator`, `year`, `target`
+  /// (a range target's binding end), `targetUpper` (its upper end, or null),
   /// `draws`, `illustrative`, `budget` (the output that is money, in whole
   /// rupiah, or null), `directForecast` {`year`, `median`,
   /// `probabilityOfAttaining`, `reconciliation`} (the review's forecast of
   /// the indicator from its own history, or null; `reconciliation`:
   /// ``ScenarioReconciliation/json``), `scenarios`: [{`name`, `indicator`: {`mean`,
-  /// `median`, `p10`, `p90`, `probabilityOfAttaining`, `category`},
+  /// `median`, `p10`, `p90`, `probabilityOfAttaining`, `category`,
+  /// `shareOutsideBounds` (null without bounds)},
   /// `outputs`: {NAME: {`mean`, `median`, `p10`, `p90`}}}], `goal`:
   /// {`driver`, `target`, `value`, `probability`, `wanted`, `outputs`} (null
   /// when not asked; `value` null when no value in the range reaches it),
   /// `sensitivity`: [{`driver`, `low`, `high`}] (`null` for a step that
-  /// makes the formula undefined).
+  /// makes the formula undefined), `unusedDrivers`.
   private var directForecastJSON: JSONValue {
     guard let d = directForecast else { return .null }
     let chance: JSONValue = d.probabilityOfAttaining.map(JSONValue.double) ?? .null
@@ -27,9 +29,11 @@ extension ScenarioAnalysis {
       ("indicator", indicator.map { .string($0.code) } ?? .null),
       ("year", .int(year)),
       ("target", target.map(JSONValue.double) ?? .null),
+      ("targetUpper", targetRange.flatMap { $0.isRange ? .double($0.upper) : nil } ?? .null),
       ("draws", .int(draws)),
       ("illustrative", .bool(illustrative)),
       ("budget", budget.map(JSONValue.string) ?? .null),
+      ("unusedDrivers", .array(unusedDrivers.map(JSONValue.string))),
       ("directForecast", directForecastJSON),
     ]
     return .object(
@@ -49,6 +53,7 @@ extension ScenarioAnalysis {
                         c.probabilityOfAttaining.map(JSONValue.double) ?? .null
                       ),
                       ("category", c.achievement.map { .string($0.category.code) } ?? .null),
+                      ("shareOutsideBounds", c.shareOutsideBounds.map(JSONValue.double) ?? .null),
                     ])
                 ),
                 ("outputs", outputs(c.outputs)),
@@ -60,6 +65,7 @@ extension ScenarioAnalysis {
           goal.map { g in
             .object([
               ("driver", .string(g.driver)), ("target", .double(g.target)),
+              ("targetUpper", g.targetRange.isRange ? .double(g.targetRange.upper) : .null),
               ("value", g.value.map(JSONValue.double) ?? .null),
               ("probability", .double(g.probability)), ("wanted", .double(g.wanted)),
               ("outputs", outputs(g.outputs)),

@@ -20,6 +20,9 @@ public struct ScenarioAnalysis: Sendable {
     public let probabilityOfAttaining: Double?
     /// The achievement of the median against the target.
     public let achievement: Achievement?
+    /// The share of draws outside the indicator's bounds, or `nil` without
+    /// bounds (``ScenarioEngine/shareOutsideBounds(_:)``).
+    public let shareOutsideBounds: Double?
     /// Each output's distribution, in file order.
     public let outputs: [(name: String, summary: ScenarioSummary)]
   }
@@ -28,8 +31,11 @@ public struct ScenarioAnalysis: Sendable {
   public struct GoalResult: Sendable {
     /// The driver moved.
     public let driver: String
-    /// The target sought.
+    /// The target sought, as one number (its binding end).
     public let target: Double
+    /// The target sought as judged: the file's `target`, else the year's
+    /// target with both ends of a range.
+    public let targetRange: TargetRange
     /// The probability wanted.
     public let wanted: Double
     /// The value found, or `nil` when no value in the range reaches it.
@@ -45,6 +51,9 @@ public struct ScenarioAnalysis: Sendable {
     /// The range asked for (the file's `min`/`max` or their defaults), when
     /// it had to be narrowed to ``range``.
     public let narrowedFrom: ClosedRange<Double>?
+    /// Whether the driver is random in the first scenario: the goal seek
+    /// fixes it at each value tried, so its spread is not in the answer.
+    public let fixesADistribution: Bool
     /// Each output at the value found.
     public let outputs: [(name: String, summary: ScenarioSummary)]
   }
@@ -63,8 +72,11 @@ public struct ScenarioAnalysis: Sendable {
   public let indicator: Indicator?
   /// The year.
   public let year: Int
-  /// The target compared against.
+  /// The target compared against, as one number: its binding end
+  /// (``ScenarioEngine/targetValue(year:)``).
   public let target: Double?
+  /// The target as judged: a range target keeps both ends.
+  public let targetRange: TargetRange?
   /// One result per scenario.
   public let cases: [CaseResult]
   /// The goal seek, when asked for.
@@ -80,6 +92,8 @@ public struct ScenarioAnalysis: Sendable {
   public let budget: String?
   /// The number of draws.
   public let draws: Int
+  /// The drivers no formula uses (``ScenarioFile/unusedDrivers``).
+  public let unusedDrivers: [String]
   /// The indicator's forecast from its own history by the review's policy,
   /// beside the scenarios' driver-built one, or `nil` (no indicator or no
   /// forecast).
@@ -119,17 +133,18 @@ public struct ScenarioAnalysis: Sendable {
         dataset?.history(of: indicator.code).first { $0.year == year }?.targetRange
       }
     draws = file.draws
+    unusedDrivers = file.unusedDrivers
     let engine = ScenarioEngine(
       file, indicator: indicator, dataset: dataset, years: [year],
       targets: targetRange.map { [year: $0] } ?? [:])
-    let target = engine.targetValue(year: year)
-    self.target = target
+    self.target = engine.targetValue(year: year)
+    self.targetRange = targetRange
     budget = engine.budget
     directForecast = indicator.flatMap { indicator in
       dataset.flatMap { dataset in
         DirectForecast(
           IndicatorReview(indicator, in: dataset, year: year, settings: ReviewSettings(year: year)),
-          target: target)
+          targetRange: targetRange)
       }
     }
 
@@ -178,6 +193,7 @@ public struct ScenarioAnalysis: Sendable {
       achievement: engine.targetValue(year: engine.years[0]).flatMap {
         Achievement(actual: summary.median, target: $0, polarity: engine.polarity)
       },
+      shareOutsideBounds: engine.shareOutsideBounds(values),
       outputs: zip(engine.file.outputs, run.outputs[0]).map {
         (name: $0.name, summary: ScenarioSummary($1))
       })
@@ -201,10 +217,22 @@ public struct ScenarioAnalysis: Sendable {
       throw InputError(.unknownName(goal.driver, known: engine.names), at: goal.location)
     }
     let year = engine.years[0]
-    guard let target = goal.target ?? engine.targetValue(year: year) else {
+    guard let sought = goal.target.map(TargetRange.init) ?? engine.targets[year] else {
       throw InputError(.missingKey("target"), at: goal.location)
     }
-    let sought = TargetRange(target)
+    let target = sought.bindingEnd(for: engine.polarity) ?? sought.lower
+    // A single target of a `stabil` indicator binds at neither end: no
+    // chance can be sought for it.
+    guard sought.isAttained(by: target, polarity: engine.polarity) != nil else {
+      throw InputError(
+        .invalidValue(
+          expected: .init(
+            id: "target rentang (mis. 35–40) untuk indikator stabil; target tunggal tidak"
+              + " punya peluang",
+            en: "a range target (e.g. 35–40) for a stabil indicator; a single target has no"
+              + " chance")),
+        at: goal.location)
+    }
     let current = baseline.marginals[index].mean ?? ScenarioSummary(columns[index]).median
     // A bound given alone is kept; the other takes its default.
     let low = goal.minimum ?? 0
@@ -226,11 +254,19 @@ public struct ScenarioAnalysis: Sendable {
         engine.share($0, attaining: sought) ?? 0
       }
     }
+    // A driver written whole is searched in whole numbers.
+    let whole = current == current.rounded() && low == low.rounded()
+    // An undefined end is moved inward, by whole steps for a whole driver
+    // (1, 10, 100, …), else by 10⁻⁹ of the range and ten times more each
+    // try, until it is defined.
     func defined(_ end: Double, toward other: Double) -> (Double, Double)? {
       if let p = chance(end) { return (end, p) }
-      var step = (other - end) * 1e-9
+      let direction: Double = other > end ? 1 : -1
+      var step = whole && abs(other - end) > 1 ? direction : (other - end) * 1e-9
       for _ in 0..<10 {
-        if let p = chance(end + step) { return (end + step, p) }
+        let moved = end + step
+        guard direction * (other - moved) > 0 else { break }
+        if let p = chance(moved) { return (moved, p) }
         step *= 10
       }
       return nil
@@ -247,36 +283,60 @@ public struct ScenarioAnalysis: Sendable {
     }
     let range = lower...upper
     let narrowedFrom = range == low...high ? nil : low...high
-    let integral = current == current.rounded() && range.lowerBound == range.lowerBound.rounded()
-    let increasing = atHigh >= atLow
-    var found: Double?
-    if max(atLow, atHigh) >= goal.probability {
-      // The boundary between values that reach it and values that do not.
-      var good = increasing ? range.upperBound : range.lowerBound
-      var bad = increasing ? range.lowerBound : range.upperBound
-      if chance(bad) ?? 0 >= goal.probability {
-        found = bad
-      } else {
-        for _ in 0..<200 {
-          let middle = integral ? ((good + bad) / 2).rounded(.down) : (good + bad) / 2
-          if integral && (abs(good - bad) <= 1 || middle == bad || middle == good) { break }
-          if !integral && abs(good - bad) <= 1e-9 * max(abs(good), 1) { break }
-          // An undefined step does not reach the target.
-          if chance(middle) ?? 0 >= goal.probability { good = middle } else { bad = middle }
+    let integral = whole && range.lowerBound == range.lowerBound.rounded()
+    let wanted = goal.probability
+    // Where the chance is reached: from the end that reaches it, or, when
+    // neither end does, from a scan of 100 steps — the chance need not be
+    // monotone in the driver (a range target of a `stabil` indicator is
+    // reached in the middle). `bad` is the neighbour below `good` that
+    // does not reach it; the best value seen stands when none reaches it.
+    var best = atHigh >= atLow ? (range.upperBound, atHigh) : (range.lowerBound, atLow)
+    // Rising with the driver, the smallest value that reaches it; falling,
+    // the largest.
+    let (near, far) =
+      atHigh >= atLow ? (range.lowerBound, range.upperBound) : (range.upperBound, range.lowerBound)
+    var bracket: (good: Double, bad: Double)?
+    if max(atLow, atHigh) >= wanted {
+      bracket = chance(near) ?? 0 >= wanted ? (near, near) : (far, near)
+    } else {
+      var previous = range.lowerBound
+      for i in 1..<100 {
+        var x = range.lowerBound + (range.upperBound - range.lowerBound) * Double(i) / 100
+        if integral { x = x.rounded(.down) }
+        guard x > previous else { continue }
+        let p = chance(x) ?? 0
+        if p > best.1 { best = (x, p) }
+        if p >= wanted {
+          bracket = (x, previous)
+          break
         }
-        found = good
+        previous = x
       }
+    }
+    var found: Double?
+    if var (good, bad) = bracket {
+      // The boundary between values that reach it and values that do not.
+      for _ in 0..<200 {
+        let middle = integral ? ((good + bad) / 2).rounded(.down) : (good + bad) / 2
+        if integral && (abs(good - bad) <= 1 || middle == bad || middle == good) { break }
+        if !integral && abs(good - bad) <= 1e-9 * max(abs(good), 1) { break }
+        // An undefined step does not reach the target.
+        if chance(middle) ?? 0 >= wanted { good = middle } else { bad = middle }
+      }
+      found = good
     }
     // Re-run at the answer: fresh draws from the same seed with the driver
     // fixed there.
-    let value = found ?? (increasing ? range.upperBound : range.lowerBound)
+    let value = found ?? best.0
     var drivers = baseline
     drivers.marginals[index] = .fixed(value)
     let rerun = try engine.run(drivers)
     return GoalResult(
-      driver: goal.driver, target: target, wanted: goal.probability, value: found,
+      driver: goal.driver, target: target, targetRange: sought, wanted: goal.probability,
+      value: found,
       probability: engine.share(rerun.indicator[0], attaining: sought) ?? 0, bestValue: value,
       range: range, narrowedFrom: narrowedFrom,
+      fixesADistribution: baseline.marginals[index].isRandom,
       outputs: zip(engine.file.outputs, rerun.outputs[0]).map {
         (name: $0.name, summary: ScenarioSummary($1))
       })

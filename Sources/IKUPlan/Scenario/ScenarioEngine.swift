@@ -401,6 +401,16 @@ struct ScenarioEngine {
     targets[year].map { $0.bindingEnd(for: polarity) ?? $0.lower }
   }
 
+  /// The share of draws outside the indicator's hard bounds (a formula or
+  /// drivers giving impossible values, such as a percentage above 100), or
+  /// `nil` without an indicator or bounds.
+  func shareOutsideBounds(_ values: [Double]) -> Double? {
+    guard let indicator, indicator.lowerBound != nil || indicator.upperBound != nil else {
+      return nil
+    }
+    return Double(values.filter { !indicator.allows($0) }.count) / Double(values.count)
+  }
+
   /// The share of draws attaining year `year`'s target, or `nil` without a
   /// target or where none is claimed.
   func share(_ values: [Double], year: Int) -> Double? {

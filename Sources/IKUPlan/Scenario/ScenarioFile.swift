@@ -84,6 +84,8 @@ public struct ScenarioFile: Sendable {
   public var targetLocation: SourceLocation?
   /// The number of draws.
   public var draws: Int
+  /// Where the number of draws is written, for an error about it.
+  public var drawsLocation: SourceLocation?
   /// The seed of the random draws.
   public var seed: UInt64
   /// Where the numbers come from.
@@ -99,6 +101,14 @@ public struct ScenarioFile: Sendable {
     public let value: Value
     /// Where it starts.
     public let location: SourceLocation
+  }
+
+  /// The drivers no formula uses (neither the indicator's nor an
+  /// output's), in file order: they change nothing but the draws' order.
+  public var unusedDrivers: [String] {
+    let used = Set(
+      ([formula] + outputs.map(\.formula)).flatMap { $0.value.names.map(\.name) })
+    return drivers.map(\.name).filter { !used.contains($0) }
   }
 
   /// A correlation between two random drivers within a year, as written
@@ -317,6 +327,7 @@ public struct ScenarioFile: Sendable {
     target = try top["target"].map { try reader.number($0) }
     targetLocation = top["target"].map { reader.location($0) }
     draws = try top["draws"].map { try reader.integer($0, in: 1...5_000_000) } ?? 100_000
+    drawsLocation = top["draws"].map { reader.location($0) }
     seed = try top["seed"].map { UInt64(try reader.integer($0, in: 0...Int.max)) } ?? 1
     source = try top["source"].map { try reader.string($0) } ?? ""
     illustrative = try top["illustrative"].map { try reader.boolean($0) } ?? false
@@ -460,6 +471,24 @@ public struct ScenarioFile: Sendable {
         }
       }
     }
+    if period != nil, let goal {
+      throw InputError(
+        .invalidValue(
+          expected: .init(
+            id: "berkas satu tahun (year:) untuk hitung balik (goal:); periode Renstra"
+              + " menurunkan target dengan target_path:",
+            en: "a one-year file (year:) for a goal seek (goal:); a Renstra period derives"
+              + " targets with target_path:")),
+        at: goal.location)
+    }
+    if period != nil, target != nil {
+      throw InputError(
+        .invalidValue(
+          expected: .init(
+            id: "targets: {tahun: nilai} untuk periode (target: untuk satu tahun)",
+            en: "targets: {year: value} for a period (target: is for one year)")),
+        at: targetLocation ?? SourceLocation(file: file, line: 1))
+    }
     if period == nil {
       for location in [targetsLocation, pathLocation, budgetLocation].compactMap({ $0 }) {
         throw InputError(
@@ -488,11 +517,15 @@ public struct ScenarioFile: Sendable {
           .unknownName(name, known: known.sorted()), at: formula.location.shifted(by: column - 1))
       }
       for (name, column) in formula.value.divisorNames {
-        guard let driver = drivers.first(where: { $0.name == name }),
-          case .given(let marginal) = driver.value
-        else { continue }
-        if Self.canBeZero(marginal) {
+        guard let driver = drivers.first(where: { $0.name == name }) else { continue }
+        if canBeZero(driver.value) {
           throw InputError(.divisionByZero(name), at: formula.location.shifted(by: column - 1))
+        }
+        // A scenario's value of the divisor is refused where it is written.
+        for scenario in scenarios {
+          for change in scenario.changes where change.name == name && canBeZero(change.value) {
+            throw InputError(.divisionByZero(name), at: change.location)
+          }
         }
       }
     }
@@ -502,6 +535,20 @@ public struct ScenarioFile: Sendable {
       known.insert(output.name)
     }
     let driverNames = Set(drivers.map(\.name))
+    var scenarioNames: [String: SourceLocation?] = [:]
+    for scenario in scenarios {
+      if let earlier = scenarioNames[scenario.name] {
+        throw InputError(
+          .invalidValue(
+            expected: .init(
+              id: "nama skenario yang belum dipakai ('\(scenario.name)' sudah ada"
+                + "\(earlier.map { ", " + $0.description(in: .indonesian) } ?? ""))",
+              en: "a scenario name not used yet ('\(scenario.name)' already exists"
+                + "\(earlier.map { ", " + $0.description(in: .english) } ?? ""))")),
+          at: scenario.location ?? SourceLocation(file: file, line: 1))
+      }
+      scenarioNames[scenario.name] = scenario.location
+    }
     for scenario in scenarios {
       for change in scenario.changes where !driverNames.contains(change.name) {
         throw InputError(
@@ -515,6 +562,17 @@ public struct ScenarioFile: Sendable {
     for correlation in correlations {
       for name in [correlation.first, correlation.second] where !driverNames.contains(name) {
         throw InputError(.unknownName(name, known: driverNames.sorted()), at: correlation.location)
+      }
+      // A driver fixed in the base and in every scenario has no draws to
+      // correlate: the correlation would silently do nothing.
+      for name in [correlation.first, correlation.second] where isFixedEverywhere(name) {
+        throw InputError(
+          .invalidValue(
+            expected: .init(
+              id: "korelasi antara dua pemicu acak (\(name) bernilai tetap di setiap skenario)",
+              en: "a correlation between two random drivers (\(name) is fixed in every"
+                + " scenario)")),
+          at: correlation.location)
       }
       guard correlation.first != correlation.second else {
         throw InputError(
@@ -539,6 +597,36 @@ public struct ScenarioFile: Sendable {
     }
   }
 
+  /// Whether a driver's value includes zero in some year: a schedule is
+  /// checked year by year over the period (``canBeZero(_:)-marginal``).
+  func canBeZero(_ value: DriverValue) -> Bool {
+    guard value.needsPeriod else {
+      if case .given(let marginal) = value { return Self.canBeZero(marginal) }
+      return false
+    }
+    guard let period else { return false }
+    return period.contains { year in
+      canBeZero(value.value(in: year, periodStart: period.lowerBound).0)
+    }
+  }
+
+  /// Whether a driver is a fixed value in the base and in every scenario
+  /// (a schedule of fixed values included).
+  func isFixedEverywhere(_ name: String) -> Bool {
+    func fixed(_ value: DriverValue) -> Bool {
+      switch value {
+      case .given(let marginal): return !marginal.isRandom
+      case .forecast, .yearCorrelated: return false
+      case .byYear(let values): return values.values.allSatisfy(fixed)
+      case .growth, .step: return true
+      }
+    }
+    let values =
+      drivers.filter { $0.name == name }.map(\.value)
+      + scenarios.flatMap { $0.changes.filter { $0.name == name }.map(\.value) }
+    return values.allSatisfy(fixed)
+  }
+
   /// Whether a driver's values include zero: a fixed 0, a uniform or
   /// triangular range containing 0, a normal within 8 standard deviations
   /// of 0 (beyond that the chance is below 10⁻¹⁵).
@@ -550,16 +638,52 @@ public struct ScenarioFile: Sendable {
     }
   }
 
-  private static func describe(_ error: YamlError) -> String {
+  /// The YAML parser's problem in both languages: libyaml's common
+  /// messages in a planner's words; another is quoted as the parser wrote
+  /// it.
+  static func describe(_ error: YamlError) -> InputError.Words {
     switch error {
     case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
       .composer(_, let problem, _, _):
-      return problem
+      return describe(problem)
     case .duplicatedKeysInMapping(let duplicates, _):
-      return "duplicate keys: " + duplicates.joined(separator: ", ")
+      let list = duplicates.joined(separator: ", ")
+      return .init(id: "kunci ganda: \(list)", en: "duplicate keys: \(list)")
     default:
-      return "\(error)"
+      return .init(id: "kesalahan sintaks (\"\(error)\")", en: "a syntax error (\"\(error)\")")
     }
+  }
+
+  /// libyaml's problem text in both languages.
+  static func describe(_ problem: String) -> InputError.Words {
+    let known: [(String, String)] = [
+      ("found unexpected end of stream", "berkas berakhir sebelum tanda kutip atau kurung ditutup"),
+      (
+        "found character that cannot start any token",
+        "karakter yang tidak boleh memulai nilai (tab untuk indentasi? pakai spasi)"
+      ),
+      (
+        "mapping values are not allowed in this context",
+        "titik dua ':' tidak boleh di sini (beri tanda kutip pada nilai yang berisi ':')"
+      ),
+      ("did not find expected key", "kunci yang diharapkan tidak ada (periksa indentasi)"),
+      ("did not find expected ',' or ']'", "',' atau ']' yang diharapkan tidak ada"),
+      ("did not find expected ',' or '}'", "',' atau '}' yang diharapkan tidak ada"),
+      ("could not find expected ':'", "':' yang diharapkan tidak ada"),
+      (
+        "block sequence entries are not allowed in this context",
+        "butir daftar '-' tidak boleh di sini (periksa indentasi)"
+      ),
+      (
+        "found a tab character that violates indentation",
+        "tab merusak indentasi; pakai spasi"
+      ),
+      ("did not find expected node content", "nilai yang diharapkan tidak ada"),
+    ]
+    for (english, indonesian) in known where problem.hasPrefix(english) {
+      return .init(id: indonesian, en: problem)
+    }
+    return .init(id: "kesalahan sintaks (\"\(problem)\")", en: problem)
   }
 
   private static func location(_ error: YamlError, file: String) -> SourceLocation {
@@ -651,11 +775,17 @@ private struct NodeReader {
   func integer(_ node: Node, in range: ClosedRange<Int>) throws -> Int {
     let text = try string(node)
     guard let value = Int(text.filter { $0 != "_" }), range.contains(value) else {
+      // Counts grouped (5.000.000), years as years (2100).
+      func show(_ n: Int, _ l: Language) -> String {
+        n >= 10_000 ? NumberFormat(l).fixed(Double(n), decimals: 0) : String(n)
+      }
       throw InputError(
         .invalidValue(
           expected: .init(
-            id: "bilangan bulat dari \(range.lowerBound) sampai \(range.upperBound)",
-            en: "a whole number from \(range.lowerBound) to \(range.upperBound)")),
+            id: "bilangan bulat dari \(show(range.lowerBound, .indonesian)) sampai"
+              + " \(show(range.upperBound, .indonesian))",
+            en: "a whole number from \(show(range.lowerBound, .english)) to"
+              + " \(show(range.upperBound, .english))")),
         at: location(node))
     }
     return value
@@ -715,7 +845,18 @@ private struct NodeReader {
     if let start = fields["start"] {
       let first = try number(start)
       switch (fields["growth"], fields["step"], fields.count) {
-      case (let growth?, nil, 2): return .growth(start: first, rate: try number(growth))
+      case (let growth?, nil, 2):
+        let rate = try number(growth)
+        // A growth is a fraction per year: 0.05 for 5%; 5 would be 500%.
+        guard (-1...1).contains(rate) else {
+          throw InputError(
+            .invalidValue(
+              expected: .init(
+                id: "pertumbuhan per tahun sebagai pecahan antara -1 dan 1 (0,05 untuk 5%)",
+                en: "a growth per year as a fraction between -1 and 1 (0.05 for 5%)")),
+            at: location(growth))
+        }
+        return .growth(start: first, rate: rate)
       case (nil, let step?, 2): return .step(start: first, increment: try number(step))
       default:
         throw InputError(

@@ -47,7 +47,7 @@ extension ScenarioReconciliation {
     if !given.isEmpty {
       parts.append(
         given.joined(separator: ", ")
-          + l.text(id: " (nilai berkas skenario)", en: " (the scenario file's values)"))
+          + l.text(id: " (dari berkas skenario)", en: " (from the scenario file)"))
     }
     var text = l.text(
       id: "Mengapa berbeda (\(year)): proyeksi langsung \(style.text(direct.median, in: l))"
@@ -69,27 +69,36 @@ extension ScenarioReconciliation {
       + l.text(
         id: "Rumus pada nilai tengah pemicu memberi \(style.text(central, in: l)),"
           + " \(gap(central, direct.median, indicator, in: l)) proyeksi langsung: selisih ini"
-          + " berasal dari nilai pemicu, bukan dari riwayat \(code).",
+          + " berasal dari cara skenario membangun \(code) — nilai pemicu dan rumus — bukan dari"
+          + " tren \(code) sendiri.",
         en: "The formula at the drivers' medians gives \(style.text(central, in: l)),"
           + " \(gap(central, direct.median, indicator, in: l)) the direct forecast: this gap"
-          + " comes from the drivers' values, not from \(code)'s history.")
-    // A shift the indicator's decimals do not show is no shift to a reader.
-    let shown = style.text(scenarioMedian, in: l) == style.text(central, in: l)
+          + " comes from how the scenario builds \(code) — the drivers' values and the formula —"
+          + " not from \(code)'s own trend.")
+    // A shift within the draws' noise, or one the indicator's decimals do
+    // not show, is no shift to a reader.
+    let (noiseStyle, inPoints) = ScenarioStyles.difference(indicator)
+    let noise =
+      noiseStyle.text(medianNoise, in: l)
+      + (inPoints ? l.text(id: " poin persen", en: " percentage points") : "")
+    let within =
+      abs(scenarioMedian - central) <= medianNoise
+      || style.text(scenarioMedian, in: l) == style.text(central, in: l)
     text +=
       " "
-      + (shown
+      + (within
         ? l.text(
           id: "Sebaran pemicu tidak menggeser nilai tengah skenario"
-            + " (\(style.text(scenarioMedian, in: l))).",
+            + " (\(style.text(scenarioMedian, in: l))) lebih dari derau penarikan (±\(noise)).",
           en: "The drivers' spread does not move the scenario's median"
-            + " (\(style.text(scenarioMedian, in: l))).")
+            + " (\(style.text(scenarioMedian, in: l))) beyond the draws' noise (±\(noise)).")
         : l.text(
           id: "Sebaran pemicu melalui rumus menggeser nilai tengah skenario ke"
             + " \(style.text(scenarioMedian, in: l)) (\(gap(scenarioMedian, central, indicator, in: l))"
-            + " nilai rumus pada nilai tengah pemicu).",
+            + " nilai rumus pada nilai tengah pemicu; derau penarikan ±\(noise)).",
           en: "The drivers' spread through the formula moves the scenario's median to"
             + " \(style.text(scenarioMedian, in: l)) (\(gap(scenarioMedian, central, indicator, in: l))"
-            + " the formula at the drivers' medians)."))
+            + " the formula at the drivers' medians; the draws' noise is ±\(noise))."))
     return text
   }
 
@@ -108,14 +117,14 @@ extension ScenarioReconciliation {
   }
 
   /// `year`, `scenario`, `directMedian`, `formulaAtDriverMedians`,
-  /// `scenarioMedian`, `drivers` [{`name`, `median`, `forecastFrom`
+  /// `scenarioMedian`, `medianNoise`, `drivers` [{`name`, `median`, `forecastFrom`
   /// (`numerator`, `denominator`, `value` or null)}].
   var json: JSONValue {
     .object([
       ("year", .int(year)), ("scenario", .string(scenario)),
       ("directMedian", .double(direct.median)),
       ("formulaAtDriverMedians", formulaAtDriverMedians.map(JSONValue.double) ?? .null),
-      ("scenarioMedian", .double(scenarioMedian)),
+      ("scenarioMedian", .double(scenarioMedian)), ("medianNoise", .double(medianNoise)),
       (
         "drivers",
         .array(

@@ -11,7 +11,11 @@
 ///   history, not the indicator's);
 /// - **the drivers' spread**: the scenario's median against the formula at
 ///   the drivers' medians (a formula that is not linear — a `min`, a ratio —
-///   does not map the drivers' medians to the indicator's median).
+///   does not map the drivers' medians to the indicator's median), said
+///   only where it is larger than the draws' own noise.
+///
+/// The drivers' medians are their distributions' (``Marginal/median``),
+/// exact, not the draws'.
 public struct ScenarioReconciliation: Sendable {
   /// A driver as the scenario uses it in the year.
   public struct Driver: Sendable, Hashable {
@@ -20,7 +24,7 @@ public struct ScenarioReconciliation: Sendable {
     /// The series of the indicator it is forecast from, or `nil` for the
     /// file's value or distribution.
     public let forecastFrom: ScenarioFile.ForecastQuantity?
-    /// Its median in the scenario's draws.
+    /// The median of its distribution in the year.
     public let median: Double
   }
 
@@ -37,6 +41,10 @@ public struct ScenarioReconciliation: Sendable {
   public let formulaAtDriverMedians: Double?
   /// The scenario's median of the indicator.
   public let scenarioMedian: Double
+  /// Twice the standard error of the scenario's median (about 95% of the
+  /// sampling noise): `2 · 1,2533 · σ / √n`, with `σ` estimated from the
+  /// P10–P90 range (`(P90 − P10) / 2,5631`, exact for a normal).
+  public let medianNoise: Double
 
   /// The reconciliation of year index `t` of a scenario's run, or `nil`
   /// without a direct forecast.
@@ -50,7 +58,7 @@ public struct ScenarioReconciliation: Sendable {
     let all = engine.names.enumerated().map { a, name in
       Driver(
         name: name, forecastFrom: drivers.forecasts[a * y + t],
-        median: ScenarioSummary(run.columns[a * y + t]).median)
+        median: drivers.marginals[a * y + t].median)
     }
     let list = all.filter { used.contains($0.name) }
     let central = engine.file.formula.value.evaluate(
@@ -60,6 +68,9 @@ public struct ScenarioReconciliation: Sendable {
     self.direct = direct
     self.drivers = list
     formulaAtDriverMedians = central.isFinite ? central : nil
-    scenarioMedian = ScenarioSummary(run.indicator[t]).median
+    let summary = ScenarioSummary(run.indicator[t])
+    scenarioMedian = summary.median
+    let sigma = (summary.p90 - summary.p10) / 2.5631
+    medianNoise = 2 * 1.2533 * sigma / Double(run.indicator[t].count).squareRoot()
   }
 }
