@@ -102,15 +102,24 @@ import Testing
       ])
     #expect(file.targetLocation?.description(in: .english) == "t.xlsx, Skenario!B5 (Target)")
     #expect(try ScenarioFile(grid: grid).targetLocation == nil)
-    let twice = try ScenarioFile(grid: grid.editing(["J12": .text("+2 angkatan")]))
-    #expect(twice.scenarios[2].name == "+2 angkatan")
-    #expect(twice.scenarios[2].location?.description(in: .english) == "t.xlsx, Skenario!J12")
-    // A period's name merged over its years: the first year's column.
-    let period = try ScenarioFile(grid: Self.template(Self.renstra).grid)
+    let twice = try #require(problem(try grid.editing(["J12": .text("+2 angkatan")])))
+    #expect(
+      twice.message(in: .english)
+        == "t.xlsx, Skenario!J12: expected a scenario name not used yet ('+2 angkatan' already"
+        + " exists, t.xlsx, Skenario!I12)")
+    // A period's name merged over its years: the first year's column; the
+    // name again after another scenario's is a second scenario.
+    let (_, periodGrid) = try Self.template(Self.renstra)
+    let period = try ScenarioFile(grid: periodGrid)
     #expect(
       period.scenarios.compactMap { $0.location.map { "\($0.line):\($0.column ?? 0)" } } == [
         "13:11", "13:16", "13:21",
       ])
+    let again = try #require(problem(try periodGrid.editing(["U13": .text("Tetap 400 kursi")])))
+    #expect(
+      again.message(in: .english).hasPrefix(
+        "t.xlsx, Skenario!U13: expected a scenario name not used yet ('Tetap 400 kursi'"),
+      "\(again.message(in: .english))")
   }
 
   @Test func aDriverAddedAndTheSettingsChanged() throws {
