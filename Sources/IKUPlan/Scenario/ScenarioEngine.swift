@@ -8,7 +8,8 @@ import IKUForecast
 /// - **Driver resolution.** Each (driver, year) pair becomes one column of
 ///   draws with a ``Marginal``: the file's value or distribution for that
 ///   year (schedules such as `{start, growth}` give each year's value), or a
-///   forecast from the indicator's history (``forecastMarginal(_:name:year:location:)``).
+///   forecast from the indicator's history before the first year
+///   (``forecastMarginal(_:name:year:location:)``).
 /// - **Correlation.** Within a year, the file's `correlation` triples;
 ///   across years, a driver's draws correlate as `ρ^|t − s|` when it gives
 ///   `year_correlation: ρ`, as `√(min(h, k)/max(h, k))` when it is a
@@ -18,8 +19,8 @@ import IKUForecast
 ///   within-year correlation is scaled by the geometric mean of their
 ///   across-year ones. Over one year this is the file's matrix as written.
 /// - **Sampling.** All columns of a scenario are one joint sample
-///   (``MonteCarloSampler``: LAPACK Cholesky of the correlation, one BLAS
-///   level-3 product over all draws). Every scenario uses the file's seed
+///   (``MonteCarloSampler``: LAPACK Cholesky of the correlation, BLAS
+///   level-3 products by blocks of draws). Every scenario uses the file's seed
 ///   (common random numbers), so differences between scenarios are the
 ///   changes, not sampling noise.
 /// - **Evaluation.** Each year's outputs and indicator through the file's
