@@ -173,16 +173,15 @@ public struct RenstraAnalysis: Sendable {
 
     var cases: [CaseResult] = []
     var indicatorDraws: [String: [[Double]]] = [:]
-    var illustrative = file.illustrative
-    var first: (drivers: ScenarioEngine.Drivers, run: ScenarioEngine.Run)?
-    for scenario in file.scenarios {
-      let drivers = try engine.drivers(of: scenario)
-      illustrative = illustrative || drivers.illustrative
-      let run = try engine.run(drivers)
-      if first == nil { first = (drivers, run) }
+    // The first scenario's drivers, for the reconciliation (its indicator
+    // draws are kept with every scenario's).
+    var first: ScenarioEngine.Drivers?
+    let usedIllustrative = try engine.runScenarios { scenario, drivers, run in
+      if first == nil { first = drivers }
       cases.append(Self.result(scenario.name, run, engine: engine))
       indicatorDraws[scenario.name] = run.indicator
     }
+    let illustrative = file.illustrative || usedIllustrative
     self.cases = cases
     provenance = ScenarioProvenance(file, dataset: dataset, illustrative: illustrative)
     let directForecasts = years.compactMap { year in
@@ -199,10 +198,12 @@ public struct RenstraAnalysis: Sendable {
     self.directForecasts = directForecasts
     let firstName = cases[0].name
     reconciliations = years.indices.compactMap { t in
-      first.flatMap { first in
-        ScenarioReconciliation(
-          directForecasts.first { $0.year == years[t] }, scenario: firstName,
-          run: first.run, drivers: first.drivers, year: t, engine: engine)
+      first.flatMap { drivers in
+        indicatorDraws[firstName].flatMap { draws in
+          ScenarioReconciliation(
+            directForecasts.first { $0.year == years[t] }, scenario: firstName,
+            indicator: draws[t], drivers: drivers, year: t, engine: engine)
+        }
       }
     }
 

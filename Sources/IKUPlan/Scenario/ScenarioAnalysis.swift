@@ -150,20 +150,18 @@ public struct ScenarioAnalysis: Sendable {
 
     var cases: [CaseResult] = []
     var baseline: (drivers: ScenarioEngine.Drivers, run: ScenarioEngine.Run)?
-    var illustrative = file.illustrative
-    for scenario in file.scenarios {
-      let drivers = try engine.drivers(of: scenario)
-      illustrative = illustrative || drivers.illustrative
-      let run = try engine.run(drivers)
+    let usedIllustrative = try engine.runScenarios { scenario, drivers, run in
       if baseline == nil { baseline = (drivers, run) }
       cases.append(Self.result(scenario.name, run, engine: engine))
     }
     self.cases = cases
-    provenance = ScenarioProvenance(file, dataset: dataset, illustrative: illustrative)
+    provenance = ScenarioProvenance(
+      file, dataset: dataset, illustrative: file.illustrative || usedIllustrative)
     // ScenarioFile gives at least one scenario.
     guard let baseline else { preconditionFailure("a scenario file has a scenario") }
     reconciliation = ScenarioReconciliation(
-      directForecast, scenario: cases[0].name, run: baseline.run, drivers: baseline.drivers,
+      directForecast, scenario: cases[0].name, indicator: baseline.run.indicator[0],
+      drivers: baseline.drivers,
       year: 0, engine: engine)
     goal = try file.goal.map { goal in
       try Self.seek(goal, engine: engine, baseline: baseline.drivers, columns: baseline.run.columns)

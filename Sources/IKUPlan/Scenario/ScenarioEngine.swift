@@ -329,6 +329,22 @@ struct ScenarioEngine {
     var outputs: [[[Double]]]
   }
 
+  /// Draws and evaluates every scenario of the file in file order, handing
+  /// each to `body` one at a time (a period's columns are not all held at
+  /// once); returns whether a forecast driver used illustrative history.
+  ///
+  /// - Throws: ``InputError`` as ``drivers(of:)`` and ``run(_:)``, or what
+  ///   `body` throws.
+  func runScenarios(_ body: (ScenarioFile.Case, Drivers, Run) throws -> Void) throws -> Bool {
+    var illustrative = false
+    for scenario in file.scenarios {
+      let drivers = try drivers(of: scenario)
+      illustrative = illustrative || drivers.illustrative
+      try body(scenario, drivers, try run(drivers))
+    }
+    return illustrative
+  }
+
   /// Draws and evaluates a scenario.
   ///
   /// - Throws: ``InputError`` as ``sample(_:)`` and ``evaluate(_:)``.

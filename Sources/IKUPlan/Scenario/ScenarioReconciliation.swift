@@ -46,10 +46,11 @@ public struct ScenarioReconciliation: Sendable {
   /// P10–P90 range (`(P90 − P10) / 2,5631`, exact for a normal).
   public let medianNoise: Double
 
-  /// The reconciliation of year index `t` of a scenario's run, or `nil`
+  /// The reconciliation of year index `t` of a scenario (its drivers and
+  /// that year's indicator draws), or `nil`
   /// without a direct forecast.
   init?(
-    _ direct: DirectForecast?, scenario: String, run: ScenarioEngine.Run,
+    _ direct: DirectForecast?, scenario: String, indicator draws: [Double],
     drivers: ScenarioEngine.Drivers, year t: Int, engine: ScenarioEngine
   ) {
     guard let direct else { return nil }
@@ -68,9 +69,9 @@ public struct ScenarioReconciliation: Sendable {
     self.direct = direct
     self.drivers = list
     formulaAtDriverMedians = central.isFinite ? central : nil
-    let summary = ScenarioSummary(run.indicator[t])
+    let summary = ScenarioSummary(draws)
     scenarioMedian = summary.median
     let sigma = (summary.p90 - summary.p10) / 2.5631
-    medianNoise = 2 * 1.2533 * sigma / Double(run.indicator[t].count).squareRoot()
+    medianNoise = 2 * 1.2533 * sigma / Double(draws.count).squareRoot()
   }
 }
