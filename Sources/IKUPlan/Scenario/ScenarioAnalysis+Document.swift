@@ -166,7 +166,8 @@ extension ScenarioAnalysis {
         en: "A target of \(target) with a chance of \(wanted) is not reached for \(goal.driver)"
           + " between \(low) and \(high); the best chance is \(chance) at \(value).")
     }
-    var narrowed = ""
+    // What qualifies the answer: a narrowed range, a driver's spread left out.
+    var caveats = ""
     if let asked = goal.narrowedFrom {
       // As many decimals as the ends need, so that an end moved by a
       // fraction still shows that it moved.
@@ -174,14 +175,14 @@ extension ScenarioAnalysis {
       func show(_ range: ClosedRange<Double>) -> String {
         exact.text(range.lowerBound, in: l) + "–" + exact.text(range.upperBound, in: l)
       }
-      narrowed = l.text(
+      caveats = l.text(
         id: " Rentang \(show(asked)) dipersempit ke \(show(goal.range)): di ujungnya rumus tidak"
           + " terdefinisi (pembagian dengan 0).",
         en: " The range \(show(asked)) was narrowed to \(show(goal.range)): at its end the formula"
           + " is undefined (division by 0).")
     }
     if goal.fixesADistribution {
-      narrowed += l.text(
+      caveats += l.text(
         id: " Hitung balik menetapkan \(goal.driver) pada setiap nilai yang dicoba; sebarannya"
           + " tidak ikut dalam jawaban.",
         en: " The goal seek fixes \(goal.driver) at each value tried; its spread is not in the"
@@ -222,7 +223,7 @@ extension ScenarioAnalysis {
         l.text(
           id: "Hitung balik: nilai \(goal.driver) yang diperlukan",
           en: "Goal seek: the \(goal.driver) needed")),
-      .paragraph(sentence + narrowed), .table(table),
+      .paragraph(sentence + caveats), .table(table),
     ]
   }
 }
