@@ -78,10 +78,17 @@ public struct TargetRange: Sendable, Hashable {
   /// Whether a realisation attains the target, or `nil` where the target
   /// binds at neither end (a single target of a `stabil` indicator).
   public func isAttained(by actual: Double, polarity: Polarity) -> Bool? {
+    attainingValues(for: polarity).map { $0.contains(actual) }
+  }
+
+  /// The values that attain the target (``minimum(for:)`` to
+  /// ``maximum(for:)``, unbounded where an end does not bind), or `nil`
+  /// where the target binds at neither end.
+  public func attainingValues(for polarity: Polarity) -> ClosedRange<Double>? {
     let minimum = minimum(for: polarity)
     let maximum = maximum(for: polarity)
     guard minimum != nil || maximum != nil else { return nil }
-    return (minimum.map { actual >= $0 } ?? true) && (maximum.map { actual <= $0 } ?? true)
+    return (minimum ?? -.infinity)...(maximum ?? .infinity)
   }
 
   /// The end a realisation is measured against (§1.3).

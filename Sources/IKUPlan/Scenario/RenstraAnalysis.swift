@@ -174,7 +174,7 @@ public struct RenstraAnalysis: Sendable {
     var cases: [CaseResult] = []
     var indicatorDraws: [String: [[Double]]] = [:]
     // The first scenario's drivers, for the reconciliation (its indicator
-    // draws are kept with every scenario's).
+    // is summarised in its result).
     var first: ScenarioEngine.Drivers?
     let usedIllustrative = try engine.runScenarios { scenario, drivers, run in
       if first == nil { first = drivers }
@@ -196,14 +196,12 @@ public struct RenstraAnalysis: Sendable {
     }
 
     self.directForecasts = directForecasts
-    let firstName = cases[0].name
+    let firstCase = cases[0]
     reconciliations = years.indices.compactMap { t in
       first.flatMap { drivers in
-        indicatorDraws[firstName].flatMap { draws in
-          ScenarioReconciliation(
-            directForecasts.first { $0.year == years[t] }, scenario: firstName,
-            indicator: draws[t], drivers: drivers, year: t, engine: engine)
-        }
+        ScenarioReconciliation(
+          directForecasts.first { $0.year == years[t] }, scenario: firstCase.name,
+          indicator: firstCase.years[t].indicator, drivers: drivers, year: t, engine: engine)
       }
     }
 

@@ -160,7 +160,7 @@ public struct ScenarioAnalysis: Sendable {
     // ScenarioFile gives at least one scenario.
     guard let baseline else { preconditionFailure("a scenario file has a scenario") }
     reconciliation = ScenarioReconciliation(
-      directForecast, scenario: cases[0].name, indicator: baseline.run.indicator[0],
+      directForecast, scenario: cases[0].name, indicator: cases[0].indicator,
       drivers: baseline.drivers,
       year: 0, engine: engine)
     goal = try file.goal.map { goal in
@@ -291,11 +291,12 @@ public struct ScenarioAnalysis: Sendable {
     var best = atHigh >= atLow ? (range.upperBound, atHigh) : (range.lowerBound, atLow)
     // Rising with the driver, the smallest value that reaches it; falling,
     // the largest.
-    let (near, far) =
-      atHigh >= atLow ? (range.lowerBound, range.upperBound) : (range.upperBound, range.lowerBound)
+    let (near, atNear, far) =
+      atHigh >= atLow
+      ? (range.lowerBound, atLow, range.upperBound) : (range.upperBound, atHigh, range.lowerBound)
     var bracket: (good: Double, bad: Double)?
     if max(atLow, atHigh) >= wanted {
-      bracket = chance(near) ?? 0 >= wanted ? (near, near) : (far, near)
+      bracket = atNear >= wanted ? (near, near) : (far, near)
     } else {
       var previous = range.lowerBound
       for i in 1..<100 {

@@ -359,7 +359,8 @@ struct ScenarioEngine {
   func evaluate(_ columns: [[Double]]) throws -> Run {
     var run = Run(columns: columns, indicator: [], outputs: [])
     for t in years.indices {
-      var environment = driverColumns(columns, year: t)
+      let drivers = driverColumns(columns, year: t)
+      var environment = drivers
       var outputs: [[Double]] = []
       for output in file.outputs {
         var values = output.formula.value.evaluate(environment, count: file.draws)
@@ -372,8 +373,7 @@ struct ScenarioEngine {
         outputs.append(values)
       }
       // The formula reads drivers only (``ScenarioFile`` refuses other names).
-      let values = file.formula.value.evaluate(
-        driverColumns(columns, year: t), count: file.draws)
+      let values = file.formula.value.evaluate(drivers, count: file.draws)
       try ScenarioFile.checkDefined(values, indicator?.code ?? "formula", file.formula)
       run.indicator.append(values)
       run.outputs.append(outputs)
@@ -403,11 +403,10 @@ struct ScenarioEngine {
   /// The share of draws attaining `target`, or `nil` where the target
   /// binds at neither end (a single target of a `stabil` indicator).
   func share(_ values: [Double], attaining target: TargetRange) -> Double? {
-    var hits = 0
-    for value in values {
-      guard let attained = target.isAttained(by: value, polarity: polarity) else { return nil }
-      if attained { hits += 1 }
-    }
+    // The values that attain it, found once rather than per draw (the goal
+    // seek counts a sample hundreds of times).
+    guard let attaining = target.attainingValues(for: polarity) else { return nil }
+    let hits = values.reduce(0) { $0 + (attaining.contains($1) ? 1 : 0) }
     return Double(hits) / Double(values.count)
   }
 

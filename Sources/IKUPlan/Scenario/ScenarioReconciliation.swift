@@ -47,10 +47,10 @@ public struct ScenarioReconciliation: Sendable {
   public let medianNoise: Double
 
   /// The reconciliation of year index `t` of a scenario (its drivers and
-  /// that year's indicator draws), or `nil`
-  /// without a direct forecast.
+  /// the summary of that year's indicator draws), or `nil` without a
+  /// direct forecast.
   init?(
-    _ direct: DirectForecast?, scenario: String, indicator draws: [Double],
+    _ direct: DirectForecast?, scenario: String, indicator summary: ScenarioSummary,
     drivers: ScenarioEngine.Drivers, year t: Int, engine: ScenarioEngine
   ) {
     guard let direct else { return nil }
@@ -69,9 +69,8 @@ public struct ScenarioReconciliation: Sendable {
     self.direct = direct
     self.drivers = list
     formulaAtDriverMedians = central.isFinite ? central : nil
-    let summary = ScenarioSummary(draws)
     scenarioMedian = summary.median
     let sigma = (summary.p90 - summary.p10) / 2.5631
-    medianNoise = 2 * 1.2533 * sigma / Double(draws.count).squareRoot()
+    medianNoise = 2 * 1.2533 * sigma / Double(engine.file.draws).squareRoot()
   }
 }
