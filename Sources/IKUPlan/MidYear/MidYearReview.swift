@@ -248,7 +248,7 @@ private struct Projector {
         Achievement(actual: median, target: $0, polarity: indicator.polarity)
       },
       requiredPace: pace, basis: basis, historyYears: years, illustrative: illustrative,
-      annualForecast: DirectForecast(annual))
+      annualForecast: DirectForecast(annual, targetRange: annual.targetRange))
   }
 
   /// The share of each earlier year reached by this quarter: year-to-date

@@ -278,12 +278,6 @@ public struct DirectForecast: Sendable, Hashable {
   /// The chance of attaining the year's target, or `nil`.
   public let probabilityOfAttaining: Double?
 
-  /// The review's forecast, or `nil` where it has none; the chance is that
-  /// of `target` (default: the review's target).
-  public init?(_ review: IndicatorReview, target: Double?? = nil) {
-    self.init(review, targetRange: target.map { $0.map(TargetRange.init) } ?? review.targetRange)
-  }
-
   /// The review's forecast with the chance of a single or range target
   /// (``IndicatorReview/probability(of:in:polarity:)``), or `nil` where the
   /// review has no forecast.

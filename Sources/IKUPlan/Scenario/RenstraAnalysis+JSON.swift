@@ -11,15 +11,7 @@ extension RenstraAnalysis {
   /// indicator's own history; ``ScenarioReconciliation/json``),
   /// `typedTargets`: [{`year`, `value`, `flags`}], `unusedDrivers`.
   private var directForecastsJSON: JSONValue {
-    .array(
-      directForecasts.map { d in
-        let chance: JSONValue = d.probabilityOfAttaining.map(JSONValue.double) ?? .null
-        return .object([
-          ("year", .int(d.year)), ("median", .double(d.median)),
-          ("probabilityOfAttaining", chance),
-          ("reconciliation", reconciliations.first { $0.year == d.year }?.json ?? .null),
-        ])
-      })
+    .array(directForecasts.map { d in d.json(reconciliations.first { $0.year == d.year }) })
   }
 
   /// One year of one scenario.

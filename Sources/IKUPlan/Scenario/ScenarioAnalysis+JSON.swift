@@ -13,15 +13,6 @@ extension ScenarioAnalysis {
   /// when not asked; `value` null when no value in the range reaches it),
   /// `sensitivity`: [{`driver`, `low`, `high`}] (`null` for a step that
   /// makes the formula undefined), `unusedDrivers`.
-  private var directForecastJSON: JSONValue {
-    guard let d = directForecast else { return .null }
-    let chance: JSONValue = d.probabilityOfAttaining.map(JSONValue.double) ?? .null
-    return .object([
-      ("year", .int(d.year)), ("median", .double(d.median)), ("probabilityOfAttaining", chance),
-      ("reconciliation", reconciliation?.json ?? .null),
-    ])
-  }
-
   public var json: JSONValue {
     let summary = ScenarioSummary.jsonMembers
     let outputs = { ScenarioSummary.jsonObject($0, budget: budget) }
@@ -34,7 +25,7 @@ extension ScenarioAnalysis {
       ("illustrative", .bool(illustrative)),
       ("budget", budget.map(JSONValue.string) ?? .null),
       ("unusedDrivers", .array(unusedDrivers.map(JSONValue.string))),
-      ("directForecast", directForecastJSON),
+      ("directForecast", directForecast.map { $0.json(reconciliation) } ?? .null),
     ]
     return .object(
       head + [

@@ -138,3 +138,16 @@ extension ScenarioReconciliation {
     ])
   }
 }
+
+extension DirectForecast {
+  /// `year`, `median`, `probabilityOfAttaining` and the scenario's
+  /// `reconciliation` (``ScenarioReconciliation/json``, or null): a direct
+  /// forecast as the scenario outputs give it.
+  func json(_ reconciliation: ScenarioReconciliation?) -> JSONValue {
+    .object([
+      ("year", .int(year)), ("median", .double(median)),
+      ("probabilityOfAttaining", probabilityOfAttaining.map(JSONValue.double) ?? .null),
+      ("reconciliation", reconciliation?.json ?? .null),
+    ])
+  }
+}
