@@ -72,27 +72,29 @@ import Testing
     }
   }
 
+  /// Three drivers whose correlations cannot hold together, from line 2
+  /// (line 1 is the year or the period).
+  static let contradictory = """
+    formula: "a + b + c"
+    drivers:
+      a: {normal: {mean: 10, sd: 1}}
+      b: {normal: {mean: 10, sd: 1}}
+      c: {normal: {mean: 10, sd: 1}}
+    correlation:
+      - [a, b, 0.9]
+      - [a, c, 0.9]
+      - [b, c, -0.9]
+    draws: 100
+    """
+
   /// Correlations that cannot hold together (a and b, a and c strongly
   /// positive, b and c strongly negative: the matrix is not positive
   /// definite) are named at the first correlation written for the driver
   /// where the matrix fails, c, with the drivers involved, in the chosen
   /// language.
   @Test func correlationsThatCannotHoldTogetherAreNamedWhereWritten() throws {
-    let yaml = """
-      year: 2025
-      formula: "a + b + c"
-      drivers:
-        a: {normal: {mean: 10, sd: 1}}
-        b: {normal: {mean: 10, sd: 1}}
-        c: {normal: {mean: 10, sd: 1}}
-      correlation:
-        - [a, b, 0.9]
-        - [a, c, 0.9]
-        - [b, c, -0.9]
-      draws: 100
-      """
     do {
-      _ = try ScenarioAnalysis(Self.file(yaml), dataset: nil)
+      _ = try ScenarioAnalysis(Self.file("year: 2025\n" + Self.contradictory), dataset: nil)
       Issue.record("expected an error")
     } catch let error as InputError {
       #expect(error.location.line == 9 && error.location.column == 5)
@@ -107,21 +109,9 @@ import Testing
   /// Over a period the years' links join the within-year correlation; a
   /// contradiction there is named the same way, as one across years.
   @Test func aPeriodsCorrelationErrorIsNamedToo() throws {
-    let yaml = """
-      years: [2025, 2026]
-      formula: "a + b + c"
-      drivers:
-        a: {normal: {mean: 10, sd: 1}}
-        b: {normal: {mean: 10, sd: 1}}
-        c: {normal: {mean: 10, sd: 1}}
-      correlation:
-        - [a, b, 0.9]
-        - [a, c, 0.9]
-        - [b, c, -0.9]
-      draws: 100
-      """
     do {
-      _ = try RenstraAnalysis(Self.file(yaml), dataset: nil)
+      _ = try RenstraAnalysis(
+        Self.file("years: [2025, 2026]\n" + Self.contradictory), dataset: nil)
       Issue.record("expected an error")
     } catch let error as InputError {
       #expect(error.location.line == 9 && error.location.column == 5)
