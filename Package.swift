@@ -20,6 +20,15 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1",
+      traits: ["FullFoundation"]),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
     // MARK: - Public API
@@ -40,12 +49,29 @@ let package = Package(
       dependencies: ["IKUForecast", "CXLSXWriter", "ZIPFoundation", "Yams"]
     ),
 
+    /// The workspace: the HTTP server, its SQLite store, accounts, the
+    /// audit log, the pages and the JSON API over `IKUPlan`.
+    .target(
+      name: "IKUServer",
+      dependencies: [
+        "IKUPlan",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ]
+    ),
+
     /// The command-line tool: one small command per file.
     .executableTarget(
       name: "ikuplan",
       dependencies: [
         "IKUForecast",
         "IKUPlan",
+        "IKUServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -111,6 +137,13 @@ let package = Package(
       dependencies: [
         "IKUPlan", "IKUPlanFuzzing", "TestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(
+      name: "IKUServerTests",
+      dependencies: [
+        "IKUServer", "IKUPlan", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),
     /// End-to-end tests: run the built `ikuplan` binary.

@@ -10,7 +10,7 @@ import IKUPlan
 /// argument-parser's own code for usage errors is 64 (`EX_USAGE`); ikuplan
 /// maps it to 2, as documented.
 @main
-struct IKUPlanCommand: ParsableCommand {
+struct IKUPlanCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ikuplan",
     abstract:
@@ -30,11 +30,12 @@ struct IKUPlanCommand: ParsableCommand {
       Review.self, ForecastCommand.self, Check.self, Suggest.self, ScenarioCommand.self,
       MidYear.self,
       Report.self, DataCommand.self, Import.self, Evaluate.self, Regress.self,
+      Serve.self, AgencyCommand.self, UserCommand.self, Backup.self,
     ],
     defaultSubcommand: Review.self
   )
 
-  static func main() {
+  static func main() async {
     // Single small fits: one OpenBLAS thread (see LinearAlgebraBackend).
     LinearAlgebraBackend.limitThreads(to: 1)
     // `ikuplan --help --lang en`: the parser would take `--lang` for the
@@ -46,7 +47,11 @@ struct IKUPlanCommand: ParsableCommand {
     }
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var command = command as? any AsyncParsableCommand {
+        try await command.run()
+      } else {
+        try command.run()
+      }
     } catch {
       if exitCode(for: error) == .validationFailure {
         standardError(UsageText.localized(fullMessage(for: error)))

@@ -32,8 +32,9 @@ func markdownTable(_ rows: [[String]], rightAligned: [Bool]) -> String {
   return line(header) + line(rule) + rows.dropFirst().map(line).joined()
 }
 
-/// Aligned text or a Markdown table, as asked.
-func textTable(_ rows: [[String]], rightAligned: [Bool], markdown: Bool) -> String {
+/// Aligned text or a Markdown table, as asked: the first row is the
+/// header; `rightAligned` says which columns hold numbers.
+public func textTable(_ rows: [[String]], rightAligned: [Bool], markdown: Bool = false) -> String {
   markdown
     ? markdownTable(rows, rightAligned: rightAligned)
     : alignedTable(rows, rightAligned: rightAligned)

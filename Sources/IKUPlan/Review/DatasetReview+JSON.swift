@@ -62,7 +62,9 @@ extension Achievement {
 }
 
 extension IndicatorReview {
-  func json(in language: Language, suggestions withSuggestions: Bool) -> JSONValue {
+  /// One member of ``DatasetReview/json(in:suggestions:)``'s
+  /// `indicators`.
+  public func json(in language: Language, suggestions withSuggestions: Bool) -> JSONValue {
     func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
     var members: [(String, JSONValue)] = [
       ("code", .string(indicator.code)),

@@ -1,0 +1,27 @@
+import HummingbirdBcrypt
+
+/// Password hashing with bcrypt (Provos & Mazières 1999), through
+/// hummingbird-auth's `HummingbirdBcrypt`.
+public enum Password {
+  /// The shortest password accepted.
+  public static let minimumLength = 10
+
+  /// The bcrypt cost: 2¹² rounds, which is what slows a guessing attacker
+  /// who has the database. (Tests use a lower cost, through
+  /// ``WorkspaceStore``'s `passwordCost`.)
+  public static let cost: UInt8 = 12
+
+  /// The hash stored for a password (`$2b$12$…`, salt included).
+  ///
+  /// - Precondition: the password is at least ``minimumLength`` characters;
+  ///   callers check and say so to the person first.
+  public static func hash(_ password: String, cost: UInt8) -> String {
+    precondition(password.count >= minimumLength, "check the password's length first")
+    return Bcrypt.hash(password, cost: cost)
+  }
+
+  /// Whether a password matches a stored hash.
+  public static func verify(_ password: String, hash: String) -> Bool {
+    Bcrypt.verify(password, hash: hash)
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// The workspace application: the JSON API (and, later, its pages) over
+/// one ``WorkspaceStore``.
+public struct Workspace: Sendable {
+  public let store: WorkspaceStore
+  public let throttle: LoginThrottle
+
+  public init(store: WorkspaceStore, throttle: LoginThrottle = LoginThrottle()) {
+    self.store = store
+    self.throttle = throttle
+  }
+
+  /// The router with every route and middleware.
+  public func router() -> Router<WorkspaceContext> {
+    let router = Router(context: WorkspaceContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: SessionMiddleware(store: store))
+    SessionAPI(store: store, throttle: throttle).register(on: router)
+    AgencyAPI(store: store).register(on: router)
+    router.get("/api/openapi.yaml") { _, _ in
+      Response(
+        status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+        body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
+    }
+    return router
+  }
+
+  /// The application listening on `host:port` (port 0: one the system
+  /// picks); `onRunning` is told the port once it listens.
+  public func application(
+    host: String, port: Int, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
+  ) -> some ApplicationProtocol {
+    var logger = Logger(label: "ikuplan")
+    logger.logLevel = .notice
+    return Application(
+      router: router(), configuration: .init(address: .hostname(host, port: port)),
+      onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) },
+      logger: logger)
+  }
+}

@@ -1,0 +1,111 @@
+import IKUPlan
+
+/// A problem with what someone asked the workspace to do or with its
+/// database; the HTTP layer turns each into a status and the CLI into a
+/// message and exit code 1.
+public enum WorkspaceError: Error, Sendable, Equatable {
+  /// The database file cannot be opened or used.
+  case database(path: String, reason: String)
+  /// No agency has this code.
+  case unknownAgency(String)
+  /// An agency with this code exists already.
+  case agencyExists(String)
+  /// The agency has no indicator with this code.
+  case unknownIndicator(agency: String, code: String)
+  /// An account with this name exists already.
+  case accountExists(String)
+  /// No account has this name.
+  case unknownAccount(String)
+  /// A password shorter than ``Password/minimumLength``.
+  case passwordTooShort
+  /// A role given the wrong number of agencies.
+  case agencyCount(Role, given: Int)
+  /// An agency code or username with characters outside letters, digits,
+  /// `-`, `_` and `.`, or empty, or longer than 64.
+  case invalidName(String)
+  /// A year outside ``Dataset/years``.
+  case invalidYear(Int)
+  /// A target value that is not a finite number, or a range whose upper
+  /// end is not above its lower end.
+  case invalidTarget(lower: Double, upper: Double?)
+  /// The row changed since it was read (`If-Match`).
+  case staleVersion(current: Int)
+
+  /// The message for people.
+  public func message(in l: Language) -> String {
+    switch self {
+    case .database(let path, let reason):
+      return l.text(
+        id: "\(path): basis data ruang kerja tidak dapat dibuka: \(reason)",
+        en: "\(path): the workspace database cannot be opened: \(reason)")
+    case .unknownAgency(let code):
+      return l.text(id: "Tidak ada OPD berkode \(code).", en: "No agency has the code \(code).")
+    case .agencyExists(let code):
+      return l.text(
+        id: "OPD berkode \(code) sudah ada di ruang kerja.",
+        en: "An agency with the code \(code) is already in the workspace.")
+    case .unknownIndicator(let agency, let code):
+      return l.text(
+        id: "OPD \(agency) tidak memiliki indikator \(code).",
+        en: "Agency \(agency) has no indicator \(code).")
+    case .accountExists(let name):
+      return l.text(id: "Akun \(name) sudah ada.", en: "The account \(name) exists already.")
+    case .unknownAccount(let name):
+      return l.text(id: "Tidak ada akun \(name).", en: "No account is called \(name).")
+    case .passwordTooShort:
+      return l.text(
+        id: "Kata sandi minimal \(Password.minimumLength) karakter.",
+        en: "A password needs at least \(Password.minimumLength) characters.")
+    case .agencyCount(let role, let given):
+      let expected: String
+      switch role {
+      case .admin, .bappeda:
+        expected = l.text(id: "tidak memakai --agency", en: "takes no --agency")
+      case .planner:
+        expected = l.text(id: "memerlukan tepat satu --agency", en: "needs exactly one --agency")
+      case .inspector:
+        expected = l.text(id: "memerlukan minimal satu --agency", en: "needs at least one --agency")
+      }
+      return l.text(
+        id: "Peran \(role.name(in: l)) \(expected) (diberikan \(given)).",
+        en: "The role \(role.name(in: l)) \(expected) (\(given) given).")
+    case .invalidName(let name):
+      return l.text(
+        id:
+          "Nama \"\(name)\" tidak dapat dipakai: gunakan huruf, angka, '-', '_' atau '.' (1–64 karakter).",
+        en:
+          "The name \"\(name)\" cannot be used: use letters, digits, '-', '_' or '.' (1–64 characters)."
+      )
+    case .invalidYear(let year):
+      let years = Dataset.years
+      return l.text(
+        id: "Tahun \(year) di luar \(years.lowerBound)–\(years.upperBound).",
+        en: "The year \(year) is outside \(years.lowerBound)–\(years.upperBound).")
+    case .invalidTarget(let lower, let upper):
+      let number = NumberFormat(l)
+      let written = ([lower] + (upper.map { [$0] } ?? [])).map(number.exact).joined(
+        separator: " – ")
+      return l.text(
+        id:
+          "Target \(written) tidak dapat disimpan: perlu angka, dan batas atas rentang di atas batas bawahnya.",
+        en:
+          "The target \(written) cannot be stored: it needs a number, and a range's upper end above its lower end."
+      )
+    case .staleVersion:
+      return l.text(
+        id: "Nilai ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ulangi.",
+        en: "Someone changed this value since you opened it; reload and try again.")
+    }
+  }
+
+  /// Whether a name can be an agency code or username: 1–64 letters,
+  /// digits, `-`, `_` or `.`, so that it is safe in a URL path and a file
+  /// name.
+  static func isValidName(_ name: String) -> Bool {
+    (1...64).contains(name.count)
+      && name.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+          || "-_.".unicodeScalars.contains($0)
+      } && name != "." && name != ".."
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+
+extension WorkspaceStore {
+  /// Adds an account.
+  ///
+  /// - Parameters:
+  ///   - username: letters, digits, `-`, `_`, `.` (1–64).
+  ///   - password: at least ``Password/minimumLength`` characters; only its
+  ///     bcrypt hash is stored.
+  ///   - role: what the account may do.
+  ///   - agencies: the agency codes the role needs (``Role/agencyCount``).
+  ///   - actor: who adds it, for the audit log.
+  /// - Returns: the account as stored.
+  /// - Throws: ``WorkspaceError`` for an invalid name, a short password, a
+  ///   wrong number of agencies, an unknown agency or an existing account.
+  @discardableResult
+  public func addAccount(
+    username: String, password: String, role: Role, agencies: [String], actor: String
+  ) throws -> Account {
+    guard WorkspaceError.isValidName(username) else {
+      throw WorkspaceError.invalidName(username)
+    }
+    guard password.count >= Password.minimumLength else { throw WorkspaceError.passwordTooShort }
+    let agencies = Array(Set(agencies)).sorted()
+    guard role.agencyCount.contains(agencies.count) else {
+      throw WorkspaceError.agencyCount(role, given: agencies.count)
+    }
+    // bcrypt takes a quarter of a second: outside the write transaction.
+    let hash = Password.hash(password, cost: passwordCost)
+    return try pool.write { db in
+      if try Bool.fetchOne(
+        db, sql: "SELECT 1 FROM account WHERE username = ?", arguments: [username]) ?? false
+      {
+        throw WorkspaceError.accountExists(username)
+      }
+      for agency in agencies {
+        guard
+          try Bool.fetchOne(db, sql: "SELECT 1 FROM agency WHERE code = ?", arguments: [agency])
+            ?? false
+        else { throw WorkspaceError.unknownAgency(agency) }
+      }
+      try db.execute(
+        sql: "INSERT INTO account (username, passwordHash, role, addedAt) VALUES (?, ?, ?, ?)",
+        arguments: [username, hash, role.rawValue, Self.timestamp()])
+      let id = db.lastInsertedRowID
+      for agency in agencies {
+        try db.execute(
+          sql: "INSERT INTO accountAgency (account, agency) VALUES (?, ?)",
+          arguments: [id, agency])
+      }
+      try AuditEntry.append(
+        AuditEntry(
+          actor: actor, agency: agencies.count == 1 ? agencies[0] : nil,
+          action: .accountAdded,
+          newValue: "\(username) (\(role.rawValue)"
+            + (agencies.isEmpty ? ")" : ": " + agencies.joined(separator: ", ") + ")")),
+        in: db)
+      return Account(id: id, username: username, role: role, agencies: agencies)
+    }
+  }
+
+  /// The account with a username and its stored password hash, if any.
+  func account(named username: String) throws -> (account: Account, passwordHash: String)? {
+    try pool.read { db in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT * FROM account WHERE username = ?", arguments: [username])
+      else { return nil }
+      return (try Self.account(row, in: db), row["passwordHash"])
+    }
+  }
+
+  static func account(_ row: Row, in db: Database) throws -> Account {
+    let id: Int64 = row["id"]
+    let agencies = try String.fetchAll(
+      db, sql: "SELECT agency FROM accountAgency WHERE account = ? ORDER BY agency",
+      arguments: [id])
+    // The CHECK constraint keeps `role` to the four names.
+    return Account(
+      id: id, username: row["username"], role: Role(rawValue: row["role"]) ?? .inspector,
+      agencies: agencies)
+  }
+}

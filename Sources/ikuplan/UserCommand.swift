@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import IKUPlan
+import IKUServer
+
+/// `ikuplan user add`: the workspace's accounts.
+struct UserCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "user",
+    abstract: UsageText.text(
+      id: "Akun ruang kerja: tambah akun.", en: "Workspace accounts: add an account."),
+    subcommands: [Add.self])
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: UsageText.text(id: "Tambahkan akun.", en: "Add an account."),
+      discussion: UsageText.text(
+        id: """
+          Kata sandi dibaca dari masukan standar (baris pertama), tidak pernah
+          dari argumen; minimal 10 karakter. Peran: admin (mengelola akun dan OPD,
+          membaca semua OPD), bappeda (membaca semua OPD), planner (membaca dan
+          mengubah satu OPD: --agency KODE), inspector (membaca OPD yang disebut:
+          --agency KODE, boleh berulang). Tidak ada akun bawaan.
+          """,
+        en: """
+          The password is read from standard input (its first line), never from
+          an argument; at least 10 characters. Roles: admin (manages accounts and
+          agencies, reads every agency), bappeda (reads every agency), planner
+          (reads and edits one agency: --agency CODE), inspector (reads the
+          agencies named: --agency CODE, repeatable). No default account exists.
+          """))
+
+    @Argument(
+      help: UsageText.help(
+        id: "Nama pengguna (huruf, angka, '-', '_', '.').",
+        en: "The username (letters, digits, '-', '_', '.')."))
+    var name: String
+
+    @Option(help: UsageText.help(id: "Peran akun.", en: "The account's role."))
+    var role: Role
+
+    @Option(
+      help: UsageText.help(
+        id: "Kode OPD akun (planner: satu; inspector: satu atau lebih).",
+        en: "The account's agency code (planner: one; inspector: one or more)."))
+    var agency: [String] = []
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let language = workspace.global.language
+      try reportingWorkspaceErrors(in: language) {
+        let store = try workspace.store()
+        guard let password = Self.readPassword(in: language) else {
+          standardError(
+            language.text(
+              id: "Tidak ada kata sandi di masukan standar.",
+              en: "No password on standard input."))
+          throw ExitCode(1)
+        }
+        let account = try store.addAccount(
+          username: name, password: password, role: role, agencies: agency,
+          actor: workspace.actor)
+        print(
+          language.text(
+            id: "Akun \(account.username) (\(account.role.name(in: language))) ditambahkan.",
+            en: "Account \(account.username) (\(account.role.name(in: language))) added."))
+      }
+    }
+
+    /// The first line of standard input; at a terminal, asked for without
+    /// echo.
+    static func readPassword(in language: Language) -> String? {
+      if isatty(STDIN_FILENO) == 1 {
+        guard
+          let typed = getpass(language.text(id: "Kata sandi: ", en: "Password: "))
+        else { return nil }
+        return String(cString: typed)
+      }
+      guard let line = readLine(strippingNewline: true) else { return nil }
+      return line.hasSuffix("\r") ? String(line.dropLast()) : line
+    }
+  }
+}
+
+extension Role: ExpressibleByArgument {}
