@@ -162,3 +162,22 @@ func isMissingMarker(_ text: String) -> Bool {
     "belum ada data", "belum tersedia", "tidak ada data", "data belum tersedia", "tidak tersedia",
   ].contains(plain)
 }
+
+extension NumberConvention {
+  /// Reads one number a person typed into a form (`55,04`, `5.517`,
+  /// `39 %`): its reading in this convention or, when it reads only in
+  /// the other (`55.04` on an Indonesian page), that one; `nil` when it is
+  /// no number. A unit after the number is ignored.
+  ///
+  /// A form field is one value, not a file: there is no column to decide
+  /// from, so the page's language decides where both readings exist
+  /// (`5.517` is 5517 on an Indonesian page), and the page shows the
+  /// number back as read.
+  public func read(typed text: String) -> Double? {
+    guard let written = WrittenNumber(text) else { return nil }
+    switch self {
+    case .indonesian: return written.indonesian ?? written.english
+    case .english: return written.english ?? written.indonesian
+    }
+  }
+}

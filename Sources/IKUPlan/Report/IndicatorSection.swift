@@ -5,7 +5,7 @@ import IKUForecast
 /// the finding, the capaian of the finished year (when assessed), the
 /// category the forecast would give — called a projection — the
 /// recommendation with its reason and the formula.
-struct IndicatorSection {
+public struct IndicatorSection: Sendable {
   /// The indicator's review.
   let review: IndicatorReview
   /// The indicator's row of the finished year's assessment, if any.
@@ -13,8 +13,16 @@ struct IndicatorSection {
   /// The year assessed.
   let assessedYear: Int?
 
+  /// Creates the part of one indicator, with its row of the finished
+  /// year's assessment where there is one.
+  public init(review: IndicatorReview, assessed: YearAssessment.Row?, assessedYear: Int?) {
+    self.review = review
+    self.assessed = assessed
+    self.assessedYear = assessedYear
+  }
+
   /// The document in `l`.
-  func document(in l: Language) -> Document {
+  public func document(in l: Language) -> Document {
     let r = review
     var lines = [r.finding(in: l)]
     if let row = assessed, let year = assessedYear {

@@ -66,7 +66,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
       headers = [.eTag: ETag.value(current)]
     case .agencyExists, .accountExists:
       (status, code) = (.conflict, "exists")
-    case .invalidName, .invalidYear, .invalidTarget, .passwordTooShort, .agencyCount:
+    case .invalidName, .invalidYear, .invalidTarget, .passwordTooShort, .agencyCount,
+      .outOfBounds, .missingSource, .invalidQuarter:
       (status, code) = (.unprocessableContent, "invalid")
     case .database:
       (status, code) = (.internalServerError, "database")
@@ -83,7 +84,22 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     self.headers = headers
   }
 
+  /// The JSON error for `/api/…`; for a page, a page with the message, or
+  /// the sign-in page when there is no session.
   public func response(from request: Request, context: some RequestContext) throws -> Response {
+    if !request.uri.path.hasPrefix("/api/") {
+      if code == APIError.unauthenticated.code {
+        return Response(status: .seeOther, headers: [.location: "/masuk"])
+      }
+      let l = request.language
+      let session = (context as? WorkspaceContext)?.session
+      var response = Page(
+        title: l.text(id: "Tidak dapat dibuka", en: "Cannot be opened"), language: l,
+        session: session, body: [Element("p", [("class", "message")], text: words(l))]
+      ).response(status: status)
+      response.headers.append(contentsOf: headers)
+      return response
+    }
     let body = JSONValue.object([
       (
         "error",
@@ -134,9 +150,13 @@ enum ETag {
 }
 
 extension Request {
-  /// The language of the words in responses: `?lang=en` for English,
-  /// Bahasa Indonesia otherwise.
+  /// The cookie that keeps a person's choice of language (`/bahasa/en`).
+  static let languageCookie = "ikuplan_bahasa"
+
+  /// The language of the words in responses: `?lang=en|id`, else the
+  /// language cookie, else Bahasa Indonesia.
   var language: Language {
-    uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? .indonesian
+    uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) }
+      ?? cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) } ?? .indonesian
   }
 }

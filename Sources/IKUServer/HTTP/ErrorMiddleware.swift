@@ -2,9 +2,13 @@ import Hummingbird
 import IKUPlan
 import Logging
 
-/// Turns every error a route throws into an ``APIError``: a workspace
-/// error into its status, a body Hummingbird could not decode into 400,
-/// anything else into 500 with the details in the server's log only.
+/// Turns every error a route throws into an ``APIError``'s response: a
+/// workspace error into its status, a body Hummingbird could not decode
+/// into 400, anything else into 500 with the details in the server's log
+/// only.
+///
+/// It runs after ``SessionMiddleware``, so that an error page shows the
+/// signed-in frame.
 struct ErrorMiddleware: RouterMiddleware {
   typealias Context = WorkspaceContext
 
@@ -14,13 +18,20 @@ struct ErrorMiddleware: RouterMiddleware {
   ) async throws -> Response {
     do {
       return try await next(request, context)
-    } catch let error as APIError {
-      throw error
-    } catch let error as WorkspaceError {
+    } catch {
+      return try refusal(error, context: context).response(from: request, context: context)
+    }
+  }
+
+  private func refusal(_ error: any Error, context: WorkspaceContext) -> APIError {
+    switch error {
+    case let error as APIError:
+      return error
+    case let error as WorkspaceError:
       if case .database = error { context.logger.error("\(error)") }
-      throw APIError(error)
-    } catch let error as HTTPError where error.status.code < 500 {
-      throw APIError(
+      return APIError(error)
+    case let error as HTTPError where error.status.code < 500:
+      return APIError(
         status: error.status, code: error.status == .notFound ? "not-found" : "bad-request",
         words: { l in
           switch error.status {
@@ -33,9 +44,9 @@ struct ErrorMiddleware: RouterMiddleware {
               en: "The request body cannot be read as the JSON expected.")
           }
         })
-    } catch {
-      context.logger.error("\(request.method) \(request.uri.path): \(error)")
-      throw APIError(
+    default:
+      context.logger.error("\(error)")
+      return APIError(
         status: .internalServerError, code: "internal",
         words: {
           $0.text(

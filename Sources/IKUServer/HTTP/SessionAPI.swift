@@ -32,13 +32,17 @@ struct SessionAPI {
     case .signedIn(let token, let csrf, let account):
       var response = JSONResponse.make(
         .object([("csrfToken", .string(csrf)), ("account", account.json)]))
-      response.setCookie(
-        Cookie(
-          name: SessionMiddleware.cookie, value: token,
-          maxAge: Int(WorkspaceStore.sessionLifetime), path: "/", httpOnly: true,
-          sameSite: .strict))
+      response.setCookie(Self.cookie(token))
       return response
     }
+  }
+
+  /// The session cookie: HttpOnly, SameSite=Strict, for the session's
+  /// lifetime.
+  static func cookie(_ token: String) -> Cookie {
+    Cookie(
+      name: SessionMiddleware.cookie, value: token, maxAge: Int(WorkspaceStore.sessionLifetime),
+      path: "/", httpOnly: true, sameSite: .strict)
   }
 
   /// The signed-in account and its CSRF token; 401 without a session.

@@ -39,10 +39,10 @@ struct SessionMiddleware: RouterMiddleware {
     return try await next(request, context)
   }
 
-  /// `POST /api/session`: signing in, which a page without a session
+  /// `POST /api/session` or `/masuk`: signing in, which a page without a session
   /// sends, and which changes nothing a forged request could abuse.
   static func isSignIn(_ request: Request) -> Bool {
-    request.method == .post && request.uri.path == "/api/session"
+    request.method == .post && ["/api/session", "/masuk"].contains(request.uri.path)
   }
 
   static func changesState(_ method: HTTPRequest.Method) -> Bool {

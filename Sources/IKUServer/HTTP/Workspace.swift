@@ -17,10 +17,17 @@ public struct Workspace: Sendable {
   public func router() -> Router<WorkspaceContext> {
     let router = Router(context: WorkspaceContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorMiddleware())
     router.add(middleware: SessionMiddleware(store: store))
+    router.add(middleware: ErrorMiddleware())
     SessionAPI(store: store, throttle: throttle).register(on: router)
     AgencyAPI(store: store).register(on: router)
+    ValueAPI(store: store).register(on: router)
+    StaticFiles.register(on: router)
+    SignInPage(store: store, throttle: throttle).register(on: router)
+    OverviewPage(store: store).register(on: router)
+    ReviewPage(store: store).register(on: router)
+    IndicatorPage(store: store).register(on: router)
+    AuditPage(store: store).register(on: router)
     router.get("/api/openapi.yaml") { _, _ in
       Response(
         status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],

@@ -16,6 +16,7 @@ public struct AuditEntry: Sendable, Hashable {
     public static let agencyAdded = Action(rawValue: "agency-added")
     public static let accountAdded = Action(rawValue: "account-added")
     public static let targetChanged = Action(rawValue: "target-changed")
+    public static let valueEntered = Action(rawValue: "value-entered")
   }
 
   /// The entry's number, increasing; `nil` before it is stored.

@@ -28,6 +28,12 @@ public enum WorkspaceError: Error, Sendable, Equatable {
   /// A target value that is not a finite number, or a range whose upper
   /// end is not above its lower end.
   case invalidTarget(lower: Double, upper: Double?)
+  /// A realisation outside the indicator's hard bounds (`min`, `maks`).
+  case outOfBounds(Double, lower: Double?, upper: Double?)
+  /// A value entered without its source (`sumber`).
+  case missingSource
+  /// A quarter outside 1–4.
+  case invalidQuarter(Int)
   /// The row changed since it was read (`If-Match`).
   case staleVersion(current: Int)
 
@@ -91,6 +97,22 @@ public enum WorkspaceError: Error, Sendable, Equatable {
         en:
           "The target \(written) cannot be stored: it needs a number, and a range's upper end above its lower end."
       )
+    case .outOfBounds(let value, let lower, let upper):
+      let number = NumberFormat(l)
+      let bounds = [
+        lower.map { "≥ " + number.exact($0) }, upper.map { "≤ " + number.exact($0) },
+      ].compactMap { $0 }.joined(separator: l.text(id: " dan ", en: " and "))
+      return l.text(
+        id: "Realisasi \(number.exact(value)) di luar batas indikator (\(bounds)).",
+        en: "The realisation \(number.exact(value)) is outside the indicator's bounds (\(bounds)).")
+    case .missingSource:
+      return l.text(
+        id: "Sebutkan sumber nilai ini (dokumen dan halaman, mis. LKjIP 2025 hal. 12).",
+        en: "Name the value's source (document and page, e.g. LKjIP 2025 p. 12).")
+    case .invalidQuarter(let quarter):
+      return l.text(
+        id: "Triwulan \(quarter) tidak ada: triwulan 1 sampai 4.",
+        en: "There is no quarter \(quarter): quarters are 1 to 4.")
     case .staleVersion:
       return l.text(
         id: "Nilai ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ulangi.",

@@ -52,10 +52,7 @@ extension WorkspaceStore {
       try AuditEntry.append(
         AuditEntry(
           actor: actor, agency: agencies.count == 1 ? agencies[0] : nil,
-          action: .accountAdded,
-          newValue: "\(username) (\(role.rawValue)"
-            + (agencies.isEmpty ? ")" : ": " + agencies.joined(separator: ", ") + ")")),
-        in: db)
+          action: .accountAdded, field: role.rawValue, newValue: username), in: db)
       return Account(id: id, username: username, role: role, agencies: agencies)
     }
   }

@@ -84,10 +84,8 @@ extension WorkspaceStore {
       }
       try AuditEntry.append(
         AuditEntry(
-          actor: actor, agency: code, action: .agencyAdded,
-          newValue:
-            "\(dataset.indicators.count) indikator, \(dataset.annual.count) baris tahunan, \(dataset.quarterly.count) baris triwulan"
-        ), in: db)
+          actor: actor, agency: code, action: .agencyAdded, field: "indicators",
+          newValue: String(dataset.indicators.count)), in: db)
     }
   }
 

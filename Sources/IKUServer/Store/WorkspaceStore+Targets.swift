@@ -129,7 +129,7 @@ extension WorkspaceStore {
             value, upper, Self.source(source, changedBy: note), agency, indicator, year,
           ])
       }
-      let reason = reason.map(Self.trimmedReason).flatMap { $0.isEmpty ? nil : $0 }
+      let reason = Self.reasonText(reason)
       for (field, old, new) in [
         ("target", current.target, Optional(value)), ("targetUpper", current.targetUpper, upper),
       ] where old != new {
@@ -153,7 +153,19 @@ extension WorkspaceStore {
     return kept.isEmpty ? note : kept + "; " + note
   }
 
-  private static func trimmedReason(_ text: String) -> String {
-    String(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(1000))
+}
+
+extension WorkspaceStore {
+  /// The versions of an agency's yearly rows, keyed `code|year`.
+  public func targetVersions(of agency: String) throws -> [String: Int] {
+    try pool.read { db in
+      Dictionary(
+        uniqueKeysWithValues: try Row.fetchAll(
+          db, sql: "SELECT indicator, year, version FROM annualValue WHERE agency = ?",
+          arguments: [agency]
+        ).map { row -> (String, Int) in
+          ("\(row["indicator"] as String)|\(row["year"] as Int)", row["version"])
+        })
+    }
   }
 }

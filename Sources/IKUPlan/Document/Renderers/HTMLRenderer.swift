@@ -46,7 +46,9 @@ public struct HTMLRenderer: Sendable {
 
   /// The document as a `<section>`: its title as a heading of `level`
   /// (1–5), its notes, then its blocks (headings one level below).
-  func section(_ document: Document, level: Int = 2, attributes: [(String, String)] = [])
+  public func section(
+    _ document: Document, level: Int = 2, attributes: [(String, String)] = []
+  )
     -> Element
   {
     precondition((1...5).contains(level), "a section heading is h1 to h5 (its headings one below)")
@@ -146,6 +148,10 @@ public struct HTMLRenderer: Sendable {
   /// The most columns a table printed on A4 portrait holds at 9 pt; a
   /// wider one prints on a landscape page.
   static let portraitColumns = 11
+
+  /// The stylesheet of documents and of printing them, for a page that
+  /// links it rather than holding it (the workspace's pages).
+  public static func stylesheet(in l: Language) -> String { css + printCSS(in: l) }
 
   /// Paper: A4 with 12 mm margins above, 15 mm at the sides (180 mm of
   /// text width, which the charts' print widths assume), a page number

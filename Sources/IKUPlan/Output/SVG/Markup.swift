@@ -24,33 +24,36 @@ func escapeMarkup(_ text: String, attribute: Bool = true) -> String {
 /// A markup element (SVG or XHTML) with escaped attributes and children:
 /// the one place where markup text is produced, so that nothing unescaped
 /// reaches the page.
-struct Element: Sendable {
-  let name: String
-  var attributes: [(String, String)]
-  var children: [Node]
+public struct Element: Sendable {
+  /// The element's name (`td`, `svg`).
+  public let name: String
+  /// Its attributes, in order, unescaped.
+  public var attributes: [(String, String)]
+  /// Its content.
+  public var children: [Node]
 
   /// Element content.
-  enum Node: Sendable {
+  public enum Node: Sendable {
     case element(Element)
     case text(String)
   }
 
-  init(_ name: String, _ attributes: [(String, String)] = [], _ children: [Node] = []) {
+  public init(_ name: String, _ attributes: [(String, String)] = [], _ children: [Node] = []) {
     self.name = name
     self.attributes = attributes
     self.children = children
   }
 
   /// An element holding text.
-  init(_ name: String, _ attributes: [(String, String)] = [], text: String) {
+  public init(_ name: String, _ attributes: [(String, String)] = [], text: String) {
     self.init(name, attributes, [.text(text)])
   }
 
   /// Appends a child element.
-  mutating func add(_ child: Element) { children.append(.element(child)) }
+  public mutating func add(_ child: Element) { children.append(.element(child)) }
 
   /// The markup; empty elements close themselves (XHTML-compatible).
-  var rendered: String {
+  public var rendered: String {
     var out = "<" + name
     for (key, value) in attributes { out += " \(key)=\"\(escapeMarkup(value))\"" }
     guard !children.isEmpty else { return out + "/>" }

@@ -1,0 +1,254 @@
+#!/usr/bin/python3
+"""The workspace as a planner uses it, in a real headless Chromium.
+
+Run by .ci/run after the Swift tests:
+
+    /usr/bin/python3 tests/browser/workspace_test.py .build/debug/ikuplan
+
+It makes a fresh workspace database from the bundled dataset
+(history/tanjungpinang-disnakerkum), adds a planner and a Bappeda account,
+starts `ikuplan serve --port 0` and drives Debian's chromium through
+chromedriver with Selenium (Debian's python3-selenium, hence
+/usr/bin/python3). With --screenshots DIR it also saves the pages for docs/.
+
+It prints one line "browser: N passed, M failed" and exits non-zero when a
+check failed.
+"""
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DATASET = os.path.join(ROOT, "history", "tanjungpinang-disnakerkum")
+PLANNER = ("ana", "rahasia-sekali-1")
+BAPPEDA = ("bappeda", "rahasia-sekali-2")
+HOSTILE = "<script>alert(1)</script>\"&'"
+
+
+def run(binary, *arguments, stdin=None):
+    result = subprocess.run(
+        [binary, *arguments], input=stdin, capture_output=True, text=True, cwd=ROOT)
+    if result.returncode != 0:
+        raise RuntimeError(f"{arguments}: {result.stderr}")
+    return result.stdout
+
+
+def hostile_folder(directory):
+    """A dataset whose indicator name and source are markup."""
+    folder = os.path.join(directory, "hostile")
+    os.makedirs(folder)
+    with open(os.path.join(folder, "indikator.csv"), "w") as f:
+        f.write("kode;indikator;satuan;polaritas\n")
+        f.write(f"X-1;\"{HOSTILE.replace(chr(34), chr(34) * 2)}\";%;naik\n")
+    with open(os.path.join(folder, "realisasi.csv"), "w") as f:
+        f.write("kode;tahun;realisasi;target;sumber\n")
+        for year, value in [(2020, "40"), (2021, "42"), (2022, "45"), (2023, "44"), (2024, "47")]:
+            f.write(f"X-1;{year};{value};;<b>dokumen</b>\n")
+        f.write("X-1;2025;;50;<b>dokumen</b>\n")
+    return folder
+
+
+class Workspace:
+    def __init__(self, binary, directory):
+        self.db = os.path.join(directory, "ruang-kerja.db")
+        run(binary, "agency", "add", "disnakerkum", "--name",
+            "Dinas Tenaga Kerja Koperasi dan Usaha Mikro", "--from", DATASET, "--db", self.db)
+        run(binary, "agency", "add", "uji", "--name", "OPD " + HOSTILE, "--from",
+            hostile_folder(directory), "--db", self.db)
+        run(binary, "user", "add", PLANNER[0], "--role", "planner", "--agency", "disnakerkum",
+            "--db", self.db, stdin=PLANNER[1] + "\n")
+        run(binary, "user", "add", BAPPEDA[0], "--role", "bappeda", "--db", self.db,
+            stdin=BAPPEDA[1] + "\n")
+        self.server = subprocess.Popen(
+            [binary, "serve", "--db", self.db, "--port", "0"], stderr=subprocess.PIPE, text=True,
+            cwd=ROOT)
+        line = self.server.stderr.readline()
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        if not match:
+            self.server.kill()
+            raise RuntimeError("the server did not start: " + line)
+        self.base = f"http://127.0.0.1:{match.group(1)}"
+
+    def stop(self):
+        self.server.terminate()
+        try:
+            self.server.wait(10)
+        except subprocess.TimeoutExpired:
+            self.server.kill()
+
+
+def browser(download_dir):
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,1700",
+                     "--lang=id-ID"]:
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"download.default_directory": download_dir})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+class Checks:
+    def __init__(self, workspace, driver, screenshots):
+        self.w = workspace
+        self.d = driver
+        self.screenshots = screenshots
+        self.passed = 0
+        self.failed = 0
+
+    def check(self, name, function):
+        try:
+            function()
+            self.passed += 1
+            print(f"ok    {name}")
+        except Exception:
+            self.failed += 1
+            print(f"FAIL  {name}")
+            traceback.print_exc()
+
+    def wait(self, condition, seconds=15):
+        # A page that reloads replaces the elements a condition looks at.
+        return WebDriverWait(
+            self.d, seconds, ignored_exceptions=[StaleElementReferenceException]).until(condition)
+
+    def sign_in(self, account):
+        self.d.delete_all_cookies()
+        self.d.get(self.w.base + "/")
+        self.wait(EC.presence_of_element_located((By.NAME, "username")))
+        assert self.d.current_url.endswith("/masuk"), self.d.current_url
+        self.d.find_element(By.NAME, "username").send_keys(account[0])
+        self.d.find_element(By.NAME, "password").send_keys(account[1])
+        self.d.find_element(By.CSS_SELECTOR, "form.sign-in button").click()
+
+    def shot(self, name):
+        if self.screenshots:
+            self.d.save_screenshot(os.path.join(self.screenshots, name))
+
+    # The checks, in the order a planner meets them.
+
+    def wrong_password(self):
+        self.sign_in((PLANNER[0], "bukan-sandinya"))
+        message = self.wait(EC.presence_of_element_located((By.CSS_SELECTOR, "p.message")))
+        assert "salah" in message.text, message.text
+
+    def planner_lands_on_agency(self):
+        self.sign_in(PLANNER)
+        self.wait(EC.url_contains("/opd/disnakerkum"))
+        assert "Tinjauan target 2025" in self.d.find_element(By.TAG_NAME, "h1").text
+        self.shot("tinjauan-opd.png")
+
+    def target_edit_updates_flags_and_saves(self):
+        row = self.d.find_element(By.CSS_SELECTOR, 'tr[data-indicator="IKU-2"]')
+        flags = row.find_element(By.CSS_SELECTOR, "td.flags")
+        # The signed 39,00% is below the 2024 realisation 55,04%
+        # (realisasi.csv): flagged as below last year's realisation.
+        assert "di bawah realisasi" in flags.text, flags.text
+        chance_before = row.find_element(By.CSS_SELECTOR, "td.chance").text
+        target = row.find_element(By.NAME, "target")
+        target.clear()
+        target.send_keys("58,5")
+        self.wait(lambda d: "di bawah realisasi" not in flags.text)
+        self.wait(lambda d: row.find_element(By.CSS_SELECTOR, "td.chance").text != chance_before)
+        assert row.find_element(By.CSS_SELECTOR, ".read").text == "58,50%"
+        row.find_element(By.NAME, "reason").send_keys("Menyesuaikan realisasi 2024")
+        row.find_element(By.CSS_SELECTOR, "button[data-save]").click()
+        self.wait(lambda d: row.find_element(By.CSS_SELECTOR, ".status").text == "Tersimpan.")
+        assert row.get_attribute("data-version") == "2", row.get_attribute("data-version")
+        self.d.refresh()
+        row = self.wait(EC.presence_of_element_located(
+            (By.CSS_SELECTOR, 'tr[data-indicator="IKU-2"]')))
+        assert row.find_element(By.NAME, "target").get_attribute("value") == "58,5"
+
+    def audit_log_shows_the_change(self):
+        self.d.get(self.w.base + "/opd/disnakerkum/audit")
+        text = self.d.find_element(By.TAG_NAME, "table").text
+        assert "target diubah" in text and "ana" in text, text
+        assert "39" in text and "58,5" in text and "Menyesuaikan realisasi 2024" in text, text
+        self.shot("jejak-audit.png")
+
+    def realisation_entry(self):
+        self.d.get(self.w.base + "/opd/disnakerkum/indikator/IKU-5")
+        self.shot("indikator.png")
+        form = self.d.find_element(By.CSS_SELECTOR, "form[data-value-form]")
+        form.find_element(By.NAME, "tahun").clear()
+        form.find_element(By.NAME, "tahun").send_keys("2025")
+        form.find_element(By.NAME, "nilai").send_keys("2.750")
+        form.find_element(By.NAME, "sumber").send_keys("Laporan TW II 2025 hal. 4")
+        Select(form.find_element(By.NAME, "triwulan")).select_by_value("2")
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        self.wait(lambda d: "Laporan TW II 2025 hal. 4" in d.find_element(By.TAG_NAME, "main").text)
+        # 2.750 on an Indonesian page is two thousand seven hundred and fifty.
+        assert "2.750" in self.d.find_element(By.TAG_NAME, "main").text
+
+    def planner_cannot_open_another_agency(self):
+        self.d.get(self.w.base + "/opd/uji")
+        assert "tidak berhak" in self.d.find_element(By.TAG_NAME, "main").text
+
+    def bappeda_overview_escapes_markup(self):
+        self.d.find_element(By.CSS_SELECTOR, "[data-signout]").click()
+        self.wait(EC.url_contains("/masuk"))
+        self.sign_in(BAPPEDA)
+        self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+        main = self.d.find_element(By.TAG_NAME, "main").text
+        assert "Ikhtisar OPD" in main, main
+        assert "OPD " + HOSTILE in main, main
+        try:
+            self.d.switch_to.alert
+            raise AssertionError("a script from the data ran")
+        except NoAlertPresentException:
+            pass
+        self.shot("ikhtisar-bappeda.png")
+        self.d.get(self.w.base + "/opd/uji/indikator/X-1")
+        assert HOSTILE in self.d.find_element(By.TAG_NAME, "h1").text
+        assert "<b>dokumen</b>" in self.d.find_element(By.TAG_NAME, "main").text
+
+    def bappeda_cannot_edit(self):
+        self.d.get(self.w.base + "/opd/disnakerkum")
+        assert not self.d.find_elements(By.CSS_SELECTOR, "button[data-save]")
+        assert not self.d.find_elements(By.CSS_SELECTOR, "form[data-value-form]")
+
+    def english_switch(self):
+        self.d.find_element(By.CSS_SELECTOR, "a.language").click()
+        self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+        assert "Agencies overview" in self.d.find_element(By.TAG_NAME, "h1").text
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__)
+        return 2
+    binary = os.path.abspath(sys.argv[1])
+    screenshots = None
+    if "--screenshots" in sys.argv:
+        screenshots = os.path.abspath(sys.argv[sys.argv.index("--screenshots") + 1])
+        os.makedirs(screenshots, exist_ok=True)
+    with tempfile.TemporaryDirectory() as directory:
+        workspace = Workspace(binary, directory)
+        driver = browser(directory)
+        try:
+            checks = Checks(workspace, driver, screenshots)
+            for name in ["wrong_password", "planner_lands_on_agency",
+                         "target_edit_updates_flags_and_saves", "audit_log_shows_the_change",
+                         "realisation_entry", "planner_cannot_open_another_agency",
+                         "bappeda_overview_escapes_markup", "bappeda_cannot_edit",
+                         "english_switch"]:
+                checks.check(name, getattr(checks, name))
+        finally:
+            driver.quit()
+            workspace.stop()
+    print(f"browser: {checks.passed} passed, {checks.failed} failed")
+    return 1 if checks.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
