@@ -164,10 +164,11 @@ func isMissingMarker(_ text: String) -> Bool {
 }
 
 extension NumberConvention {
-  /// Reads one number a person typed into a form (`55,04`, `5.517`,
-  /// `39 %`): its reading in this convention or, when it reads only in
+  /// Reads one number a person typed into a form (`55,04`, `5.517`).
+  ///
+  /// The reading is this convention's or, when the text reads only in
   /// the other (`55.04` on an Indonesian page), that one; `nil` when it is
-  /// no number. A unit after the number is ignored.
+  /// no number. A unit after the number (`39 %`) is ignored.
   ///
   /// A form field is one value, not a file: there is no column to decide
   /// from, so the page's language decides where both readings exist

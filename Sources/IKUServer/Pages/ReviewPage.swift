@@ -159,10 +159,12 @@ struct ReviewPage {
       ], cells.map { .element($0) })
   }
 
+  /// The preview of a typed value; nothing is stored.
+  ///
   /// `?indikator=&tahun=&target=&atas=` (a proposed target as typed) or
   /// `?indikator=&tahun=&realisasi=` (a realisation as typed) → JSON
   /// `{"ok", "value", "upper", "read", "chance", "flags", "changed"}` or
-  /// `{"ok": false, "message"}`. Nothing is stored.
+  /// `{"ok": false, "message"}`.
   @Sendable func preview(_ request: Request, context: WorkspaceContext) async throws -> Response {
     let agency = try context.parameters.require("agency")
     _ = try context.reader(of: agency)
