@@ -50,26 +50,9 @@ struct Report: ParsableCommand {
   func run() throws {
     try reportingInputErrors(in: global.language) {
       let folder = history ?? BundledHistory.defaultDataset()
-      let dataset = try Dataset(folder: folder, convention: global.numbers)
-      let review = DatasetReview(
-        dataset, settings: ReviewSettings(year: year, assessesFinishedYear: true))
-      // No mid-year section where no indicator has a value at the latest quarter.
-      let midYear = try? MidYearReview(dataset)
-      var scenarios: [(name: String, analysis: ScenarioAnalysis)] = []
-      var renstra: [(name: String, analysis: RenstraAnalysis)] = []
-      for path in HTMLReport.scenarioFiles(in: folder) {
-        let file = try ScenarioFile(contentsOf: path, convention: global.numbers)
-        let name = (path as NSString).lastPathComponent
-        if file.period != nil {
-          renstra.append((name, try RenstraAnalysis(file, dataset: dataset)))
-        } else {
-          scenarios.append((name, try ScenarioAnalysis(file, dataset: dataset)))
-        }
-      }
-      let path = output ?? "laporan-iku-\(review.year).html"
-      let l = global.language
-      let report = HTMLReport(
-        review: review, midYear: midYear, scenarios: scenarios, renstra: renstra, language: l)
+      let report = try HTMLReport(
+        folder: folder, year: year, convention: global.numbers, language: global.language)
+      let path = output ?? "laporan-iku-\(report.year).html"
       if path.lowercased().hasSuffix(".xlsx") {
         try XLSXRenderer().write(
           report.workbookDocument, to: path, protecting: HTMLReport.inputFiles(in: folder))

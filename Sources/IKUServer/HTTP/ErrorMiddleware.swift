@@ -30,6 +30,9 @@ struct ErrorMiddleware: RouterMiddleware {
     case let error as WorkspaceError:
       if case .database = error { context.logger.error("\(error)") }
       return APIError(error)
+    case let error as InputError:
+      return APIError(
+        status: .unprocessableContent, code: "invalid-data", words: { error.message(in: $0) })
     case let error as HTTPError where error.status.code < 500:
       return APIError(
         status: error.status, code: error.status == .notFound ? "not-found" : "bad-request",

@@ -22,6 +22,7 @@ public struct Workspace: Sendable {
     SessionAPI(store: store, throttle: throttle).register(on: router)
     AgencyAPI(store: store).register(on: router)
     ValueAPI(store: store).register(on: router)
+    DownloadAPI(store: store).register(on: router)
     StaticFiles.register(on: router)
     SignInPage(store: store, throttle: throttle).register(on: router)
     OverviewPage(store: store).register(on: router)

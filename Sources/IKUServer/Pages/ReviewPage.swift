@@ -56,6 +56,7 @@ struct ReviewPage {
       renderer.section(
         HTMLReport(review: review, language: l).decisions.document(in: l),
         attributes: [("class", "decisions")]))
+    out.append(downloads(agency: agency, in: l))
     out.append(
       Element(
         "h2", text: l.text(id: "Target yang diusulkan", en: "Proposed targets")))
@@ -91,6 +92,27 @@ struct ReviewPage {
           ("data-saved", l.text(id: "Tersimpan.", en: "Saved.")),
         ]))
     return out
+  }
+
+  /// Links to the agency's files: the report, its workbook and the
+  /// dataset folder.
+  static func downloads(agency: String, in l: Language) -> Element {
+    let links: [(DownloadAPI.File, String)] = [
+      (.report, l.text(id: "Laporan (HTML)", en: "Report (HTML)")),
+      (.workbook, l.text(id: "Buku kerja laporan (.xlsx)", en: "Report workbook (.xlsx)")),
+      (.dataset, l.text(id: "Folder dataset (.zip)", en: "Dataset folder (.zip)")),
+    ]
+    return Element(
+      "p", [("class", "downloads")],
+      [.text(l.text(id: "Unduh: ", en: "Download: "))]
+        + links.flatMap { file, title -> [Element.Node] in
+          [
+            .element(
+              Element(
+                "a", [("href", DownloadAPI.path(agency, file)), ("download", "")], text: title)),
+            .text(" "),
+          ]
+        })
   }
 
   private static func row(

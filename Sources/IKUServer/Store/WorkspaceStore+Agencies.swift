@@ -156,13 +156,15 @@ extension WorkspaceStore {
       annual: annual, quarterly: quarterly)
   }
 
-  /// An agency's scenario files by file name.
+  /// An agency's scenario files by file name (`skenario/…`).
   public func scenarioFiles(of code: String) throws -> [String: Data] {
-    try pool.read { db in
-      Dictionary(
-        uniqueKeysWithValues: try Row.fetchAll(
-          db, sql: "SELECT name, content FROM scenarioFile WHERE agency = ?", arguments: [code]
-        ).map { row -> (String, Data) in (row["name"], row["content"]) })
-    }
+    try pool.read { db in try Self.scenarioFiles(of: code, in: db) }
+  }
+
+  static func scenarioFiles(of code: String, in db: Database) throws -> [String: Data] {
+    Dictionary(
+      uniqueKeysWithValues: try Row.fetchAll(
+        db, sql: "SELECT name, content FROM scenarioFile WHERE agency = ?", arguments: [code]
+      ).map { row -> (String, Data) in (row["name"], row["content"]) })
   }
 }
