@@ -32,6 +32,8 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATASET = os.path.join(ROOT, "history", "tanjungpinang-disnakerkum")
+# The signed sheet as the planners sent it (the same bytes as ../shared/seed).
+SEED = os.path.join(DATASET, "IKU-2025-Disnakerkum-Tanjungpinang.txt")
 PLANNER = ("ana", "rahasia-sekali-1")
 BAPPEDA = ("bappeda", "rahasia-sekali-2")
 HOSTILE = "<script>alert(1)</script>\"&'"
@@ -43,6 +45,23 @@ def run(binary, *arguments, stdin=None):
     if result.returncode != 0:
         raise RuntimeError(f"{arguments}: {result.stderr}")
     return result.stdout
+
+
+def history_before_the_sheet(directory):
+    """The bundled dataset without the years the signed sheet brings (the
+    2024 realisations and 2025 targets), as an agency has it before the
+    planner uploads the sheet."""
+    folder = os.path.join(directory, "sebelum")
+    os.makedirs(folder)
+    for name in ["indikator.csv", "dataset.csv", "triwulan.csv"]:
+        with open(os.path.join(DATASET, name)) as source, open(os.path.join(folder, name), "w") as copy:
+            copy.write(source.read())
+    with open(os.path.join(DATASET, "realisasi.csv")) as source, \
+            open(os.path.join(folder, "realisasi.csv"), "w") as copy:
+        for line in source:
+            if not re.match(r"[^;]*;202[45];", line):
+                copy.write(line)
+    return folder
 
 
 def hostile_folder(directory):
@@ -64,7 +83,8 @@ class Workspace:
     def __init__(self, binary, directory):
         self.db = os.path.join(directory, "ruang-kerja.db")
         run(binary, "agency", "add", "disnakerkum", "--name",
-            "Dinas Tenaga Kerja Koperasi dan Usaha Mikro", "--from", DATASET, "--db", self.db)
+            "Dinas Tenaga Kerja Koperasi dan Usaha Mikro", "--from",
+            history_before_the_sheet(directory), "--db", self.db)
         run(binary, "agency", "add", "uji", "--name", "OPD " + HOSTILE, "--from",
             hostile_folder(directory), "--db", self.db)
         run(binary, "user", "add", PLANNER[0], "--role", "planner", "--agency", "disnakerkum",
@@ -94,14 +114,16 @@ def browser(download_dir):
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,1700",
                      "--lang=id-ID"]:
         options.add_argument(argument)
-    options.add_experimental_option("prefs", {"download.default_directory": download_dir})
+    options.add_experimental_option("prefs", {
+        "download.default_directory": download_dir, "download.prompt_for_download": False})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
 class Checks:
-    def __init__(self, workspace, driver, screenshots):
+    def __init__(self, workspace, driver, downloads, screenshots):
         self.w = workspace
         self.d = driver
+        self.downloads = downloads
         self.screenshots = screenshots
         self.passed = 0
         self.failed = 0
@@ -144,7 +166,28 @@ class Checks:
     def planner_lands_on_agency(self):
         self.sign_in(PLANNER)
         self.wait(EC.url_contains("/opd/disnakerkum"))
-        assert "Tinjauan target 2025" in self.d.find_element(By.TAG_NAME, "h1").text
+        # The history ends in 2023 until the sheet is uploaded.
+        assert "Tinjauan target 2024" in self.d.find_element(By.TAG_NAME, "h1").text
+
+    def upload_the_signed_sheet(self):
+        form = self.d.find_element(By.CSS_SELECTOR, "form[data-import-form]")
+        form.find_element(By.NAME, "lembar").send_keys(SEED)
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        report = form.find_element(By.CSS_SELECTOR, ".import-report")
+        self.wait(lambda d: "Ditambahkan (12)" in report.text)
+        assert "IKU-2 target 2025: 39" in report.text, report.text
+        # Checked, not saved: the agency still ends in 2023.
+        self.d.get(self.w.base + "/api/agencies/disnakerkum/review")
+        assert '"year": 2024' in self.d.find_element(By.TAG_NAME, "body").text
+        self.d.back()
+        form = self.wait(EC.presence_of_element_located(
+            (By.CSS_SELECTOR, "form[data-import-form]")))
+        form.find_element(By.NAME, "lembar").send_keys(SEED)
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        confirm = form.find_element(By.CSS_SELECTOR, "button[data-confirm]")
+        self.wait(lambda d: confirm.is_displayed())
+        confirm.click()
+        self.wait(lambda d: "Tinjauan target 2025" in d.find_element(By.TAG_NAME, "h1").text)
         self.shot("tinjauan-opd.png")
 
     def target_edit_updates_flags_and_saves(self):
@@ -168,6 +211,24 @@ class Checks:
         row = self.wait(EC.presence_of_element_located(
             (By.CSS_SELECTOR, 'tr[data-indicator="IKU-2"]')))
         assert row.find_element(By.NAME, "target").get_attribute("value") == "58,5"
+
+    def download_the_workbook(self):
+        self.d.get(self.w.base + "/opd/disnakerkum")
+        link = self.wait(EC.presence_of_element_located(
+            (By.CSS_SELECTOR, 'a[href$="/download/laporan.xlsx"]')))
+        link.click()
+        path = os.path.join(self.downloads, "disnakerkum-laporan-iku-2025.xlsx")
+        self.wait(lambda d: os.path.exists(path) and os.path.getsize(path) > 0, 30)
+        with open(path, "rb") as f:
+            assert f.read(2) == b"PK", "an .xlsx is a zip"
+        import zipfile
+        with zipfile.ZipFile(path) as workbook:
+            sheets = [n for n in workbook.namelist() if n.startswith("xl/worksheets/")]
+            assert len(sheets) > 3, sheets
+            # The planner's new target for IKU-2, 58,5%, is in the workbook
+            # they take away: a number cell (a fraction under a percent format).
+            cells = "".join(workbook.read(n).decode() for n in sheets)
+            assert "<v>0.585</v>" in cells, "IKU-2's new target is not in the workbook"
 
     def audit_log_shows_the_change(self):
         self.d.get(self.w.base + "/opd/disnakerkum/audit")
@@ -234,11 +295,14 @@ def main():
         os.makedirs(screenshots, exist_ok=True)
     with tempfile.TemporaryDirectory() as directory:
         workspace = Workspace(binary, directory)
-        driver = browser(directory)
+        downloads = os.path.join(directory, "unduhan")
+        os.makedirs(downloads)
+        driver = browser(downloads)
         try:
-            checks = Checks(workspace, driver, screenshots)
-            for name in ["wrong_password", "planner_lands_on_agency",
-                         "target_edit_updates_flags_and_saves", "audit_log_shows_the_change",
+            checks = Checks(workspace, driver, downloads, screenshots)
+            for name in ["wrong_password", "planner_lands_on_agency", "upload_the_signed_sheet",
+                         "target_edit_updates_flags_and_saves", "download_the_workbook",
+                         "audit_log_shows_the_change",
                          "realisation_entry", "planner_cannot_open_another_agency",
                          "bappeda_overview_escapes_markup", "bappeda_cannot_edit",
                          "english_switch"]:

@@ -2,15 +2,21 @@ extension IKUSheet {
   /// What `ikuplan import` prints: the folder, one line per indicator with
   /// its value for each year and role of the table, then notes: polarities
   /// inferred from the name and header columns not stored.
-  public func summary(folder: String, in language: Language, markdown: Bool = false) -> String {
+  ///
+  /// `folder` is where the sheet was written; `nil` for a sheet only read
+  /// so far (the workspace's upload, before it is confirmed).
+  public func summary(folder: String?, in language: Language, markdown: Bool = false) -> String {
     let number = NumberFormat(language)
     let count = dataset.indicators.count
     // A sheet without a title line (a bare table) names no agency.
     let of = dataset.title.isEmpty ? "" : " \"\(dataset.title)\""
     let from = sheet.map { language.text(id: " (lembar \($0))", en: " (sheet \($0))") } ?? ""
+    let written =
+      folder.map { language.text(id: " ditulis ke \($0)", en: " written to \($0)") }
+      ?? language.text(id: " terbaca", en: " read")
     var out = language.text(
-      id: "\(count) indikator\(of.isEmpty ? "" : " dari" + of)\(from) ditulis ke \(folder)\n\n",
-      en: "\(count) indicators\(of.isEmpty ? "" : " of" + of)\(from) written to \(folder)\n\n")
+      id: "\(count) indikator\(of.isEmpty ? "" : " dari" + of)\(from)\(written)\n\n",
+      en: "\(count) indicators\(of.isEmpty ? "" : " of" + of)\(from)\(written)\n\n")
     let columns = layout.yearRoles
     var rows = [
       [

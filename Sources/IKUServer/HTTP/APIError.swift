@@ -59,7 +59,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
   init(_ error: WorkspaceError) {
     words = { error.message(in: $0) }
     switch error {
-    case .unknownAgency, .unknownIndicator, .unknownAccount:
+    case .unknownAgency, .unknownIndicator, .unknownAccount, .unknownImport:
       (status, code) = (.notFound, "not-found")
     case .staleVersion(let current):
       (status, code) = (.conflict, "stale")

@@ -37,8 +37,7 @@ struct DownloadAPI {
     "/api/agencies/\(Paths.escapedSegment(agency))/download/\(file.rawValue)"
   }
 
-  @Sendable func download(_ request: Request, context: WorkspaceContext) async throws -> Response
-  {
+  @Sendable func download(_ request: Request, context: WorkspaceContext) async throws -> Response {
     let agency = try context.parameters.require("agency")
     _ = try context.reader(of: agency)
     guard let file = File(rawValue: try context.parameters.require("file")) else {

@@ -23,6 +23,7 @@ public struct Workspace: Sendable {
     AgencyAPI(store: store).register(on: router)
     ValueAPI(store: store).register(on: router)
     DownloadAPI(store: store).register(on: router)
+    ImportAPI(store: store).register(on: router)
     StaticFiles.register(on: router)
     SignInPage(store: store, throttle: throttle).register(on: router)
     OverviewPage(store: store).register(on: router)

@@ -74,6 +74,7 @@ extension AuditEntry.Action {
     case .accountAdded: return l.text(id: "akun ditambahkan", en: "account added")
     case .targetChanged: return l.text(id: "target diubah", en: "target changed")
     case .valueEntered: return l.text(id: "realisasi diisi", en: "actual entered")
+    case .imported: return l.text(id: "diimpor dari lembar", en: "imported from a sheet")
     default: return rawValue
     }
   }
@@ -86,6 +87,8 @@ extension AuditEntry {
     case "target": return "target"
     case "targetUpper": return l.text(id: "batas atas target", en: "target's upper end")
     case "actual": return l.text(id: "realisasi", en: "actual")
+    case "budget": return l.text(id: "anggaran", en: "budget")
+    case "budgetSpent": return l.text(id: "realisasi anggaran", en: "budget spent")
     case "indicators": return l.text(id: "jumlah indikator", en: "indicators")
     case let role? where Role(rawValue: role) != nil:
       return l.text(id: "akun ", en: "account, ") + (Role(rawValue: role)?.name(in: l) ?? role)

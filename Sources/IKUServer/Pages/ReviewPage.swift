@@ -57,6 +57,7 @@ struct ReviewPage {
         HTMLReport(review: review, language: l).decisions.document(in: l),
         attributes: [("class", "decisions")]))
     out.append(downloads(agency: agency, in: l))
+    if editable { out.append(contentsOf: upload(agency: agency, in: l)) }
     out.append(
       Element(
         "h2", text: l.text(id: "Target yang diusulkan", en: "Proposed targets")))
@@ -113,6 +114,57 @@ struct ReviewPage {
             .text(" "),
           ]
         })
+  }
+
+  /// The form that uploads an IKU sheet: checked and shown first, saved
+  /// on confirmation (``ImportAPI``).
+  static func upload(agency: String, in l: Language) -> [Element] {
+    let form = Element(
+      "form", [("class", "import"), ("data-import-form", ""), ("data-agency", agency)],
+      [
+        .element(
+          Element(
+            "label", [],
+            [
+              .text(
+                l.text(id: "Lembar IKU (.xlsx, .csv, .txt) ", en: "IKU sheet (.xlsx, .csv, .txt) ")),
+              .element(
+                Element(
+                  "input",
+                  [
+                    ("type", "file"), ("name", "lembar"), ("accept", ".xlsx,.csv,.tsv,.txt"),
+                    ("required", "required"),
+                  ])),
+            ])),
+        .element(
+          Element(
+            "label", [],
+            [
+              .element(Element("input", [("type", "checkbox"), ("name", "ganti")])),
+              .text(
+                l.text(
+                  id: " ganti (--ganti): nilai lembar menggantikan nilai OPD yang berbeda",
+                  en: " replace (--ganti): the sheet's values replace the agency's differing ones")),
+            ])),
+        .element(
+          Element("button", [("type", "submit")], text: l.text(id: "Periksa", en: "Check"))),
+        .element(
+          Element(
+            "button", [("type", "button"), ("data-confirm", ""), ("hidden", "hidden")],
+            text: l.text(id: "Simpan ke OPD", en: "Save to the agency"))),
+        .element(Element("pre", [("class", "import-report")], [.text("")])),
+      ])
+    return [
+      Element("h2", text: l.text(id: "Unggah lembar IKU", en: "Upload an IKU sheet")),
+      Element(
+        "p", [("class", "note source")],
+        text: l.text(
+          id: "Lembar diperiksa lebih dulu: nilai yang ditambahkan atau yang bertentangan"
+            + " ditampilkan, dan tidak ada yang disimpan sebelum Anda menekan Simpan.",
+          en: "The sheet is checked first: the values it adds or that conflict are shown, and"
+            + " nothing is saved before you press Save.")),
+      form,
+    ]
   }
 
   private static func row(

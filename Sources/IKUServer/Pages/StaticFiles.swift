@@ -59,6 +59,10 @@ enum StaticFiles {
     .read { display: block; font-size: 0.8em; color: #52606d; }
     td.flags ul { margin: 0; padding-left: 16px; }
     table.editor td { vertical-align: middle; }
+    pre.import-report { white-space: pre-wrap; font-size: 0.85em; background: #f0f4f8;
+      padding: 6px 8px; }
+    pre.import-report:empty { display: none; }
+    form.import { display: grid; gap: 6px; max-width: 60em; }
     form.value-entry { display: flex; flex-wrap: wrap; gap: 8px; align-items: end;
       margin: 8px 0; }
     th.number, td.number { text-align: right; }
@@ -151,6 +155,44 @@ enum StaticFiles {
             status.className = "status error";
             status.textContent = json && json.error ? json.error.message : String(response.status);
             save.disabled = false;
+          }
+        });
+      }
+
+      // An IKU sheet: checked first (nothing saved), then confirmed.
+      for (const form of document.querySelectorAll("form[data-import-form]")) {
+        const report = form.querySelector(".import-report");
+        const confirm = form.querySelector("button[data-confirm]");
+        const base = "/api/agencies/" + encodeURIComponent(form.dataset.agency) + "/imports";
+        let pending = null;
+        form.addEventListener("submit", async (event) => {
+          event.preventDefault();
+          const file = form.querySelector('input[type="file"]').files[0];
+          if (!file) return;
+          const replace = form.querySelector('input[name="ganti"]').checked;
+          const url = base + "?name=" + encodeURIComponent(file.name) + (replace ? "&replace=true" : "");
+          const response = await fetch(url, {
+            method: "POST", body: file,
+            headers: { "X-CSRF-Token": csrf, "Content-Type": "application/octet-stream" } });
+          let json = null;
+          try { json = await response.json(); } catch (e) { json = null; }
+          if (response.ok) {
+            pending = json.import;
+            report.textContent = json.summary + "\n" + json.report;
+            confirm.hidden = false;
+          } else {
+            pending = null;
+            report.textContent = json && json.error ? json.error.message : String(response.status);
+            confirm.hidden = true;
+          }
+        });
+        confirm.addEventListener("click", async () => {
+          if (!pending) return;
+          const { response, json } = await send("POST", base + "/" + encodeURIComponent(pending), {});
+          if (response.ok) {
+            location.reload();
+          } else {
+            report.textContent = json && json.error ? json.error.message : String(response.status);
           }
         });
       }

@@ -17,6 +17,7 @@ public struct AuditEntry: Sendable, Hashable {
     public static let accountAdded = Action(rawValue: "account-added")
     public static let targetChanged = Action(rawValue: "target-changed")
     public static let valueEntered = Action(rawValue: "value-entered")
+    public static let imported = Action(rawValue: "imported")
   }
 
   /// The entry's number, increasing; `nil` before it is stored.

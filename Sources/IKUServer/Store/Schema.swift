@@ -15,8 +15,25 @@ enum Schema {
     migrator.registerMigration("v1: agencies, values, accounts, audit log") { db in
       try db.execute(sql: version1)
     }
+    migrator.registerMigration("v2: uploads waiting for confirmation") { db in
+      try db.execute(sql: version2)
+    }
     return migrator
   }
+
+  /// A workbook uploaded and checked but not yet saved: the planner sees
+  /// what it adds (or its conflicts) first.
+  private static let version2 = """
+    CREATE TABLE pendingImport (
+      id TEXT PRIMARY KEY NOT NULL,
+      agency TEXT NOT NULL REFERENCES agency(code) ON DELETE CASCADE,
+      account INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+      fileName TEXT NOT NULL,
+      content BLOB NOT NULL,
+      replacing INTEGER NOT NULL,
+      createdAt TEXT NOT NULL
+    ) STRICT;
+    """
 
   private static let version1 = """
     CREATE TABLE agency (

@@ -34,6 +34,8 @@ public enum WorkspaceError: Error, Sendable, Equatable {
   case missingSource
   /// A quarter outside 1–4.
   case invalidQuarter(Int)
+  /// No upload waits under this id for this account and agency.
+  case unknownImport
   /// The row changed since it was read (`If-Match`).
   case staleVersion(current: Int)
 
@@ -113,6 +115,10 @@ public enum WorkspaceError: Error, Sendable, Equatable {
       return l.text(
         id: "Triwulan \(quarter) tidak ada: triwulan 1 sampai 4.",
         en: "There is no quarter \(quarter): quarters are 1 to 4.")
+    case .unknownImport:
+      return l.text(
+        id: "Unggahan ini tidak ditemukan atau sudah kedaluwarsa (1 jam); unggah lagi.",
+        en: "This upload is not found or has expired (1 hour); upload it again.")
     case .staleVersion:
       return l.text(
         id: "Nilai ini sudah diubah orang lain sejak Anda membukanya; muat ulang lalu ulangi.",

@@ -39,43 +39,13 @@ extension WorkspaceStore {
         sql: "INSERT INTO agency (code, name, title, source, addedAt) VALUES (?, ?, ?, ?, ?)",
         arguments: [code, name, dataset.title, dataset.source, Self.timestamp()])
       for (position, indicator) in dataset.indicators.enumerated() {
-        try db.execute(
-          sql: """
-            INSERT INTO indicator (agency, code, position, objective, name, formula, unit,
-              polarity, polarityInferred, lowerBound, upperBound, numeratorLabel,
-              denominatorLabel, rollup)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            code, indicator.code, position, indicator.objective, indicator.name,
-            indicator.formula, indicator.unit, indicator.polarity.rawValue,
-            indicator.isPolarityInferred, indicator.lowerBound, indicator.upperBound,
-            indicator.numeratorLabel, indicator.denominatorLabel, indicator.rollup.rawValue,
-          ])
+        try Self.insert(indicator, agency: code, position: position, in: db)
       }
-      let annual = try db.makeStatement(
-        sql: """
-          INSERT INTO annualValue (agency, indicator, year, position, actual, target,
-            targetUpper, numerator, denominator, budget, budgetSpent, source)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """)
       for (position, row) in dataset.annual.enumerated() {
-        try annual.execute(arguments: [
-          code, row.code, row.year, position, row.actual, row.target, row.targetUpper,
-          row.numerator, row.denominator, row.budget, row.budgetSpent, row.source,
-        ])
+        try Self.insert(row, agency: code, position: position, in: db)
       }
-      let quarterly = try db.makeStatement(
-        sql: """
-          INSERT INTO quarterlyValue (agency, indicator, year, quarter, position, actual,
-            numerator, denominator, source)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """)
       for (position, row) in dataset.quarterly.enumerated() {
-        try quarterly.execute(arguments: [
-          code, row.code, row.year, row.quarter, position, row.actual, row.numerator,
-          row.denominator, row.source,
-        ])
+        try Self.insert(row, agency: code, position: position, in: db)
       }
       for (file, content) in scenarios.sorted(by: { $0.key < $1.key }) {
         try db.execute(
