@@ -2,9 +2,10 @@ import Foundation
 import Hummingbird
 import IKUPlan
 
-/// `/api/agencies/{agency}/imports`: a planner's IKU sheet into their
-/// agency, in two steps — the upload is read and checked and its effect
-/// shown (what it adds, or the conflicts that stop it), then confirmed.
+/// `/api/agencies/{agency}/imports`: a planner's IKU sheet into their agency.
+///
+/// Two steps: the upload is read and checked and its effect shown (what
+/// it adds, or the conflicts that stop it), then confirmed.
 /// Nothing of the agency changes before the confirmation, and the
 /// confirmation is one transaction.
 struct ImportAPI {

@@ -29,6 +29,7 @@ extension WorkspaceStore {
   ///     (`--ganti`) rather than being refused as conflicts.
   ///   - agency: the agency's code.
   ///   - account: who uploads it.
+  ///   - now: the time of the upload.
   /// - Returns: the preview, with the id that confirms it.
   /// - Throws: ``InputError`` naming the sheet's cell for a sheet that
   ///   cannot be read or a value that conflicts with the agency's;
