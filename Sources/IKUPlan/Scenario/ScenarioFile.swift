@@ -940,3 +940,34 @@ private struct NodeReader {
     }
   }
 }
+
+extension ScenarioFile {
+  /// The drivers that are one fixed number (`kapasitas: 400`): the ones a
+  /// what-if changes by typing another number.
+  public var fixedDrivers: [(name: String, value: Double)] {
+    drivers.compactMap { driver in
+      if case .given(.fixed(let value)) = driver.value { return (driver.name, value) }
+      return nil
+    }
+  }
+
+  /// The file with one more scenario, `name`, that fixes drivers at the
+  /// values given: a what-if a planner types (the workspace's scenario
+  /// page), run and shown beside the file's own scenarios.
+  ///
+  /// - Precondition: every name is one of the file's drivers.
+  public func adding(scenario name: String, fixing values: [(name: String, value: Double)])
+    -> ScenarioFile
+  {
+    let known = Set(drivers.map(\.name))
+    precondition(values.allSatisfy { known.contains($0.name) }, "only the file's drivers")
+    var file = self
+    let location = SourceLocation(file: name, line: 0)
+    file.scenarios.append(
+      Case(
+        name: name,
+        changes: values.map { ($0.name, DriverValue.given(.fixed($0.value)), location) },
+        location: location))
+    return file
+  }
+}

@@ -30,6 +30,7 @@ public struct Workspace: Sendable {
     ReviewPage(store: store).register(on: router)
     IndicatorPage(store: store).register(on: router)
     AuditPage(store: store).register(on: router)
+    ScenarioPage(store: store).register(on: router)
     router.get("/api/openapi.yaml") { _, _ in
       Response(
         status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],

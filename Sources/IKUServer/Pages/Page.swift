@@ -74,6 +74,10 @@ struct Page {
         nav.add(Element("a", [("href", Paths.agency(agency.code))], text: agency.name))
         nav.add(
           Element(
+            "a", [("href", Paths.scenarios(agency.code))],
+            text: l.text(id: "Skenario", en: "Scenarios")))
+        nav.add(
+          Element(
             "a", [("href", Paths.audit(agency.code))],
             text: l.text(id: "Jejak audit", en: "Audit log")))
       }
@@ -105,6 +109,7 @@ enum Paths {
     "/opd/\(escapedSegment(agency))/indikator/\(escapedSegment(indicator))"
   }
   static func audit(_ code: String) -> String { "/opd/\(escapedSegment(code))/audit" }
+  static func scenarios(_ code: String) -> String { "/opd/\(escapedSegment(code))/skenario" }
   static func preview(_ code: String) -> String { "/opd/\(escapedSegment(code))/pratinjau" }
 
   /// A path segment with everything but unreserved characters
