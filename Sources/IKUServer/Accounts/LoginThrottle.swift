@@ -28,7 +28,10 @@ public struct LoginThrottle: Sendable, Hashable {
   ///   now.
   public func wait(after failures: [Date], now: Date) -> TimeInterval? {
     let recent = failures.filter { now.timeIntervalSince($0) < window }
-    guard recent.count >= allowedFailures, let oldest = recent.first else { return nil }
-    return max(1, (window - now.timeIntervalSince(oldest)).rounded(.up))
+    guard recent.count >= allowedFailures else { return nil }
+    // Attempts resume when fewer than `allowedFailures` are recent: once
+    // this one, and every one before it, is `window` old.
+    let expiring = recent[recent.count - allowedFailures]
+    return max(1, (window - now.timeIntervalSince(expiring)).rounded(.up))
   }
 }
