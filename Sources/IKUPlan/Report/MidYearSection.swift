@@ -2,19 +2,22 @@
 /// (``MidYearReview/document(in:)``: its tables), then per indicator a
 /// small document with the chart of the year to date and the year-end
 /// projection, and one line of status, chance and basis.
-struct MidYearSection {
+public struct MidYearSection: Sendable {
   /// The mid-year review.
   let review: MidYearReview
+
+  /// The part of a mid-year review.
+  public init(review: MidYearReview) { self.review = review }
 
   /// The width a small chart is printed at, two to a row on A4 (180 mm
   /// between the margins, a 6 mm gap).
   static let printWidth = 87.0
 
   /// The tables.
-  func document(in l: Language) -> Document { review.document(in: l) }
+  public func document(in l: Language) -> Document { review.document(in: l) }
 
   /// One small document per indicator: the chart and its status line.
-  func charts(in l: Language) -> [Document] {
+  public func charts(in l: Language) -> [Document] {
     review.projections.map { p in
       let line =
         l.text(id: "Status: ", en: "Status: ") + (p.status?.label(in: l) ?? "–") + "; "

@@ -31,6 +31,8 @@ public struct Workspace: Sendable {
     IndicatorPage(store: store).register(on: router)
     AuditPage(store: store).register(on: router)
     ScenarioPage(store: store).register(on: router)
+    MidYearPage(store: store).register(on: router)
+    SuggestPage(store: store).register(on: router)
     router.get("/api/openapi.yaml") { _, _ in
       Response(
         status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],

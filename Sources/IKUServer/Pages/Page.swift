@@ -74,6 +74,14 @@ struct Page {
         nav.add(Element("a", [("href", Paths.agency(agency.code))], text: agency.name))
         nav.add(
           Element(
+            "a", [("href", Paths.suggestions(agency.code))],
+            text: l.text(id: "Saran & Renstra", en: "Suggestions & Renstra")))
+        nav.add(
+          Element(
+            "a", [("href", Paths.midYear(agency.code))],
+            text: l.text(id: "Triwulan", en: "Mid-year")))
+        nav.add(
+          Element(
             "a", [("href", Paths.scenarios(agency.code))],
             text: l.text(id: "Skenario", en: "Scenarios")))
         nav.add(
@@ -109,6 +117,8 @@ enum Paths {
     "/opd/\(escapedSegment(agency))/indikator/\(escapedSegment(indicator))"
   }
   static func audit(_ code: String) -> String { "/opd/\(escapedSegment(code))/audit" }
+  static func suggestions(_ code: String) -> String { "/opd/\(escapedSegment(code))/saran" }
+  static func midYear(_ code: String) -> String { "/opd/\(escapedSegment(code))/triwulan" }
   static func scenarios(_ code: String) -> String { "/opd/\(escapedSegment(code))/skenario" }
   static func preview(_ code: String) -> String { "/opd/\(escapedSegment(code))/pratinjau" }
 

@@ -66,6 +66,10 @@ enum StaticFiles {
     form.value-entry { display: flex; flex-wrap: wrap; gap: 8px; align-items: end;
       margin: 8px 0; }
     th.number, td.number { text-align: right; }
+    .chart-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr));
+      gap: 16px; }
+    section.midyear-card h3 { font-size: 0.95em; }
+    section.midyear-card p { font-size: 0.86em; }
 
     """
 
