@@ -35,7 +35,13 @@ struct AgencyAPI {
     let agency = try context.parameters.require("agency")
     _ = try context.reader(of: agency)
     let year = try request.uri.queryParameters["year"].map { text in
-      guard let year = Int(String(text)) else { throw APIError(.invalidYear(0)) }
+      guard let year = Int(String(text)) else {
+        throw APIError.badRequest { l in
+          l.text(
+            id: "?year= harus berupa tahun, mis. 2025 (tertulis \"\(text)\").",
+            en: "?year= must be a year, e.g. 2025 (it says \"\(text)\").")
+        }
+      }
       return try Self.checked(year)
     }
     let language = request.language

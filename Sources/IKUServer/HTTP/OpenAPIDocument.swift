@@ -1,8 +1,9 @@
 /// The API's description, served at `/api/openapi.yaml` (OpenAPI 3.1).
 ///
 /// Written by hand beside the routes it describes (`SessionAPI`,
-/// `AgencyAPI`); `OpenAPIDocumentTests` checks that every route the
-/// router has is here and every path here is routed.
+/// `AgencyAPI`, `ValueAPI`, `ImportAPI`, `DownloadAPI`, `AccountAPI`);
+/// `OpenAPIDocumentTests` checks that every path here is routed, and
+/// `.ci/run` validates it with openapi-spec-validator.
 enum OpenAPIDocument {
   static let yaml = """
     openapi: 3.1.0
@@ -96,6 +97,41 @@ enum OpenAPIDocument {
             value: {type: number, description: The target, or a range's lower end.}
             upper: {type: number, description: A range target's upper end.}
             reason: {type: string, description: Why, for the audit log.}
+        Value:
+          type: object
+          required: [indicator, year, quarter, actual, source, version]
+          properties:
+            indicator: {type: string}
+            year: {type: integer}
+            quarter: {type: [integer, 'null'], description: 1 to 4, or null for the year.}
+            actual: {type: [number, 'null']}
+            source: {type: string}
+            version: {type: integer}
+        ValueEntry:
+          type: object
+          required: [value, source]
+          properties:
+            value: {type: number, description: The realisation, within the indicator's bounds.}
+            source: {type: string, description: 'Where it comes from: document and page.'}
+            reason: {type: string}
+        ImportPreview:
+          type: object
+          required: [import, summary, report, added, changed, newIndicators]
+          properties:
+            import: {type: string, description: The id that confirms the upload.}
+            summary: {type: string, description: The sheet as read, in words.}
+            report: {type: string, description: What it adds or changes, in words.}
+            added: {type: integer}
+            changed: {type: integer}
+            newIndicators: {type: array, items: {type: string}}
+        NewAccount:
+          type: object
+          required: [username, password, role]
+          properties:
+            username: {type: string, pattern: '^[A-Za-z0-9._-]{1,64}$'}
+            password: {type: string, minLength: 10}
+            role: {type: string, enum: [admin, bappeda, planner, inspector]}
+            agencies: {type: array, items: {type: string}}
         AuditEntry:
           type: object
           properties:
@@ -279,6 +315,181 @@ enum OpenAPIDocument {
             '404': {$ref: '#/components/responses/NotFound'}
             '409':
               description: The target changed since the version in If-Match; ETag holds the current one.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}
+            '422': {$ref: '#/components/responses/Invalid'}
+      /api/agencies/{agency}/values/{indicator}/{year}:
+        parameters:
+          - {$ref: '#/components/parameters/agency'}
+          - {$ref: '#/components/parameters/indicator'}
+          - {$ref: '#/components/parameters/year'}
+          - {$ref: '#/components/parameters/lang'}
+        get:
+          summary: An indicator's realisation for a year, with its source and version.
+          responses:
+            '200':
+              description: The value; ETag holds the version.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Value'}}}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '404': {$ref: '#/components/responses/NotFound'}
+        put:
+          summary: Enter a year's realisation with its source (planners of the agency only).
+          security: [{session: [], csrf: []}]
+          requestBody:
+            required: true
+            content: {application/json: {schema: {$ref: '#/components/schemas/ValueEntry'}}}
+          responses:
+            '200':
+              description: The stored value; ETag holds the new version.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Value'}}}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '404': {$ref: '#/components/responses/NotFound'}
+            '409':
+              description: The value changed since the version in If-Match.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}
+            '422': {$ref: '#/components/responses/Invalid'}
+      /api/agencies/{agency}/values/{indicator}/{year}/{quarter}:
+        parameters:
+          - {$ref: '#/components/parameters/agency'}
+          - {$ref: '#/components/parameters/indicator'}
+          - {$ref: '#/components/parameters/year'}
+          - name: quarter
+            in: path
+            required: true
+            schema: {type: integer, minimum: 1, maximum: 4}
+          - {$ref: '#/components/parameters/lang'}
+        get:
+          summary: An indicator's year-to-date realisation at the end of a quarter.
+          responses:
+            '200':
+              description: The value; ETag holds the version.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Value'}}}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '404': {$ref: '#/components/responses/NotFound'}
+        put:
+          summary: Enter a quarter's year-to-date realisation with its source.
+          security: [{session: [], csrf: []}]
+          requestBody:
+            required: true
+            content: {application/json: {schema: {$ref: '#/components/schemas/ValueEntry'}}}
+          responses:
+            '200':
+              description: The stored value; ETag holds the new version.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Value'}}}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '404': {$ref: '#/components/responses/NotFound'}
+            '409':
+              description: The value changed since the version in If-Match.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}
+            '422': {$ref: '#/components/responses/Invalid'}
+      /api/agencies/{agency}/imports:
+        post:
+          summary: Upload an IKU sheet; it is checked and shown, nothing is saved.
+          security: [{session: [], csrf: []}]
+          parameters:
+            - {$ref: '#/components/parameters/agency'}
+            - {$ref: '#/components/parameters/lang'}
+            - name: name
+              in: query
+              required: true
+              description: The file's name; its extension (.xlsx, .csv, .tsv, .txt) says how to read it.
+              schema: {type: string}
+            - name: replace
+              in: query
+              required: false
+              description: Let the sheet's values replace differing ones (--ganti).
+              schema: {type: boolean}
+          requestBody:
+            required: true
+            content: {application/octet-stream: {schema: {type: string, format: binary}}}
+          responses:
+            '200':
+              description: What the sheet would add or change.
+              content: {application/json: {schema: {$ref: '#/components/schemas/ImportPreview'}}}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '422':
+              description: The sheet cannot be read, or a value conflicts with the agency's.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}
+      /api/agencies/{agency}/imports/{id}:
+        post:
+          summary: Save a checked upload, in one transaction.
+          security: [{session: [], csrf: []}]
+          parameters:
+            - {$ref: '#/components/parameters/agency'}
+            - {$ref: '#/components/parameters/lang'}
+            - name: id
+              in: path
+              required: true
+              schema: {type: string}
+          responses:
+            '200':
+              description: Saved.
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      added: {type: integer}
+                      changed: {type: integer}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '404': {$ref: '#/components/responses/NotFound'}
+            '422':
+              description: A conflict appeared since the upload was checked.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}
+      /api/agencies/{agency}/download/{file}:
+        get:
+          summary: The agency as a dataset folder, its report or the report's workbook.
+          parameters:
+            - {$ref: '#/components/parameters/agency'}
+            - {$ref: '#/components/parameters/lang'}
+            - name: file
+              in: path
+              required: true
+              schema: {type: string, enum: [dataset.zip, laporan.html, laporan.xlsx]}
+          responses:
+            '200':
+              description: The file, as an attachment.
+              content:
+                application/zip: {schema: {type: string, format: binary}}
+                text/html: {schema: {type: string}}
+                application/vnd.openxmlformats-officedocument.spreadsheetml.sheet:
+                  schema: {type: string, format: binary}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '404': {$ref: '#/components/responses/NotFound'}
+      /api/accounts:
+        get:
+          summary: Every account (admins only).
+          parameters: [{$ref: '#/components/parameters/lang'}]
+          responses:
+            '200':
+              description: The accounts.
+              content:
+                application/json:
+                  schema: {type: array, items: {$ref: '#/components/schemas/Account'}}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+        post:
+          summary: Add an account (admins only).
+          security: [{session: [], csrf: []}]
+          parameters: [{$ref: '#/components/parameters/lang'}]
+          requestBody:
+            required: true
+            content: {application/json: {schema: {$ref: '#/components/schemas/NewAccount'}}}
+          responses:
+            '201':
+              description: The account.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Account'}}}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '404': {$ref: '#/components/responses/NotFound'}
+            '409':
+              description: An account with this name exists.
               content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}
             '422': {$ref: '#/components/responses/Invalid'}
       /api/agencies/{agency}/audit:

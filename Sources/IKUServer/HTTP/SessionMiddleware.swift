@@ -7,7 +7,8 @@ import NIOPosix
 /// state-changing request (POST, PUT, PATCH, DELETE) of a signed-in
 /// session that does not carry the session's CSRF token in
 /// `X-CSRF-Token` (OWASP's synchronizer token pattern; the cookie is
-/// also `SameSite=Strict`).
+/// also `SameSite=Strict`), and any state-changing request whose `Origin`
+/// is another site.
 ///
 /// Signing in (`POST /api/session`) is the one state-changing request
 /// without a session and so without a token.
@@ -24,6 +25,14 @@ struct SessionMiddleware: RouterMiddleware {
     _ request: Request, context: WorkspaceContext,
     next: (Request, WorkspaceContext) async throws -> Response
   ) async throws -> Response {
+    // A state-changing request sent by another site's page (its browser
+    // says so in `Origin`) is refused before anything else, signing in
+    // included (OWASP: verifying origin with standard headers).
+    if Self.changesState(request.method), let origin = request.headers[.origin],
+      !Self.isSameOrigin(origin, host: request.head.authority)
+    {
+      throw APIError.csrf
+    }
     var context = context
     if let token = request.cookies[Self.cookie]?.value, !token.isEmpty {
       context.sessionToken = token
@@ -43,6 +52,13 @@ struct SessionMiddleware: RouterMiddleware {
   /// sends, and which changes nothing a forged request could abuse.
   static func isSignIn(_ request: Request) -> Bool {
     request.method == .post && ["/api/session", "/masuk"].contains(request.uri.path)
+  }
+
+  /// Whether an `Origin` header (`http://127.0.0.1:8080`) names the host
+  /// the request was sent to (`Host: 127.0.0.1:8080`).
+  static func isSameOrigin(_ origin: String, host: String?) -> Bool {
+    guard let host, let schemeEnd = origin.range(of: "://") else { return false }
+    return origin[schemeEnd.upperBound...].lowercased() == host.lowercased()
   }
 
   static func changesState(_ method: HTTPRequest.Method) -> Bool {

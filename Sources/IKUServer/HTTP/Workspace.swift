@@ -24,6 +24,7 @@ public struct Workspace: Sendable {
     ValueAPI(store: store).register(on: router)
     DownloadAPI(store: store).register(on: router)
     ImportAPI(store: store).register(on: router)
+    AccountAPI(store: store).register(on: router)
     StaticFiles.register(on: router)
     SignInPage(store: store, throttle: throttle).register(on: router)
     OverviewPage(store: store).register(on: router)
@@ -33,6 +34,7 @@ public struct Workspace: Sendable {
     ScenarioPage(store: store).register(on: router)
     MidYearPage(store: store).register(on: router)
     SuggestPage(store: store).register(on: router)
+    AccountsPage(store: store).register(on: router)
     router.get("/api/openapi.yaml") { _, _ in
       Response(
         status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],

@@ -70,6 +70,9 @@ struct Page {
       if session.account.role != .planner {
         nav.add(Element("a", [("href", "/")], text: l.text(id: "Ikhtisar", en: "Overview")))
       }
+      if session.account.managesAccounts {
+        nav.add(Element("a", [("href", "/akun")], text: l.text(id: "Akun", en: "Accounts")))
+      }
       if let agency {
         nav.add(Element("a", [("href", Paths.agency(agency.code))], text: agency.name))
         nav.add(

@@ -201,6 +201,24 @@ enum StaticFiles {
         });
       }
 
+      // An admin adds an account.
+      for (const form of document.querySelectorAll("form[data-account-form]")) {
+        const status = form.querySelector(".status");
+        form.addEventListener("submit", async (event) => {
+          event.preventDefault();
+          const data = new FormData(form);
+          const { response, json } = await send("POST", "/api/accounts", {
+            username: data.get("username"), password: data.get("password"),
+            role: data.get("role"), agencies: data.getAll("agencies") });
+          if (response.ok) {
+            location.reload();
+          } else {
+            status.className = "status error";
+            status.textContent = json && json.error ? json.error.message : String(response.status);
+          }
+        });
+      }
+
       // A realisation for a year or a quarter, with its source.
       for (const form of document.querySelectorAll("form[data-value-form]")) {
         const status = form.querySelector(".status");

@@ -79,3 +79,14 @@ extension WorkspaceStore {
       agencies: agencies)
   }
 }
+
+extension WorkspaceStore {
+  /// Every account, by username.
+  public func accounts() throws -> [Account] {
+    try pool.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY username").map {
+        try Self.account($0, in: db)
+      }
+    }
+  }
+}
