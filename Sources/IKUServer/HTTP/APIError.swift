@@ -69,7 +69,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     case .invalidName, .invalidYear, .invalidTarget, .passwordTooShort, .agencyCount,
       .outOfBounds, .missingSource, .invalidQuarter:
       (status, code) = (.unprocessableContent, "invalid")
-    case .database:
+    case .database, .backupOverDatabase:
       (status, code) = (.internalServerError, "database")
     }
   }

@@ -6,6 +6,7 @@ import IKUPlan
 /// its targets and its audit log.
 struct AgencyAPI {
   let store: WorkspaceStore
+  let reviews: ReviewCache
 
   func register(on router: Router<WorkspaceContext>) {
     router.get("/api/agencies", use: list)
@@ -46,10 +47,7 @@ struct AgencyAPI {
     }
     let language = request.language
     let json = try await offload {
-      let review = DatasetReview(
-        try store.dataset(of: agency),
-        settings: ReviewSettings(year: year, assessesFinishedYear: true))
-      return review.json(in: language, suggestions: true)
+      try reviews.review(of: agency, year: year).json(in: language, suggestions: true)
     }
     return JSONResponse.make(json)
   }

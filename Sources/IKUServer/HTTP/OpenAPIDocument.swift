@@ -66,7 +66,8 @@ enum OpenAPIDocument {
                   type: string
                   description: >-
                     unauthenticated, wrong-password, throttled, forbidden, csrf,
-                    not-found, stale, exists, invalid, bad-request or database.
+                    not-found, stale, exists, invalid, invalid-data, bad-request,
+                    database or internal.
                 message: {type: string}
         Account:
           type: object

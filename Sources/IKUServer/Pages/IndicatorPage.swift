@@ -7,6 +7,7 @@ import IKUPlan
 /// sources, and for the agency's planners a form to enter a realisation.
 struct IndicatorPage {
   let store: WorkspaceStore
+  let reviews: ReviewCache
 
   func register(on router: Router<WorkspaceContext>) {
     router.get("/opd/:agency/indikator/:indicator", use: page)
@@ -27,7 +28,7 @@ struct IndicatorPage {
       throw WorkspaceError.unknownIndicator(agency: agency, code: code)
     }
     let body = try await offload {
-      let review = DatasetReview(dataset, settings: ReviewSettings(assessesFinishedYear: true))
+      let review = try reviews.review(of: agency)
       return Self.body(
         indicator, dataset: dataset, review: review, agency: agency,
         editable: account.canEdit(agency: agency), in: l)

@@ -6,6 +6,7 @@ import IKUPlan
 /// of them in one table.
 struct OverviewPage {
   let store: WorkspaceStore
+  let reviews: ReviewCache
 
   func register(on router: Router<WorkspaceContext>) {
     router.get("/", use: page)
@@ -20,18 +21,13 @@ struct OverviewPage {
       return Response(status: .seeOther, headers: [.location: Paths.agency(agency)])
     }
     let l = request.language
-    let reviews = try await offload {
+    let reviewed = try await offload {
       try store.agencies().filter { account.canRead(agency: $0.code) }.map { agency in
-        (
-          agency,
-          DatasetReview(
-            try store.dataset(of: agency.code),
-            settings: ReviewSettings(assessesFinishedYear: true))
-        )
+        (agency, try reviews.review(of: agency.code))
       }
     }
     var body = [Element("h1", text: l.text(id: "Ikhtisar OPD", en: "Agencies overview"))]
-    let illustrative = reviews.filter { !$0.1.illustrativeYears.isEmpty }.map(\.0.name)
+    let illustrative = reviewed.filter { !$0.1.illustrativeYears.isEmpty }.map(\.0.name)
     if !illustrative.isEmpty {
       body.append(
         Element(
@@ -49,7 +45,7 @@ struct OverviewPage {
           l.text(id: "Indikator", en: "Indicators"),
           l.text(id: "Target bertanda", en: "Flagged targets"),
         ],
-        rows: reviews.map { agency, review in
+        rows: reviewed.map { agency, review in
           Element.row([
             Element(
               "td", [],
@@ -61,7 +57,7 @@ struct OverviewPage {
         }, numeric: [1, 2, 3]))
     body.append(
       Element("h2", text: l.text(id: "Semua target bertanda", en: "Every flagged target")))
-    let flagged = reviews.flatMap { agency, review in
+    let flagged = reviewed.flatMap { agency, review in
       review.indicators.filter(Self.isFlagged).map { (agency, $0) }
     }
     if flagged.isEmpty {

@@ -9,6 +9,7 @@ import IKUPlan
 /// `/opd/{agency}/pratinjau`, the preview behind that.
 struct ReviewPage {
   let store: WorkspaceStore
+  let reviews: ReviewCache
 
   func register(on router: Router<WorkspaceContext>) {
     router.get("/opd/:agency", use: page)
@@ -20,18 +21,15 @@ struct ReviewPage {
     let account = try context.reader(of: agency)
     let year = request.uri.queryParameters["tahun"].flatMap { Int(String($0)) }
     let l = request.language
-    let (name, dataset, versions) = try await offload {
+    let (name, versions) = try await offload {
       guard let name = try store.agencyName(agency) else {
         throw WorkspaceError.unknownAgency(agency)
       }
-      return (name, try store.dataset(of: agency), try store.targetVersions(of: agency))
+      return (name, try store.targetVersions(of: agency))
     }
     let body = try await offload {
-      let review = DatasetReview(
-        dataset,
-        settings: ReviewSettings(
-          year: year.flatMap { Dataset.years.contains($0) ? $0 : nil },
-          assessesFinishedYear: true))
+      let review = try reviews.review(
+        of: agency, year: year.flatMap { Dataset.years.contains($0) ? $0 : nil })
       return Self.body(
         review, agency: agency, versions: versions, editable: account.canEdit(agency: agency),
         in: l)

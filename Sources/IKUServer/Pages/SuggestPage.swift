@@ -6,6 +6,7 @@ import IKUPlan
 /// given, the target path for a Renstra (`ikuplan suggest --through`).
 struct SuggestPage {
   let store: WorkspaceStore
+  let reviews: ReviewCache
 
   func register(on router: Router<WorkspaceContext>) {
     router.get("/opd/:agency/saran", use: page)
@@ -23,7 +24,7 @@ struct SuggestPage {
       return (name, try store.dataset(of: agency))
     }
     let body = try await offload {
-      let probe = DatasetReview(dataset, settings: ReviewSettings(assessesFinishedYear: true))
+      let probe = try reviews.review(of: agency)
       // A path runs from the year reviewed to at most ten years on.
       let path = through.flatMap { ($0 > probe.year && $0 <= probe.year + 10) ? $0 : nil }
       let review = DatasetReview(

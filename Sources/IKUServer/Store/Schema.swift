@@ -18,6 +18,9 @@ enum Schema {
     migrator.registerMigration("v2: uploads waiting for confirmation") { db in
       try db.execute(sql: version2)
     }
+    migrator.registerMigration("v3: a revision per agency") { db in
+      try db.execute(sql: version3)
+    }
     return migrator
   }
 
@@ -33,6 +36,12 @@ enum Schema {
       replacing INTEGER NOT NULL,
       createdAt TEXT NOT NULL
     ) STRICT;
+    """
+
+  /// Each agency counts the changes of its data, so that a review computed
+  /// once serves until the next change (``ReviewCache``).
+  private static let version3 = """
+    ALTER TABLE agency ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
     """
 
   private static let version1 = """

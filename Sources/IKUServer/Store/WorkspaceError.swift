@@ -6,6 +6,8 @@ import IKUPlan
 public enum WorkspaceError: Error, Sendable, Equatable {
   /// The database file cannot be opened or used.
   case database(path: String, reason: String)
+  /// A backup whose destination is the database itself (or its WAL files).
+  case backupOverDatabase(String)
   /// No agency has this code.
   case unknownAgency(String)
   /// An agency with this code exists already.
@@ -46,6 +48,10 @@ public enum WorkspaceError: Error, Sendable, Equatable {
       return l.text(
         id: "\(path): basis data ruang kerja tidak dapat dibuka: \(reason)",
         en: "\(path): the workspace database cannot be opened: \(reason)")
+    case .backupOverDatabase(let path):
+      return l.text(
+        id: "\(path): salinan tidak boleh menimpa basis data yang disalin; pilih berkas lain.",
+        en: "\(path): the copy cannot replace the database it copies; choose another file.")
     case .unknownAgency(let code):
       return l.text(id: "Tidak ada OPD berkode \(code).", en: "No agency has the code \(code).")
     case .agencyExists(let code):

@@ -15,6 +15,13 @@ extension WorkspaceStore {
   ///   cannot be written.
   public func backup(to path: String) throws {
     let url = URL(fileURLWithPath: path)
+    // The copy must not replace the database it copies, nor its WAL files
+    // (renaming over an open database detaches it: later changes would be
+    // lost with the unlinked file).
+    for own in [self.path, self.path + "-wal", self.path + "-shm"]
+    where Self.isSameFile(path, own) {
+      throw WorkspaceError.backupOverDatabase(path)
+    }
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(SessionToken.random().prefix(8))")
     defer { try? FileManager.default.removeItem(at: temporary) }
@@ -32,5 +39,18 @@ extension WorkspaceStore {
     } catch {
       throw WorkspaceError.database(path: path, reason: error.localizedDescription)
     }
+  }
+
+  /// Whether two paths name one file (the same device and inode), or the
+  /// same path once symbolic links are resolved when the file does not
+  /// exist yet.
+  static func isSameFile(_ a: String, _ b: String) -> Bool {
+    var first = stat()
+    var second = stat()
+    if stat(a, &first) == 0, stat(b, &second) == 0 {
+      return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+    return URL(fileURLWithPath: a).resolvingSymlinksInPath().standardized.path
+      == URL(fileURLWithPath: b).resolvingSymlinksInPath().standardized.path
   }
 }

@@ -85,6 +85,7 @@ extension WorkspaceStore {
         pending["content"], fileName: fileName, replacing: pending["replacing"],
         into: try Self.dataset(of: agency, in: db), agency: agency)
       try Self.write(merge, agency: agency, in: db)
+      try Self.touch(agency, in: db)
       for (change, action) in merge.added.map({ ($0, "added") })
         + merge.changed.map({ ($0, "changed") })
       {

@@ -129,6 +129,7 @@ extension WorkspaceStore {
             value, upper, Self.source(source, changedBy: note), agency, indicator, year,
           ])
       }
+      try Self.touch(agency, in: db)
       let reason = Self.reasonText(reason)
       for (field, old, new) in [
         ("target", current.target, Optional(value)), ("targetUpper", current.targetUpper, upper),

@@ -139,6 +139,7 @@ extension WorkspaceStore {
             WHERE agency = ? AND indicator = ? AND year = ? AND quarter = ?
             """, arguments: [value, newSource, agency, indicator, year, quarter])
       }
+      try Self.touch(agency, in: db)
       try AuditEntry.append(
         AuditEntry(
           at: Self.timestamp(now), actor: actor, agency: agency, action: .valueEntered,
