@@ -136,3 +136,101 @@ import Testing
         ])
   }
 }
+
+/// `ikuplan agency add` killed (SIGKILL) in the middle of storing a large
+/// agency: the database is intact and holds all of the agency or none of
+/// it, and the agency can be added again.
+@Suite struct AgencyAdditionKilledTests {
+  private static let indicators = 3000
+  private static let years = 2013...2024
+
+  /// A dataset folder of `indicators` percentages with a realisation for
+  /// each of `years`, in the Indonesian form of the bundled folder.
+  private static func largeFolder() throws -> URL {
+    let folder = try temporaryFolder()
+    var indicators = "kode;indikator;satuan\n"
+    var annual = "kode;tahun;realisasi;target;sumber\n"
+    for i in 1...Self.indicators {
+      indicators += "IKU-\(i);Indikator uji nomor \(i);%\n"
+      for year in Self.years {
+        let hundredths = (i * 7 + year * 3) % 10_000
+        let (whole, cents) = (hundredths / 100, hundredths % 100)
+        annual += "IKU-\(i);\(year);\(whole),\(cents < 10 ? "0" : "")\(cents);;ilustrasi: uji\n"
+      }
+    }
+    _ = try writeFile("indikator.csv", indicators, in: folder)
+    _ = try writeFile("realisasi.csv", annual, in: folder)
+    return folder
+  }
+
+  private static func size(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+  }
+
+  @Test func aKilledAdditionLeavesAllOrNothing() throws {
+    let folder = try Self.largeFolder()
+    let db = try temporaryFolder().appendingPathComponent("ruang-kerja.db").path
+    let arguments = ["agency", "add", "big", "--name", "Big", "--from", folder.path, "--db", db]
+    let process = Process()
+    process.executableURL = try ikuplanExecutable()
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    defer {
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+      process.waitUntilExit()
+    }
+    // Opening the database writes the tables (about 125 KiB of WAL);
+    // reading the folder writes nothing; the insertions then spill pages
+    // to the WAL inside the one transaction, several MiB of them before
+    // the commit. Past 512 KiB the transaction is well under way.
+    let wal = db + "-wal"
+    while process.isRunning && Self.size(wal) < 512 * 1024 {
+      usleep(2_000)
+    }
+    let walAtKill = Self.size(wal)
+    let wasRunning = process.isRunning
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    print("killed with \(walAtKill) bytes of WAL, the process running: \(wasRunning)")
+    #expect(process.terminationReason == .uncaughtSignal || !wasRunning)
+
+    let store = try WorkspaceStore(path: db, passwordCost: 4)
+    let integrity = try store.pool.read { db in
+      try String.fetchAll(db, sql: "PRAGMA integrity_check")
+    }
+    #expect(integrity == ["ok"])
+    let counts = try store.pool.read { db in
+      try ["indicator", "annualValue", "auditEntry"].map {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0) WHERE agency = 'big'") ?? -1
+      }
+    }
+    // When this was written, the kill came with some 0.5 MiB of WAL out
+    // of some 3.5 MiB at the commit, the process still running: the agency
+    // was absent.
+    let agencies = try store.agencies()
+    if agencies.isEmpty {
+      #expect(counts == [0, 0, 0])
+      let again = try runIKUPlan(arguments)
+      #expect(again.status == 0, "\(again.standardError)")
+      let rows = Self.indicators * Self.years.count
+      #expect(
+        again.standardOutput
+          == "OPD big ditambahkan: \(Self.indicators) indikator, \(rows) baris tahunan, 0 baris triwulan.\n"
+      )
+      #expect(
+        try store.agencies() == [AgencySummary(code: "big", name: "Big", indicatorCount: 3000)])
+    } else {
+      // Killed after the commit: all of it.
+      #expect(
+        agencies == [AgencySummary(code: "big", name: "Big", indicatorCount: Self.indicators)])
+      #expect(counts == [Self.indicators, Self.indicators * Self.years.count, 1])
+      let again = try runIKUPlan(arguments)
+      #expect(again.status == 1)
+    }
+    let dataset = try store.dataset(of: "big")
+    #expect(dataset.indicators.count == Self.indicators)
+    #expect(dataset.annual.count == Self.indicators * Self.years.count)
+  }
+}
