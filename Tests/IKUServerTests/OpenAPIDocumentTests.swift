@@ -126,4 +126,31 @@ import Yams
       }
     }
   }
+
+  /// The codes of `APIError` (`unauthenticated`, …), of
+  /// `APIError.init(_: WorkspaceError)` and of `ErrorMiddleware`
+  /// (`internal`, for an error no route expects).
+  private static let errorCodes = [
+    "unauthenticated", "wrong-password", "throttled", "forbidden", "csrf", "not-found", "stale",
+    "exists", "invalid", "bad-request", "database", "internal",
+  ]
+
+  @Test func theErrorSchemaNamesEveryCode() async throws {
+    let document = try await document()
+    let components = try #require(document["components"] as? [String: Any])
+    let schemas = try #require(components["schemas"] as? [String: Any])
+    let error = try #require(schemas["Error"] as? [String: Any])
+    let properties = try #require(error["properties"] as? [String: Any])
+    let inner = try #require(
+      (properties["error"] as? [String: Any])?["properties"] as? [String: Any])
+    let description = try #require((inner["code"] as? [String: Any])?["description"] as? String)
+    let named = Set(
+      description.split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init))
+    for code in Self.errorCodes where code != "internal" {
+      #expect(named.contains(code), "\(code)")
+    }
+    withKnownIssue("the Error schema does not name ErrorMiddleware's code internal (500)") {
+      #expect(named.contains("internal"))
+    }
+  }
 }
