@@ -122,6 +122,37 @@ import FoundationNetworking
     #expect(admin.standardError.contains("tidak memakai --agency"))
   }
 
+  @Test func aDatabaseThatCannotBeOpenedEndsTheCommandsWithAMessage() throws {
+    let folder = try temporaryFolder()
+    let missing = folder.appendingPathComponent("tidak-ada/ruang-kerja.db").path
+    for arguments in [
+      ["serve", "--db", missing, "--port", "0"], ["agency", "list", "--db", missing],
+      ["backup", "--db", missing, "--output", folder.appendingPathComponent("salinan.db").path],
+    ] {
+      let result = try runIKUPlan(arguments)
+      #expect(result.status == 1, "\(arguments)")
+      #expect(
+        result.standardError.contains("\(missing): basis data ruang kerja tidak dapat dibuka"),
+        "\(arguments): \(result.standardError)")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    let port = try runIKUPlan(["serve", "--db", missing, "--port", "65536"])
+    #expect(port.status != 0)
+    #expect(port.standardError.contains("--port menerima 0 sampai 65535."))
+  }
+
+  @Test func aBackupThatCannotBeWrittenLeavesNoFile() throws {
+    let (db, directory) = try Self.workspace()
+    let target = directory.appendingPathComponent("tidak-ada/salinan.db").path
+    let result = try runIKUPlan(["backup", "--db", db, "--output", target])
+    #expect(result.status == 1)
+    #expect(result.standardError.hasPrefix(target + ": "))
+    #expect(!FileManager.default.fileExists(atPath: target))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        == ["ruang-kerja.db"])
+  }
+
   /// The server as people start it, against the command line: the review
   /// over HTTP is byte for byte `ikuplan review --format json` (one number
   /// per quantity), and a backup taken while it runs is a workspace.
