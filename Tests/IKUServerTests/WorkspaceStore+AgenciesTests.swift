@@ -28,6 +28,46 @@ import Testing
     #expect(try store.agencyName("dinsos") == nil)
   }
 
+  /// Every field of every kind of row, each with a value of its own, so
+  /// that two columns read into each other's place would show.
+  @Test func everyFieldReadsBack() throws {
+    let store = try WorkspaceFixture.store()
+    let dataset = Dataset(
+      title: "Semua kolom", source: "uji: semua kolom",
+      indicators: [
+        Indicator(
+          code: "A", objective: "Sasaran A", name: "Nama A", formula: "p / q × 100", unit: "%",
+          polarity: .lower, lowerBound: 0, upperBound: 100, numeratorLabel: "p",
+          denominatorLabel: "q", rollup: .average, isPolarityInferred: true),
+        Indicator(
+          code: "B", name: "Nama B", unit: "rupiah", polarity: .range, lowerBound: -5,
+          upperBound: nil, rollup: .sum),
+        Indicator(code: "C", name: "Nama C", unit: "orang"),
+      ],
+      annual: [
+        AnnualObservation(
+          code: "A", year: 2023, actual: 12.5, target: 10.25, numerator: 25, denominator: 200,
+          budget: 1_500_000, budgetSpent: 1_250_000.5, source: "sumber A 2023",
+          targetUpper: 11.75),
+        AnnualObservation(code: "B", year: 2024, actual: -3.125, source: "ilustrasi: B"),
+        AnnualObservation(code: "A", year: 2022, target: 0.001_25, source: "sumber A 2022"),
+      ],
+      quarterly: [
+        QuarterlyObservation(
+          code: "A", year: 2024, quarter: 3, actual: 7.5, numerator: 3, denominator: 40,
+          source: "sumber A T3"),
+        QuarterlyObservation(code: "B", year: 2024, quarter: 1, actual: 2, source: "ilustrasi"),
+      ])
+    try store.addAgency(code: "semua", name: "Semua", dataset: dataset, actor: "uji")
+    let read = try store.dataset(of: "semua")
+    #expect(read == dataset)
+    // Field by field, for a clearer message should the whole differ.
+    #expect(read.indicators == dataset.indicators)
+    #expect(read.annual == dataset.annual)
+    #expect(read.quarterly == dataset.quarterly)
+    #expect(read.title == "Semua kolom" && read.source == "uji: semua kolom")
+  }
+
   @Test func scenarioFilesRoundTripAsBytes() throws {
     let store = try WorkspaceFixture.store()
     var files = try WorkspaceFixture.scenarioFiles()

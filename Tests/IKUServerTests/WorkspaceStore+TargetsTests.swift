@@ -64,6 +64,19 @@ import Testing
     #expect(entry.at == "2025-06-15T15:06:40Z")
   }
 
+  @Test func aReasonIsTrimmedToAThousandCharactersAndBlankIsNone() throws {
+    let store = try store()
+    let long = String(repeating: "é", count: 1200)
+    _ = try store.setTarget(
+      agency: "d", indicator: "IKU-2", year: 2025, value: 45, reason: "\n" + long, actor: "ana",
+      expectedVersion: nil, now: t0)
+    _ = try store.setTarget(
+      agency: "d", indicator: "IKU-2", year: 2025, value: 46, reason: " \t\n ", actor: "ana",
+      expectedVersion: nil, now: t0)
+    let reasons = try targetChanges(store).map(\.reason)
+    #expect(reasons == [nil, String(repeating: "é", count: 1000)])
+  }
+
   @Test func theSameValueAgainIsNoChange() throws {
     let store = try store()
     let same = try store.setTarget(
