@@ -209,7 +209,13 @@ import Testing
 
   @Test func aKilledAdditionLeavesAllOrNothing() throws {
     let folder = try Self.largeFolder()
-    let db = try temporaryFolder().appendingPathComponent("ruang-kerja.db").path
+    let directory = try temporaryFolder()
+    // Some 10 MB of files: not left in the temporary folder.
+    defer {
+      try? FileManager.default.removeItem(at: folder)
+      try? FileManager.default.removeItem(at: directory)
+    }
+    let db = directory.appendingPathComponent("ruang-kerja.db").path
     let arguments = ["agency", "add", "big", "--name", "Big", "--from", folder.path, "--db", db]
     let process = Process()
     process.executableURL = try ikuplanExecutable()
