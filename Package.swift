@@ -145,6 +145,7 @@ let package = Package(
       dependencies: [
         "IKUServer", "IKUPlan", "TestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     /// End-to-end tests: run the built `ikuplan` binary.

@@ -14,17 +14,8 @@ public let packageRoot = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent()  // Tests
   .deletingLastPathComponent()
 
-/// Runs the `ikuplan` executable built next to the test bundle, as a user
-/// would, with the package root as working directory (in the manner of
-/// swift-argument-parser's `AssertExecuteCommand`).
-///
-/// `environment` adds to
-/// (or overrides) the test process's environment; `directory` is the
-/// working directory (default: the package root).
-public func runIKUPlan(
-  _ arguments: [String], environment: [String: String] = [:],
-  in directory: URL = packageRoot
-) throws -> CommandResult {
+/// The `ikuplan` executable built next to the test bundle.
+public func ikuplanExecutable() throws -> URL {
   let products = URL(fileURLWithPath: CommandLine.arguments[0])
     .deletingLastPathComponent()
   let candidates = [
@@ -40,18 +31,52 @@ public func runIKUPlan(
     throw CocoaError(
       .fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidates[0].path])
   }
+  return binary
+}
+
+/// Runs the `ikuplan` executable built next to the test bundle, as a user
+/// would, with the package root as working directory (in the manner of
+/// swift-argument-parser's `AssertExecuteCommand`).
+///
+/// `environment` adds to
+/// (or overrides) the test process's environment; `directory` is the
+/// working directory (default: the package root).
+public func runIKUPlan(
+  _ arguments: [String], environment: [String: String] = [:],
+  in directory: URL = packageRoot
+) throws -> CommandResult {
+  try runIKUPlan(arguments, standardInput: nil, environment: environment, in: directory)
+}
+
+/// Runs the `ikuplan` executable with `standardInput` written to its
+/// standard input (then closed), as `echo … | ikuplan …` would; `nil`
+/// leaves the test process's standard input.
+public func runIKUPlan(
+  _ arguments: [String], standardInput: String?, environment: [String: String] = [:],
+  in directory: URL = packageRoot
+) throws -> CommandResult {
   let process = Process()
-  process.executableURL = binary
+  process.executableURL = try ikuplanExecutable()
   process.arguments = arguments
   process.currentDirectoryURL = directory
   if !environment.isEmpty {
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+  }
+  let input = Pipe()
+  if standardInput != nil {
+    process.standardInput = input
   }
   let out = Pipe()
   let err = Pipe()
   process.standardOutput = out
   process.standardError = err
   try process.run()
+  if let standardInput {
+    // Small texts only: the pipe's buffer holds them whether or not the
+    // program reads its input.
+    input.fileHandleForWriting.write(Data(standardInput.utf8))
+    try input.fileHandleForWriting.close()
+  }
   let outData = out.fileHandleForReading.readDataToEndOfFile()
   let errData = err.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
