@@ -57,11 +57,10 @@ import Testing
     try await WorkspaceFixture.withClient(store) { client in
       let ana = try await client.signIn("ana")
       let response = try await client.get("/api/agencies/a/review?year=dua-ribu", as: ana)
-      #expect(response.status == .unprocessableContent || response.status == .badRequest)
+      #expect(response.status == .badRequest)
       let message = try apiError(response).message
-      withKnownIssue("AgencyAPI.review reports a year that is not a number as year 0") {
-        #expect(!message.contains("Tahun 0 "), "\(message)")
-      }
+      #expect(!message.contains("Tahun 0 "), "\(message)")
+      #expect(message.contains("dua-ribu"), "\(message)")
     }
   }
 

@@ -11,7 +11,7 @@ import Testing
   @Test func anAddressWithNoRouteIs404InJSON() async throws {
     let store = try WorkspaceFixture.twoAgencies()
     try await WorkspaceFixture.withClient(store) { client in
-      for uri in ["/", "/api", "/api/agencies/a", "/api/agencies/a/targets/IKU-2"] {
+      for uri in ["/api", "/api/nowhere", "/api/agencies/a", "/api/agencies/a/targets/IKU-2"] {
         let response = try await client.get(uri)
         #expect(response.status == .notFound, "\(uri)")
         #expect(response.headers[.contentType] == "application/json; charset=utf-8")
@@ -20,6 +20,24 @@ import Testing
         #expect(error.message == "Alamat ini tidak ada.")
       }
       #expect(try apiError(try await client.get("/api?lang=en")).message == "No such address.")
+    }
+  }
+
+  /// A page, not the API: without a session the sign-in page; with one, a
+  /// page that names the problem in the frame of the signed-in account.
+  @Test func aPageWithoutASessionGoesToSignInAndAMissingOneSaysSo() async throws {
+    let store = try WorkspaceFixture.twoAgencies()
+    try await WorkspaceFixture.withClient(store) { client in
+      let anonymous = try await client.get("/opd/a")
+      #expect(anonymous.status == .seeOther)
+      #expect(anonymous.headers[.location] == "/masuk")
+      let ana = try await client.signIn("ana")
+      let missing = try await client.get("/tidak-ada", as: ana)
+      #expect(missing.status == .notFound)
+      #expect(missing.headers[.contentType] == "text/html; charset=utf-8")
+      let page = String(buffer: missing.body)
+      #expect(page.contains("Alamat ini tidak ada."))
+      #expect(page.contains("ana (perencana)"))
     }
   }
 

@@ -82,9 +82,7 @@ import Testing
     let wait = try #require(throttle.wait(after: seven, now: now))
     // Five of the seven must expire before fewer than five are recent:
     // the third (t0+120) is 900 seconds old at t0+1020, 620 seconds on.
-    withKnownIssue("LoginThrottle.wait counts from the oldest recent failure") {
-      #expect(wait == 620)
-      #expect(throttle.wait(after: seven, now: now.addingTimeInterval(wait)) == nil)
-    }
+    #expect(wait == 620)
+    #expect(throttle.wait(after: seven, now: now.addingTimeInterval(wait)) == nil)
   }
 }

@@ -124,7 +124,8 @@ import Testing
     let entry = try #require(try store.auditLog(of: "a").first)
     #expect(entry.action == .accountAdded)
     #expect(entry.actor == "cli:uji")
-    #expect(entry.newValue == "ana (planner: a)")
+    #expect(entry.field == "planner")
+    #expect(entry.newValue == "ana")
     // The password appears nowhere in the log.
     let texts = try store.pool.read { db in
       try String.fetchAll(

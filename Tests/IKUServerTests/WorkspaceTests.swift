@@ -255,7 +255,10 @@ import Testing
         let policy = try #require(response.headers[.contentSecurityPolicy])
         #expect(policy.contains("default-src 'self'"))
         #expect(policy.contains("frame-ancestors 'none'"))
-        #expect(!policy.contains("unsafe-inline"))
+        // Scripts only from the workspace's own file; inline styles are
+        // allowed (the documents' right-aligned number columns).
+        #expect(policy.contains("script-src 'self';"))
+        #expect(!policy.contains("script-src 'self' 'unsafe-inline'"))
         #expect(response.headers[.xContentTypeOptions] == "nosniff")
         #expect(response.headers[.xFrameOptions] == "DENY")
         #expect(response.headers[.referrerPolicy] == "same-origin")

@@ -5,6 +5,9 @@ import HummingbirdBcrypt
 public enum Password {
   /// The shortest password accepted.
   public static let minimumLength = 10
+  /// The longest password accepted, in UTF-8 bytes: bcrypt reads no more,
+  /// so two passwords that differ only beyond it would both sign in.
+  public static let maximumBytes = 72
 
   /// The bcrypt cost: 2¹² rounds, which is what slows a guessing attacker
   /// who has the database. (Tests use a lower cost, through
@@ -16,7 +19,9 @@ public enum Password {
   /// - Precondition: the password is at least ``minimumLength`` characters;
   ///   callers check and say so to the person first.
   public static func hash(_ password: String, cost: UInt8) -> String {
-    precondition(password.count >= minimumLength, "check the password's length first")
+    precondition(
+      password.count >= minimumLength && password.utf8.count <= maximumBytes,
+      "check the password's length first")
     return Bcrypt.hash(password, cost: cost)
   }
 

@@ -46,7 +46,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         let minutes = (seconds + 59) / 60
         return l.text(
           id: "Terlalu banyak percobaan masuk yang gagal; coba lagi dalam \(minutes) menit.",
-          en: "Too many failed sign-ins; try again in \(minutes) minutes.")
+          en: "Too many failed sign-ins; try again in \(minutes) minute\(minutes == 1 ? "" : "s").")
       }, headers: [.retryAfter: String(seconds)])
   }
 
@@ -66,7 +66,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
       headers = [.eTag: ETag.value(current)]
     case .agencyExists, .accountExists:
       (status, code) = (.conflict, "exists")
-    case .invalidName, .invalidYear, .invalidTarget, .passwordTooShort, .agencyCount,
+    case .invalidName, .invalidYear, .invalidTarget, .passwordTooShort, .passwordTooLong,
+      .agencyCount,
       .outOfBounds, .missingSource, .invalidQuarter:
       (status, code) = (.unprocessableContent, "invalid")
     case .database, .backupOverDatabase:
@@ -87,7 +88,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
   /// The JSON error for `/api/…`; for a page, a page with the message, or
   /// the sign-in page when there is no session.
   public func response(from request: Request, context: some RequestContext) throws -> Response {
-    if !request.uri.path.hasPrefix("/api/") {
+    let path = request.uri.path
+    if path != "/api" && !path.hasPrefix("/api/") {
       if code == APIError.unauthenticated.code {
         return Response(status: .seeOther, headers: [.location: "/masuk"])
       }

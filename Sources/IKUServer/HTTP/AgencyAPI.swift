@@ -99,20 +99,34 @@ struct AgencyAPI {
     return response
   }
 
-  /// The agency's audit log, newest first.
+  /// The agency's audit log, newest first: 1000 entries, and with
+  /// `?before=ID` the 1000 before entry ID (the next page).
   @Sendable func audit(_ request: Request, context: WorkspaceContext) async throws -> Response {
     let agency = try context.parameters.require("agency")
     _ = try context.reader(of: agency)
+    let before = try request.uri.queryParameters["before"].map { text in
+      guard let id = Int64(String(text)) else {
+        throw APIError.badRequest { l in
+          l.text(
+            id: "?before= harus nomor entri, mis. 120.",
+            en: "?before= must be an entry number, e.g. 120.")
+        }
+      }
+      return id
+    }
     let entries = try await offload {
       guard try store.agencyName(agency) != nil else {
         throw WorkspaceError.unknownAgency(agency)
       }
-      return try store.auditLog(of: agency)
+      return try store.auditLog(of: agency, before: before)
     }
     return JSONResponse.make(.array(entries.map(\.json)))
   }
 
+  /// The path's agency, indicator and year; a request without a session
+  /// is refused (401) before the path is judged.
   private static func targetPath(_ context: WorkspaceContext) throws -> (String, String, Int) {
+    _ = try context.account()
     let year = try context.parameters.require("year", as: Int.self)
     return (
       try context.parameters.require("agency"), try context.parameters.require("indicator"),

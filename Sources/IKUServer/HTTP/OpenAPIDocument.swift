@@ -495,10 +495,15 @@ enum OpenAPIDocument {
             '422': {$ref: '#/components/responses/Invalid'}
       /api/agencies/{agency}/audit:
         get:
-          summary: The agency's audit log, newest first.
+          summary: The agency's audit log, newest first, 1000 entries a page.
           parameters:
             - {$ref: '#/components/parameters/agency'}
             - {$ref: '#/components/parameters/lang'}
+            - name: before
+              in: query
+              required: false
+              description: The entries older than this entry id (the next page).
+              schema: {type: integer}
           responses:
             '200':
               description: The entries.

@@ -64,7 +64,10 @@ struct ValueAPI {
     return response
   }
 
+  /// The path's agency, indicator, year and quarter; a request without a
+  /// session is refused (401) before the path is judged.
   private static func path(_ context: WorkspaceContext) throws -> (String, String, Int, Int?) {
+    _ = try context.account()
     let year = try context.parameters.require("year", as: Int.self)
     guard Dataset.years.contains(year) else { throw APIError(.invalidYear(year)) }
     let quarter = try context.parameters.get("quarter").map { text in

@@ -20,6 +20,8 @@ public enum WorkspaceError: Error, Sendable, Equatable {
   case unknownAccount(String)
   /// A password shorter than ``Password/minimumLength``.
   case passwordTooShort
+  /// A password longer than ``Password/maximumBytes`` UTF-8 bytes.
+  case passwordTooLong
   /// A role given the wrong number of agencies.
   case agencyCount(Role, given: Int)
   /// An agency code or username with characters outside letters, digits,
@@ -70,6 +72,13 @@ public enum WorkspaceError: Error, Sendable, Equatable {
       return l.text(
         id: "Kata sandi minimal \(Password.minimumLength) karakter.",
         en: "A password needs at least \(Password.minimumLength) characters.")
+    case .passwordTooLong:
+      return l.text(
+        id:
+          "Kata sandi paling panjang \(Password.maximumBytes) bita (huruf biasa: \(Password.maximumBytes) karakter).",
+        en:
+          "A password can have at most \(Password.maximumBytes) bytes (plain letters: \(Password.maximumBytes) characters)."
+      )
     case .agencyCount(let role, let given):
       let expected: String
       switch role {

@@ -22,6 +22,9 @@ extension WorkspaceStore {
       throw WorkspaceError.invalidName(username)
     }
     guard password.count >= Password.minimumLength else { throw WorkspaceError.passwordTooShort }
+    guard password.utf8.count <= Password.maximumBytes else {
+      throw WorkspaceError.passwordTooLong
+    }
     let agencies = Array(Set(agencies)).sorted()
     guard role.agencyCount.contains(agencies.count) else {
       throw WorkspaceError.agencyCount(role, given: agencies.count)

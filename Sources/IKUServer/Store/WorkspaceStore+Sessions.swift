@@ -25,33 +25,33 @@ extension WorkspaceStore {
 
   /// Checks a username and password and opens a session.
   ///
-  /// A wrong password, or a name with no account, is recorded as a
-  /// failure; a name with too many recent failures is refused before the
-  /// password is checked. The bcrypt check runs for unknown names too, so
-  /// that the time taken does not tell which names exist.
+  /// Every attempt is first recorded as a failure, in the transaction that
+  /// counts the name's recent failures, and removed only when the password
+  /// matches: attempts made at once cannot together pass the limit while
+  /// their bcrypt checks run. A name with too many recent failures is
+  /// refused before the password is checked. The bcrypt check runs for
+  /// unknown names too, so that the time taken does not tell which names
+  /// exist.
   public func signIn(
     username: String, password: String, throttle: LoginThrottle = LoginThrottle(),
     now: Date = Date()
   ) throws -> SignIn {
     let since = Self.timestamp(now.addingTimeInterval(-throttle.window))
-    let failures = try pool.read { db in
-      try String.fetchAll(
+    let wait: TimeInterval? = try pool.write { db in
+      let failures = try String.fetchAll(
         db, sql: "SELECT at FROM loginFailure WHERE username = ? AND at > ? ORDER BY at",
-        arguments: [username, since])
-    }.compactMap(Self.date)
-    if let wait = throttle.wait(after: failures, now: now) {
-      return .throttled(retryAfter: Int(wait))
+        arguments: [username, since]
+      ).compactMap(Self.date)
+      if let wait = throttle.wait(after: failures, now: now) { return wait }
+      try db.execute(
+        sql: "INSERT INTO loginFailure (username, at) VALUES (?, ?)",
+        arguments: [username, Self.timestamp(now)])
+      return nil
     }
+    if let wait { return .throttled(retryAfter: Int(wait)) }
     let found = try account(named: username)
     let matches = Password.verify(password, hash: found?.passwordHash ?? decoyHash)
-    guard let found, matches else {
-      try pool.write { db in
-        try db.execute(
-          sql: "INSERT INTO loginFailure (username, at) VALUES (?, ?)",
-          arguments: [username, Self.timestamp(now)])
-      }
-      return .refused
-    }
+    guard let found, matches else { return .refused }
     let token = SessionToken.random()
     let csrf = SessionToken.random()
     try pool.write { db in
