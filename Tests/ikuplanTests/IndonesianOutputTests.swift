@@ -90,7 +90,8 @@ import Testing
   /// with `--lang en`, and neither language's words in the other.
   @Test(arguments: [
     [], ["review"], ["forecast"], ["check"], ["suggest"], ["midyear"], ["data"], ["import"],
-    ["evaluate"], ["regress"], ["scenario"], ["report"],
+    ["evaluate"], ["regress"], ["scenario"], ["report"], ["serve"], ["agency"],
+    ["agency", "add"], ["agency", "list"], ["user"], ["user", "add"], ["backup"],
   ])
   func helpScreens(_ command: [String]) throws {
     let indonesian = try runIKUPlan(command + ["--help"])

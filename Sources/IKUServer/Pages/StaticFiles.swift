@@ -63,6 +63,7 @@ enum StaticFiles {
       padding: 6px 8px; }
     pre.import-report:empty { display: none; }
     form.import { display: grid; gap: 6px; max-width: 60em; }
+    form.import button { justify-self: start; }
     form.value-entry { display: flex; flex-wrap: wrap; gap: 8px; align-items: end;
       margin: 8px 0; }
     th.number, td.number { text-align: right; }
