@@ -115,9 +115,7 @@ struct AgencyAPI {
       return id
     }
     let entries = try await offload {
-      guard try store.agencyName(agency) != nil else {
-        throw WorkspaceError.unknownAgency(agency)
-      }
+      _ = try store.name(of: agency)
       return try store.auditLog(of: agency, before: before)
     }
     return JSONResponse.make(.array(entries.map(\.json)))

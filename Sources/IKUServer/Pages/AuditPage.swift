@@ -15,9 +15,7 @@ struct AuditPage {
     _ = try context.reader(of: agency)
     let l = request.language
     let (name, entries) = try await offload {
-      guard let name = try store.agencyName(agency) else {
-        throw WorkspaceError.unknownAgency(agency)
-      }
+      let name = try store.name(of: agency)
       return (name, try store.auditLog(of: agency))
     }
     let rows = entries.map { entry in

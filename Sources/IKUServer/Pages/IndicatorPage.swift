@@ -19,9 +19,7 @@ struct IndicatorPage {
     let account = try context.reader(of: agency)
     let l = request.language
     let (name, dataset) = try await offload {
-      guard let name = try store.agencyName(agency) else {
-        throw WorkspaceError.unknownAgency(agency)
-      }
+      let name = try store.name(of: agency)
       return (name, try store.dataset(of: agency))
     }
     guard let indicator = dataset.indicator(code) else {

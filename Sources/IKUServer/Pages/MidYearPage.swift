@@ -17,9 +17,7 @@ struct MidYearPage {
     _ = try context.reader(of: agency)
     let l = request.language
     let (name, dataset) = try await offload {
-      guard let name = try store.agencyName(agency) else {
-        throw WorkspaceError.unknownAgency(agency)
-      }
+      let name = try store.name(of: agency)
       return (name, try store.dataset(of: agency))
     }
     let body = try await offload {

@@ -22,9 +22,7 @@ struct ReviewPage {
     let year = request.uri.queryParameters["tahun"].flatMap { Int(String($0)) }
     let l = request.language
     let (name, versions) = try await offload {
-      guard let name = try store.agencyName(agency) else {
-        throw WorkspaceError.unknownAgency(agency)
-      }
+      let name = try store.name(of: agency)
       return (name, try store.targetVersions(of: agency))
     }
     let body = try await offload {

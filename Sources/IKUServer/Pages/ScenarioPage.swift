@@ -26,9 +26,7 @@ struct ScenarioPage {
     _ = try context.reader(of: agency)
     let l = request.language
     let (name, files) = try await offload {
-      guard let name = try store.agencyName(agency) else {
-        throw WorkspaceError.unknownAgency(agency)
-      }
+      let name = try store.name(of: agency)
       return (name, try store.scenarioFiles(of: agency).keys.sorted())
     }
     var body = [Element("h1", text: l.text(id: "Skenario", en: "Scenarios") + " — " + name)]
@@ -64,9 +62,7 @@ struct ScenarioPage {
     let convention: NumberConvention = l == .indonesian ? .indonesian : .english
     let query = request.uri.queryParameters
     let (name, dataset, content) = try await offload {
-      guard let name = try store.agencyName(agency) else {
-        throw WorkspaceError.unknownAgency(agency)
-      }
+      let name = try store.name(of: agency)
       guard let content = try store.scenarioFiles(of: agency)[fileName] else {
         throw HTTPError(.notFound)
       }

@@ -18,9 +18,7 @@ struct SuggestPage {
     let l = request.language
     let through = request.uri.queryParameters["sampai"].flatMap { Int(String($0)) }
     let (name, dataset) = try await offload {
-      guard let name = try store.agencyName(agency) else {
-        throw WorkspaceError.unknownAgency(agency)
-      }
+      let name = try store.name(of: agency)
       return (name, try store.dataset(of: agency))
     }
     let body = try await offload {

@@ -72,6 +72,14 @@ extension WorkspaceStore {
     }
   }
 
+  /// An agency's name.
+  ///
+  /// - Throws: ``WorkspaceError/unknownAgency(_:)``.
+  public func name(of code: String) throws -> String {
+    guard let name = try agencyName(code) else { throw WorkspaceError.unknownAgency(code) }
+    return name
+  }
+
   /// An agency's name, or `nil` when no agency has the code.
   public func agencyName(_ code: String) throws -> String? {
     try pool.read { db in
