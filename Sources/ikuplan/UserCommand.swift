@@ -8,8 +8,9 @@ struct UserCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "user",
     abstract: UsageText.text(
-      id: "Akun ruang kerja: tambah akun.", en: "Workspace accounts: add an account."),
-    subcommands: [Add.self])
+      id: "Akun ruang kerja: tambah, daftar, ganti kata sandi, hapus.",
+      en: "Workspace accounts: add, list, change a password, remove."),
+    subcommands: [Add.self, List.self, Password.self, Remove.self])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -79,6 +80,81 @@ struct UserCommand: ParsableCommand {
       }
       guard let line = readLine(strippingNewline: true) else { return nil }
       return line.hasSuffix("\r") ? String(line.dropLast()) : line
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: UsageText.text(id: "Daftar akun.", en: "List the accounts."))
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let language = workspace.global.language
+      try reportingWorkspaceErrors(in: language) {
+        let rows =
+          [
+            [
+              language.text(id: "Nama pengguna", en: "Username"),
+              language.text(id: "Peran", en: "Role"), language.text(id: "OPD", en: "Agencies"),
+            ]
+          ]
+          + (try workspace.store().accounts()).map {
+            [$0.username, $0.role.name(in: language), $0.agencies.joined(separator: ", ")]
+          }
+        print(textTable(rows, rightAligned: [false, false, false]))
+      }
+    }
+  }
+
+  struct Password: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "password",
+      abstract: UsageText.text(
+        id: "Ganti kata sandi akun (dibaca dari masukan standar); sesinya berakhir.",
+        en: "Change an account's password (read from standard input); its sessions end."))
+
+    @Argument(help: UsageText.help(id: "Nama pengguna.", en: "The username."))
+    var name: String
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let language = workspace.global.language
+      try reportingWorkspaceErrors(in: language) {
+        let store = try workspace.store()
+        guard let password = Add.readPassword(in: language) else {
+          standardError(
+            language.text(
+              id: "Tidak ada kata sandi di masukan standar.",
+              en: "No password on standard input."))
+          throw ExitCode(1)
+        }
+        try store.setPassword(of: name, to: password, actor: workspace.actor)
+        print(
+          language.text(
+            id: "Kata sandi \(name) diganti.", en: "The password of \(name) changed."))
+      }
+    }
+  }
+
+  struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: UsageText.text(
+        id: "Hapus akun; sesinya berakhir, catatannya di jejak audit tetap.",
+        en: "Remove an account; its sessions end, its audit entries stay."))
+
+    @Argument(help: UsageText.help(id: "Nama pengguna.", en: "The username."))
+    var name: String
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let language = workspace.global.language
+      try reportingWorkspaceErrors(in: language) {
+        try workspace.store().removeAccount(name, actor: workspace.actor)
+        print(language.text(id: "Akun \(name) dihapus.", en: "Account \(name) removed."))
+      }
     }
   }
 }

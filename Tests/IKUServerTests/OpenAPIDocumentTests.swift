@@ -26,7 +26,8 @@ import Yams
     "POST /api/agencies/{agency}/imports",
     "POST /api/agencies/{agency}/imports/{id}",
     "GET /api/agencies/{agency}/download/{file}",
-    "GET /api/accounts", "POST /api/accounts",
+    "GET /api/accounts", "POST /api/accounts", "DELETE /api/accounts/{username}",
+    "PUT /api/accounts/{username}/password",
     "GET /api/openapi.yaml",
   ]
 
@@ -42,6 +43,7 @@ import Yams
       .replacingOccurrences(of: "{quarter}", with: "2")
       .replacingOccurrences(of: "{id}", with: "no-such-upload")
       .replacingOccurrences(of: "{file}", with: "laporan.html")
+      .replacingOccurrences(of: "{username}", with: "no-such-user")
   }
 
   private func document() async throws -> [String: Any] {
@@ -143,7 +145,7 @@ import Yams
   /// (`internal`, for an error no route expects).
   private static let errorCodes = [
     "unauthenticated", "wrong-password", "throttled", "forbidden", "csrf", "not-found", "stale",
-    "exists", "invalid", "invalid-data", "bad-request", "database", "internal",
+    "exists", "own-account", "invalid", "invalid-data", "bad-request", "database", "internal",
   ]
 
   @Test func theErrorSchemaNamesEveryCode() async throws {

@@ -91,7 +91,8 @@ import Testing
   @Test(arguments: [
     [], ["review"], ["forecast"], ["check"], ["suggest"], ["midyear"], ["data"], ["import"],
     ["evaluate"], ["regress"], ["scenario"], ["report"], ["serve"], ["agency"],
-    ["agency", "add"], ["agency", "list"], ["user"], ["user", "add"], ["backup"],
+    ["agency", "add"], ["agency", "list"], ["user"], ["user", "add"], ["user", "list"],
+    ["user", "password"], ["user", "remove"], ["backup"],
   ])
   func helpScreens(_ command: [String]) throws {
     let indonesian = try runIKUPlan(command + ["--help"])

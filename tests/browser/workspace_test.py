@@ -37,6 +37,8 @@ DATASET = os.path.join(ROOT, "history", "tanjungpinang-disnakerkum")
 SEED = os.path.join(DATASET, "IKU-2025-Disnakerkum-Tanjungpinang.txt")
 PLANNER = ("ana", "rahasia-sekali-1")
 BAPPEDA = ("bappeda", "rahasia-sekali-2")
+ADMIN = ("admin", "rahasia-sekali-3")
+INSPECTOR = ("inspektur", "rahasia-sekali-4")
 HOSTILE = "<script>alert(1)</script>\"&'"
 
 
@@ -92,6 +94,8 @@ class Workspace:
             "--db", self.db, stdin=PLANNER[1] + "\n")
         run(binary, "user", "add", BAPPEDA[0], "--role", "bappeda", "--db", self.db,
             stdin=BAPPEDA[1] + "\n")
+        run(binary, "user", "add", ADMIN[0], "--role", "admin", "--db", self.db,
+            stdin=ADMIN[1] + "\n")
         self.server = subprocess.Popen(
             [binary, "serve", "--db", self.db, "--port", "0"], stderr=subprocess.PIPE, text=True,
             cwd=ROOT)
@@ -298,6 +302,38 @@ class Checks:
         assert not self.d.find_elements(By.CSS_SELECTOR, "button[data-save]")
         assert not self.d.find_elements(By.CSS_SELECTOR, "form[data-value-form]")
 
+    def admin_adds_an_inspector_who_reads_only(self):
+        self.d.find_element(By.CSS_SELECTOR, "[data-signout]").click()
+        self.wait(EC.url_contains("/masuk"))
+        self.sign_in(ADMIN)
+        self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+        self.d.get(self.w.base + "/akun")
+        form = self.d.find_element(By.CSS_SELECTOR, "form[data-account-form]")
+        form.find_element(By.NAME, "username").send_keys(INSPECTOR[0])
+        form.find_element(By.NAME, "password").send_keys(INSPECTOR[1])
+        Select(form.find_element(By.NAME, "role")).select_by_value("inspector")
+        Select(form.find_element(By.NAME, "agencies")).select_by_value("disnakerkum")
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        self.wait(lambda d: INSPECTOR[0] in d.find_element(By.TAG_NAME, "table").text)
+        self.d.find_element(By.CSS_SELECTOR, "[data-signout]").click()
+        self.wait(EC.url_contains("/masuk"))
+        self.sign_in(INSPECTOR)
+        self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+        self.d.get(self.w.base + "/opd/disnakerkum")
+        assert "Tinjauan target 2025" in self.d.find_element(By.TAG_NAME, "h1").text
+        assert not self.d.find_elements(By.CSS_SELECTOR, "button[data-save]")
+        self.d.get(self.w.base + "/opd/uji")
+        assert "tidak berhak" in self.d.find_element(By.TAG_NAME, "main").text
+        # Removed by the admin, the inspector's session ends at once.
+        self.d.find_element(By.CSS_SELECTOR, "[data-signout]").click()
+        self.wait(EC.url_contains("/masuk"))
+        self.sign_in(ADMIN)
+        self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+        self.d.get(self.w.base + "/akun")
+        self.d.find_element(
+            By.CSS_SELECTOR, f'button[data-remove-account="{INSPECTOR[0]}"]').click()
+        self.wait(lambda d: INSPECTOR[0] not in d.find_element(By.TAG_NAME, "table").text)
+
     def english_switch(self):
         self.d.find_element(By.CSS_SELECTOR, "a.language").click()
         self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
@@ -326,7 +362,7 @@ def main():
                          "realisation_entry", "scenario_what_if",
                          "planner_cannot_open_another_agency",
                          "bappeda_overview_escapes_markup", "bappeda_cannot_edit",
-                         "english_switch"]:
+                         "admin_adds_an_inspector_who_reads_only", "english_switch"]:
                 checks.check(name, getattr(checks, name))
         finally:
             driver.quit()

@@ -31,6 +31,15 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         id: "Permintaan ini tidak membawa token CSRF sesi Anda; muat ulang halaman.",
         en: "This request lacks your session's CSRF token; reload the page.")
     })
+  /// An admin removing their own account (the workspace would be left
+  /// without anyone who manages accounts).
+  static let ownAccount = APIError(
+    status: .conflict, code: "own-account",
+    words: {
+      $0.text(
+        id: "Akun sendiri tidak dapat dihapus di sini; hapus dari akun admin lain.",
+        en: "Your own account cannot be removed here; remove it from another admin account.")
+    })
   /// A wrong username or password.
   static let wrongPassword = APIError(
     status: .unauthorized, code: "wrong-password",

@@ -66,8 +66,8 @@ enum OpenAPIDocument {
                   type: string
                   description: >-
                     unauthenticated, wrong-password, throttled, forbidden, csrf,
-                    not-found, stale, exists, invalid, invalid-data, bad-request,
-                    database or internal.
+                    not-found, stale, exists, own-account, invalid, invalid-data,
+                    bad-request, database or internal.
                 message: {type: string}
         Account:
           type: object
@@ -492,6 +492,43 @@ enum OpenAPIDocument {
             '409':
               description: An account with this name exists.
               content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}
+            '422': {$ref: '#/components/responses/Invalid'}
+      /api/accounts/{username}:
+        delete:
+          summary: Remove an account (admins only, not their own); its sessions end.
+          security: [{session: [], csrf: []}]
+          parameters:
+            - {name: username, in: path, required: true, schema: {type: string}}
+            - {$ref: '#/components/parameters/lang'}
+          responses:
+            '204': {description: Removed.}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '404': {$ref: '#/components/responses/NotFound'}
+            '409':
+              description: An admin's own account.
+              content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}
+      /api/accounts/{username}/password:
+        put:
+          summary: Set a password (an admin any account's, anyone their own); the account's sessions end.
+          security: [{session: [], csrf: []}]
+          parameters:
+            - {name: username, in: path, required: true, schema: {type: string}}
+            - {$ref: '#/components/parameters/lang'}
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema:
+                  type: object
+                  required: [password]
+                  properties:
+                    password: {type: string, minLength: 10}
+          responses:
+            '204': {description: Changed.}
+            '401': {$ref: '#/components/responses/Unauthenticated'}
+            '403': {$ref: '#/components/responses/Forbidden'}
+            '404': {$ref: '#/components/responses/NotFound'}
             '422': {$ref: '#/components/responses/Invalid'}
       /api/agencies/{agency}/audit:
         get:

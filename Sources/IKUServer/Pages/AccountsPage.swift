@@ -19,12 +19,23 @@ struct AccountsPage {
       Element.table(
         header: [
           l.text(id: "Nama pengguna", en: "Username"), l.text(id: "Peran", en: "Role"),
-          l.text(id: "OPD", en: "Agencies"),
+          l.text(id: "OPD", en: "Agencies"), "",
         ],
         rows: accounts.map { account in
           Element.row([
             Element.cell(account.username), Element.cell(account.role.name(in: l)),
             Element.cell(account.agencies.joined(separator: ", ")),
+            Element(
+              "td", [],
+              account.username == context.session?.account.username
+                ? [.text("")]
+                : [
+                  .element(
+                    Element(
+                      "button",
+                      [("type", "button"), ("data-remove-account", account.username)],
+                      text: l.text(id: "Hapus", en: "Remove")))
+                ]),
           ])
         }))
     body.append(Element("h2", text: l.text(id: "Tambah akun", en: "Add an account")))

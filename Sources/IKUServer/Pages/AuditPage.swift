@@ -70,6 +70,8 @@ extension AuditEntry.Action {
     switch self {
     case .agencyAdded: return l.text(id: "OPD ditambahkan", en: "agency added")
     case .accountAdded: return l.text(id: "akun ditambahkan", en: "account added")
+    case .accountRemoved: return l.text(id: "akun dihapus", en: "account removed")
+    case .passwordChanged: return l.text(id: "kata sandi diganti", en: "password changed")
     case .targetChanged: return l.text(id: "target diubah", en: "target changed")
     case .valueEntered: return l.text(id: "realisasi diisi", en: "actual entered")
     case .imported: return l.text(id: "diimpor dari lembar", en: "imported from a sheet")

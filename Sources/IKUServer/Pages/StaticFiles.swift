@@ -202,6 +202,16 @@ enum StaticFiles {
         });
       }
 
+      // An admin removes an account.
+      for (const button of document.querySelectorAll("button[data-remove-account]")) {
+        button.addEventListener("click", async () => {
+          const name = button.dataset.removeAccount;
+          const response = await fetch("/api/accounts/" + encodeURIComponent(name), {
+            method: "DELETE", headers: { "X-CSRF-Token": csrf } });
+          if (response.ok) location.reload();
+        });
+      }
+
       // An admin adds an account.
       for (const form of document.querySelectorAll("form[data-account-form]")) {
         const status = form.querySelector(".status");

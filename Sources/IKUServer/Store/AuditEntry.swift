@@ -15,6 +15,8 @@ public struct AuditEntry: Sendable, Hashable {
 
     public static let agencyAdded = Action(rawValue: "agency-added")
     public static let accountAdded = Action(rawValue: "account-added")
+    public static let accountRemoved = Action(rawValue: "account-removed")
+    public static let passwordChanged = Action(rawValue: "password-changed")
     public static let targetChanged = Action(rawValue: "target-changed")
     public static let valueEntered = Action(rawValue: "value-entered")
     public static let imported = Action(rawValue: "imported")

@@ -93,3 +93,50 @@ extension WorkspaceStore {
     }
   }
 }
+
+extension WorkspaceStore {
+  /// Sets an account's password (an admin's reset, or the person's own
+  /// change) and ends the account's sessions, so that whoever knew the old
+  /// one is signed out everywhere.
+  ///
+  /// - Throws: ``WorkspaceError/unknownAccount(_:)``, a short or long
+  ///   password.
+  public func setPassword(of username: String, to password: String, actor: String) throws {
+    guard password.count >= Password.minimumLength else { throw WorkspaceError.passwordTooShort }
+    guard password.utf8.count <= Password.maximumBytes else {
+      throw WorkspaceError.passwordTooLong
+    }
+    let hash = Password.hash(password, cost: passwordCost)
+    try pool.write { db in
+      guard
+        let id = try Int64.fetchOne(
+          db, sql: "SELECT id FROM account WHERE username = ?", arguments: [username])
+      else { throw WorkspaceError.unknownAccount(username) }
+      try db.execute(
+        sql: "UPDATE account SET passwordHash = ? WHERE id = ?", arguments: [hash, id])
+      try db.execute(sql: "DELETE FROM session WHERE account = ?", arguments: [id])
+      try AuditEntry.append(
+        AuditEntry(actor: actor, action: .passwordChanged, newValue: username), in: db)
+    }
+  }
+
+  /// Removes an account; its sessions end at once.
+  ///
+  /// Its entries in the audit log stay, under its name.
+  ///
+  /// - Throws: ``WorkspaceError/unknownAccount(_:)``.
+  public func removeAccount(_ username: String, actor: String) throws {
+    try pool.write { db in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT * FROM account WHERE username = ?", arguments: [username])
+      else { throw WorkspaceError.unknownAccount(username) }
+      let account = try Self.account(row, in: db)
+      try db.execute(sql: "DELETE FROM account WHERE id = ?", arguments: [account.id])
+      try AuditEntry.append(
+        AuditEntry(
+          actor: actor, agency: account.agencies.count == 1 ? account.agencies[0] : nil,
+          action: .accountRemoved, field: account.role.rawValue, newValue: username), in: db)
+    }
+  }
+}
