@@ -13,7 +13,9 @@ struct AccountsPage {
   @Sendable func page(_ request: Request, context: WorkspaceContext) async throws -> Response {
     guard try context.account().managesAccounts else { throw APIError.forbidden }
     let l = request.language
-    let (accounts, agencies) = try await offload { (try store.accounts(), try store.agencies()) }
+    let (accounts, agencies, log) = try await offload {
+      (try store.accounts(), try store.agencies(), try store.auditLog(of: nil, limit: 200))
+    }
     var body = [Element("h1", text: l.text(id: "Akun", en: "Accounts"))]
     body.append(
       Element.table(
@@ -71,6 +73,12 @@ struct AccountsPage {
             Element("button", [("type", "submit")], text: l.text(id: "Tambah", en: "Add"))),
           .element(Element("span", [("class", "status")], [.text("")])),
         ]))
+    body.append(
+      Element(
+        "h2",
+        text: l.text(
+          id: "Jejak audit tanpa OPD (200 terakhir)", en: "Audit log of no agency (last 200)")))
+    body.append(AuditPage.table(log, in: l))
     return Page(
       title: l.text(id: "Akun", en: "Accounts"), language: l, session: context.session,
       body: body

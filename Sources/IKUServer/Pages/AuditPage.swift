@@ -18,7 +18,38 @@ struct AuditPage {
       let name = try store.name(of: agency)
       return (name, try store.auditLog(of: agency))
     }
-    let rows = entries.map { entry in
+    let body = [
+      Element("h1", text: l.text(id: "Jejak audit", en: "Audit log") + " — " + name),
+      Element(
+        "p", [("class", "note source")],
+        text: l.text(
+          id: "Setiap perubahan nilai atau target dicatat: siapa, kapan, nilai lama, nilai baru"
+            + " dan alasannya. Catatan ini tidak dapat diubah atau dihapus.",
+          en: "Every change of a value or target is recorded: who, when, the old and new value"
+            + " and the reason. The log cannot be edited or deleted.")),
+      Self.table(entries, in: l),
+    ]
+    return Page(
+      title: l.text(id: "Jejak audit", en: "Audit log"), language: l, session: context.session,
+      agency: (agency, name), body: body
+    ).response()
+  }
+
+  /// Log entries as a table, in the order given.
+  static func table(_ entries: [AuditEntry], in l: Language) -> Element {
+    Element.table(
+      header: [
+        l.text(id: "Waktu (UTC)", en: "Time (UTC)"), l.text(id: "Oleh", en: "By"),
+        l.text(id: "Tindakan", en: "Action"), l.text(id: "Indikator", en: "Indicator"),
+        l.text(id: "Periode", en: "Period"), l.text(id: "Nilai", en: "Value"),
+        l.text(id: "Lama", en: "Old"), l.text(id: "Baru", en: "New"),
+        l.text(id: "Alasan", en: "Reason"),
+      ], rows: rows(entries, in: l), numeric: [6, 7])
+  }
+
+  /// One row per entry.
+  private static func rows(_ entries: [AuditEntry], in l: Language) -> [Element] {
+    entries.map { entry in
       Element.row([
         Element.cell(entry.at.replacingOccurrences(of: "T", with: " ")),
         Element.cell(entry.actor),
@@ -33,28 +64,6 @@ struct AuditPage {
         Element.cell(entry.reason ?? ""),
       ])
     }
-    let body = [
-      Element("h1", text: l.text(id: "Jejak audit", en: "Audit log") + " — " + name),
-      Element(
-        "p", [("class", "note source")],
-        text: l.text(
-          id: "Setiap perubahan nilai atau target dicatat: siapa, kapan, nilai lama, nilai baru"
-            + " dan alasannya. Catatan ini tidak dapat diubah atau dihapus.",
-          en: "Every change of a value or target is recorded: who, when, the old and new value"
-            + " and the reason. The log cannot be edited or deleted.")),
-      Element.table(
-        header: [
-          l.text(id: "Waktu (UTC)", en: "Time (UTC)"), l.text(id: "Oleh", en: "By"),
-          l.text(id: "Tindakan", en: "Action"), l.text(id: "Indikator", en: "Indicator"),
-          l.text(id: "Periode", en: "Period"), l.text(id: "Nilai", en: "Value"),
-          l.text(id: "Lama", en: "Old"), l.text(id: "Baru", en: "New"),
-          l.text(id: "Alasan", en: "Reason"),
-        ], rows: rows, numeric: [6, 7]),
-    ]
-    return Page(
-      title: l.text(id: "Jejak audit", en: "Audit log"), language: l, session: context.session,
-      agency: (agency, name), body: body
-    ).response()
   }
 
   /// A logged number (`55.04`) as people read it (`55,04`); other text

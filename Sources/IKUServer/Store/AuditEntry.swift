@@ -97,13 +97,18 @@ public struct AuditEntry: Sendable, Hashable {
 extension WorkspaceStore {
   /// An agency's audit log, newest first: at most `limit` entries, those
   /// older than entry `before` when it is given (the next page).
-  public func auditLog(of agency: String, before: Int64? = nil, limit: Int = 1000) throws
+  ///
+  /// With `agency == nil`, the entries of no agency: accounts of admins,
+  /// Bappeda and inspectors of several agencies, password changes.
+  public func auditLog(of agency: String?, before: Int64? = nil, limit: Int = 1000) throws
     -> [AuditEntry]
   {
     try pool.read { db in
       try Row.fetchAll(
         db,
-        sql: "SELECT * FROM auditEntry WHERE agency = ? AND id < ? ORDER BY id DESC LIMIT ?",
+        sql: """
+          SELECT * FROM auditEntry WHERE agency IS ? AND id < ? ORDER BY id DESC LIMIT ?
+          """,
         arguments: [agency, before ?? Int64.max, limit]
       ).map(AuditEntry.init(row:))
     }
