@@ -33,8 +33,9 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATASET = os.path.join(ROOT, "history", "tanjungpinang-disnakerkum")
-# The signed sheet as the planners sent it (the same bytes as ../shared/seed).
-SEED = os.path.join(DATASET, "IKU-2025-Disnakerkum-Tanjungpinang.txt")
+# The signed sheet as an Excel workbook (the seed sheet of ../shared/seed,
+# written as .xlsx by Tests/TestSupport/Fixtures/datasets/make_fixtures.py).
+SEED = os.path.join(ROOT, "Tests", "TestSupport", "Fixtures", "datasets", "seed-sheet.xlsx")
 PLANNER = ("ana", "rahasia-sekali-1")
 BAPPEDA = ("bappeda", "rahasia-sekali-2")
 ADMIN = ("admin", "rahasia-sekali-3")
