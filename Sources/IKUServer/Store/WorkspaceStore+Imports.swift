@@ -107,12 +107,15 @@ extension WorkspaceStore {
   private static func merge(
     _ content: Data, fileName: String, replacing: Bool, into dataset: Dataset, agency: String
   ) throws -> (IKUSheet, IKUSheet.Merge) {
-    let name = (fileName as NSString).lastPathComponent
+    // The upload's own name, without any folder; one that names no file
+    // (`.`, `..`, empty) is read as a workbook.
+    let base = (fileName as NSString).lastPathComponent
+    let name = ["", ".", ".."].contains(base) ? "lembar.xlsx" : base
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("ikuplan-upload-\(SessionToken.random().prefix(16))")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
-    let path = directory.appendingPathComponent(name.isEmpty ? "lembar.xlsx" : name).path
+    let path = directory.appendingPathComponent(name).path
     try content.write(to: URL(fileURLWithPath: path))
     do {
       let sheet = try IKUSheet.read(file: path)
