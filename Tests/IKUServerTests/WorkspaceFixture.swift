@@ -31,6 +31,32 @@ enum WorkspaceFixture {
     return files
   }
 
+  /// The file name of the folder's signed IKU sheet, which holds the 2024
+  /// realisations and 2025 targets of `realisasi.csv`.
+  static let sheetName = "IKU-2025-Disnakerkum-Tanjungpinang.txt"
+
+  /// The signed IKU sheet's bytes; `edit` changes its text first (a value
+  /// that conflicts with the folder's, say).
+  static func sheet(_ edit: (String) -> String = { $0 }) throws -> Data {
+    let text = try String(
+      contentsOfFile: (folder as NSString).appendingPathComponent(sheetName), encoding: .utf8)
+    return Data(edit(text).utf8)
+  }
+
+  /// The agency before its signed sheet: the folder without the rows of
+  /// 2024 and 2025 in `realisasi.csv`, the 12 values (6 realisations of
+  /// 2024, 6 targets of 2025) that the sheet adds.
+  static func datasetBeforeSheet() throws -> Dataset {
+    let copy = try temporaryFolder().appendingPathComponent("sebelum-lembar")
+    try FileManager.default.copyItem(at: URL(fileURLWithPath: folder), to: copy)
+    let annual = copy.appendingPathComponent("realisasi.csv")
+    let lines = try String(contentsOf: annual, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.contains(";2024;") && !$0.contains(";2025;") }
+    try lines.joined(separator: "\n").write(to: annual, atomically: true, encoding: .utf8)
+    return try Dataset(folder: copy.path)
+  }
+
   /// The password of every account the fixtures add (10 characters or
   /// more).
   static let password = "kata-sandi-uji"
@@ -126,6 +152,16 @@ extension TestClientProtocol {
   /// A GET request, of a session or of nobody.
   func get(_ uri: String, as session: SignedInClient? = nil) async throws -> TestResponse {
     try await execute(uri: uri, method: .get, headers: session?.headers ?? [:])
+  }
+
+  /// A POST of a session with its CSRF token (an upload's bytes, say).
+  func post(
+    _ uri: String, _ body: ByteBuffer = ByteBuffer(), as session: SignedInClient,
+    headers extra: HTTPFields = [:]
+  ) async throws -> TestResponse {
+    var headers = session.editing
+    headers.append(contentsOf: extra)
+    return try await execute(uri: uri, method: .post, headers: headers, body: body)
   }
 
   /// Sends a JSON body (a target change, say) with a session's headers.
