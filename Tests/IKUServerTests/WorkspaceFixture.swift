@@ -50,10 +50,11 @@ enum WorkspaceFixture {
     let copy = try temporaryFolder().appendingPathComponent("sebelum-lembar")
     try FileManager.default.copyItem(at: URL(fileURLWithPath: folder), to: copy)
     let annual = copy.appendingPathComponent("realisasi.csv")
+    // The file's lines end in CRLF, one `Character` in Swift.
     let lines = try String(contentsOf: annual, encoding: .utf8)
-      .split(separator: "\n", omittingEmptySubsequences: false)
+      .split(separator: "\r\n", omittingEmptySubsequences: false)
       .filter { !$0.contains(";2024;") && !$0.contains(";2025;") }
-    try lines.joined(separator: "\n").write(to: annual, atomically: true, encoding: .utf8)
+    try lines.joined(separator: "\r\n").write(to: annual, atomically: true, encoding: .utf8)
     return try Dataset(folder: copy.path)
   }
 
