@@ -195,3 +195,35 @@ func apiError(_ response: TestResponse) throws -> (code: String, message: String
     try #require(error["code"] as? String), try #require(error["message"] as? String)
   )
 }
+
+/// A page's HTML.
+func html(_ response: TestResponse) -> String { String(buffer: response.body) }
+
+/// The rows of a page's tables, each the text of its cells (`th` and
+/// `td`), tags removed and the five escapes read back.
+func tableRows(_ html: String) -> [[String]] {
+  func matches(_ pattern: String, in text: String) -> [String] {
+    guard
+      let expression = try? NSRegularExpression(
+        pattern: pattern, options: [.dotMatchesLineSeparators])
+    else { return [] }
+    let range = NSRange(text.startIndex..., in: text)
+    return expression.matches(in: text, range: range).compactMap {
+      Range($0.range(at: 1), in: text).map { String(text[$0]) }
+    }
+  }
+  return matches("<tr[^>]*>(.*?)</tr>", in: html).map { row in
+    matches("<t[dh][^>]*>(.*?)</t[dh]>", in: row).map { cell in
+      cell.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+        .replacingOccurrences(of: "&amp;", with: "&")
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+  }
+}
+
+/// How many times `part` occurs in `text`.
+func occurrences(of part: String, in text: String) -> Int {
+  text.components(separatedBy: part).count - 1
+}
