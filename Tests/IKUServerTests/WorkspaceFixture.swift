@@ -227,3 +227,9 @@ func tableRows(_ html: String) -> [[String]] {
 func occurrences(of part: String, in text: String) -> Int {
   text.components(separatedBy: part).count - 1
 }
+
+/// Text as a page writes it between tags (`&`, `<` and `>` escaped).
+func htmlText(_ text: String) -> String {
+  text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    .replacingOccurrences(of: ">", with: "&gt;")
+}
