@@ -148,25 +148,4 @@ import Testing
     }
     #expect(failures == 0)
   }
-
-  /// Over a real connection the request's authority is its `Host` header
-  /// (the live test client sends `Host: localhost`), which a browser's
-  /// `Origin` is compared with.
-  @Test func overHTTPTheOriginIsComparedWithTheHostHeader() async throws {
-    let store = try WorkspaceFixture.twoAgencies()
-    let app = Application(router: Workspace(store: store).router())
-    try await app.test(.live) { client in
-      let ana = try await client.signIn("ana")
-      let evil = try await client.put(
-        "/api/agencies/a/targets/IKU-2/2025", #"{"value": 80}"#, as: ana,
-        headers: [.origin: "http://evil.example"])
-      #expect(evil.status == .forbidden)
-      #expect(try apiError(evil).code == "csrf")
-      let same = try await client.put(
-        "/api/agencies/a/targets/IKU-2/2025", #"{"value": 45}"#, as: ana,
-        headers: [.origin: "http://localhost"])
-      #expect(same.status == .ok, "\(String(buffer: same.body))")
-    }
-    #expect(try store.target(agency: "a", indicator: "IKU-2", year: 2025).target == 45)
-  }
 }
