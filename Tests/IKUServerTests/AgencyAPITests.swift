@@ -194,6 +194,39 @@ import Testing
     }
   }
 
+  @Test func theAuditLogInPagesOfAThousand() async throws {
+    let store = try WorkspaceFixture.twoAgencies()
+    try await store.pool.write { db in
+      for value in 0..<1_002 {
+        try AuditEntry.append(
+          AuditEntry(
+            actor: "ana", agency: "a", action: .targetChanged, indicator: "IKU-2", year: 2025,
+            field: "target", newValue: String(value)), in: db)
+      }
+    }
+    let total = try store.auditLog(of: "a", limit: 5_000).count
+    try await WorkspaceFixture.withClient(store) { client in
+      let ana = try await client.signIn("ana")
+      let first = try #require(
+        try jsonValue(try await client.get("/api/agencies/a/audit", as: ana).body)
+          as? [[String: Any]])
+      #expect(first.count == 1_000)
+      #expect(first.first?["new"] as? String == "1001")
+      let last = try #require(first.last?["id"] as? Int)
+      let second = try #require(
+        try jsonValue(try await client.get("/api/agencies/a/audit?before=\(last)", as: ana).body)
+          as? [[String: Any]])
+      #expect(second.count == total - 1_000)
+      #expect(second.compactMap { $0["id"] as? Int }.allSatisfy { $0 < last })
+      #expect(second.last?["action"] as? String == "agency-added")
+      for before in ["abc", "1.5", ""] {
+        let response = try await client.get("/api/agencies/a/audit?before=\(before)", as: ana)
+        #expect(response.status == .badRequest, "\(before)")
+        #expect(try apiError(response).code == "bad-request")
+      }
+    }
+  }
+
   /// An indicator's name, a reason and a title as a hostile planner or
   /// sheet might write them: the JSON stays JSON and carries them exactly.
   @Test func hostileTextRoundTripsThroughTheJSON() async throws {

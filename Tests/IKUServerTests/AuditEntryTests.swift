@@ -55,4 +55,40 @@ import Testing
     #expect(action != .targetChanged)
     #expect(AuditEntry.Action.targetChanged.rawValue == "target-changed")
   }
+
+  @Test func theLogInPages() throws {
+    let store = try store()
+    let log = try store.auditLog(of: "a")
+    #expect(log.count == 6)
+    let ids = log.compactMap(\.id)
+    // The page after the first two: the entries older than the second.
+    #expect(
+      try store.auditLog(of: "a", before: ids[1], limit: 2).compactMap(\.id) == [ids[2], ids[3]])
+    #expect(try store.auditLog(of: "a", before: ids[1]).compactMap(\.id) == Array(ids.dropFirst(2)))
+    // Before the oldest: nothing; before a number past the newest: all.
+    #expect(try store.auditLog(of: "a", before: ids.last).isEmpty)
+    #expect(try store.auditLog(of: "a", before: ids[0] + 1000).compactMap(\.id) == ids)
+    // Another agency's entries are never in the page.
+    #expect(try store.auditLog(of: "b", before: ids[0]).allSatisfy { $0.agency == "b" })
+  }
+
+  @Test func aPageHoldsAThousandEntries() throws {
+    let store = try store()
+    try store.pool.write { db in
+      for value in 0..<1_001 {
+        try AuditEntry.append(
+          AuditEntry(
+            actor: "uji", agency: "a", action: .targetChanged, indicator: "IKU-2", year: 2025,
+            field: "target", newValue: String(value)), in: db)
+      }
+    }
+    let first = try store.auditLog(of: "a")
+    #expect(first.count == 1_000)
+    #expect(first.first?.newValue == "1000")
+    let last = try #require(first.last?.id)
+    let second = try store.auditLog(of: "a", before: last)
+    // The one bulk entry left, then the 6 of the fixture.
+    #expect(second.count == 7)
+    #expect(second.first?.newValue == "0")
+  }
 }

@@ -27,5 +27,6 @@ import Testing
   @Test func theProductionCostAndMinimumLength() {
     #expect(Password.cost == 12)
     #expect(Password.minimumLength == 10)
+    #expect(Password.maximumBytes == 72)
   }
 }

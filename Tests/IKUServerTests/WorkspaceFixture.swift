@@ -31,6 +31,33 @@ enum WorkspaceFixture {
     return files
   }
 
+  /// The file name of the folder's signed IKU sheet, which holds the 2024
+  /// realisations and 2025 targets of `realisasi.csv`.
+  static let sheetName = "IKU-2025-Disnakerkum-Tanjungpinang.txt"
+
+  /// The signed IKU sheet's bytes; `edit` changes its text first (a value
+  /// that conflicts with the folder's, say).
+  static func sheet(_ edit: (String) -> String = { $0 }) throws -> Data {
+    let text = try String(
+      contentsOfFile: (folder as NSString).appendingPathComponent(sheetName), encoding: .utf8)
+    return Data(edit(text).utf8)
+  }
+
+  /// The agency before its signed sheet: the folder without the rows of
+  /// 2024 and 2025 in `realisasi.csv`, the 12 values (6 realisations of
+  /// 2024, 6 targets of 2025) that the sheet adds.
+  static func datasetBeforeSheet() throws -> Dataset {
+    let copy = try temporaryFolder().appendingPathComponent("sebelum-lembar")
+    try FileManager.default.copyItem(at: URL(fileURLWithPath: folder), to: copy)
+    let annual = copy.appendingPathComponent("realisasi.csv")
+    // The file's lines end in CRLF, one `Character` in Swift.
+    let lines = try String(contentsOf: annual, encoding: .utf8)
+      .split(separator: "\r\n", omittingEmptySubsequences: false)
+      .filter { !$0.contains(";2024;") && !$0.contains(";2025;") }
+    try lines.joined(separator: "\r\n").write(to: annual, atomically: true, encoding: .utf8)
+    return try Dataset(folder: copy.path)
+  }
+
   /// The password of every account the fixtures add (10 characters or
   /// more).
   static let password = "kata-sandi-uji"
@@ -128,6 +155,16 @@ extension TestClientProtocol {
     try await execute(uri: uri, method: .get, headers: session?.headers ?? [:])
   }
 
+  /// A POST of a session with its CSRF token (an upload's bytes, say).
+  func post(
+    _ uri: String, _ body: ByteBuffer = ByteBuffer(), as session: SignedInClient,
+    headers extra: HTTPFields = [:]
+  ) async throws -> TestResponse {
+    var headers = session.editing
+    headers.append(contentsOf: extra)
+    return try await execute(uri: uri, method: .post, headers: headers, body: body)
+  }
+
   /// Sends a JSON body (a target change, say) with a session's headers.
   func put(
     _ uri: String, _ json: String, as session: SignedInClient, headers extra: HTTPFields = [:]
@@ -157,4 +194,42 @@ func apiError(_ response: TestResponse) throws -> (code: String, message: String
   return (
     try #require(error["code"] as? String), try #require(error["message"] as? String)
   )
+}
+
+/// A page's HTML.
+func html(_ response: TestResponse) -> String { String(buffer: response.body) }
+
+/// The rows of a page's tables, each the text of its cells (`th` and
+/// `td`), tags removed and the five escapes read back.
+func tableRows(_ html: String) -> [[String]] {
+  func matches(_ pattern: String, in text: String) -> [String] {
+    guard
+      let expression = try? NSRegularExpression(
+        pattern: pattern, options: [.dotMatchesLineSeparators])
+    else { return [] }
+    let range = NSRange(text.startIndex..., in: text)
+    return expression.matches(in: text, range: range).compactMap {
+      Range($0.range(at: 1), in: text).map { String(text[$0]) }
+    }
+  }
+  return matches("<tr[^>]*>(.*?)</tr>", in: html).map { row in
+    matches("<t[dh][^>]*>(.*?)</t[dh]>", in: row).map { cell in
+      cell.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+        .replacingOccurrences(of: "&amp;", with: "&")
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+  }
+}
+
+/// How many times `part` occurs in `text`.
+func occurrences(of part: String, in text: String) -> Int {
+  text.components(separatedBy: part).count - 1
+}
+
+/// Text as a page writes it between tags (`&`, `<` and `>` escaped).
+func htmlText(_ text: String) -> String {
+  text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    .replacingOccurrences(of: ">", with: "&gt;")
 }

@@ -56,6 +56,32 @@ import Testing
     #expect(try accountCount(store) == 1)
   }
 
+  /// bcrypt reads 72 bytes of a password: a longer one would sign in with
+  /// anything after them.
+  @Test func aPasswordOfSeventyTwoBytesIsTheLongestTaken() throws {
+    let store = try store()
+    let ascii = String(repeating: "k", count: 73)
+    // 37 characters of two bytes each.
+    let accented = String(repeating: "é", count: 37)
+    for password in [ascii, accented] {
+      #expect(throws: WorkspaceError.passwordTooLong) {
+        try store.addAccount(
+          username: "ana", password: password, role: .admin, agencies: [], actor: "uji")
+      }
+    }
+    #expect(try accountCount(store) == 0)
+    try store.addAccount(
+      username: "ana", password: String(ascii.dropLast()), role: .admin, agencies: [],
+      actor: "uji")
+    try store.addAccount(
+      username: "budi", password: String(accented.dropLast()), role: .admin, agencies: [],
+      actor: "uji")
+    #expect(try accountCount(store) == 2)
+    #expect(
+      WorkspaceError.passwordTooLong.message(in: .indonesian)
+        == "Kata sandi paling panjang 72 bita (huruf biasa: 72 karakter).")
+  }
+
   @Test func eachRoleTakesItsNumberOfAgencies() throws {
     let store = try store()
     let wrong: [(Role, [String])] = [
