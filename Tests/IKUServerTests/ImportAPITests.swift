@@ -224,9 +224,7 @@ import Testing
       let nina = try await client.signIn("nina")
       let response = try await client.post(
         "/api/agencies/n/imports?name=\(name)", try Self.sheet(), as: nina)
-      withKnownIssue("ImportAPI writes the upload to the folder itself: 500") {
-        #expect(response.status == .unprocessableContent, "\(String(buffer: response.body))")
-      }
+      #expect(response.status == .unprocessableContent, "\(String(buffer: response.body))")
       #expect(response.status != .ok)
     }
   }

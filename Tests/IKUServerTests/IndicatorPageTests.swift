@@ -107,10 +107,8 @@ import Testing
       let link = "/opd/a/indikator/IKU%202"
       #expect(review.contains("<a href=\"\(link)\">IKU 2 "))
       let page = try await client.get(link, as: ana)
-      withKnownIssue("path parameters are not percent-decoded: the page of `IKU%202` is 404") {
-        #expect(page.status == .ok)
-        #expect(html(page).contains("<h1>IKU 2 Prosentase Pencari Kerja yang Ditempatkan</h1>"))
-      }
+      #expect(page.status == .ok)
+      #expect(html(page).contains("<h1>IKU 2 Prosentase Pencari Kerja yang Ditempatkan</h1>"))
     }
   }
 }

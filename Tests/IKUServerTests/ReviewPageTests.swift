@@ -62,9 +62,7 @@ import Testing
         #expect(page.contains("href=\"/api/agencies/a/download/laporan.xlsx\""))
         // The script wires every `tr[data-target]` as an editor row and
         // fails on the first row without an input (`input` is null).
-        withKnownIssue("read-only rows carry data-target, which the script edits") {
-          #expect(!page.contains("data-target"), "\(username)")
-        }
+        #expect(!page.contains("data-target"), "\(username)")
       }
     }
   }
@@ -242,9 +240,7 @@ import Testing
       // A year that is not a number: the message should not name a year
       // 0 that nobody typed (as `?year=` of the API no longer does).
       let notAYear = try #require(try await refusal("indikator=IKU-2&tahun=dua-ribu&target=50"))
-      withKnownIssue("the preview refuses ?tahun=dua-ribu as year 0") {
-        #expect(!notAYear.contains("Tahun 0 "), "\(notAYear)")
-      }
+      #expect(!notAYear.contains("Tahun 0 "), "\(notAYear)")
     }
   }
 }

@@ -423,9 +423,7 @@ import Testing
     let source = try #require(try annualRow(store, "IKU-2", 2025)?.source)
     #expect(source.hasPrefix(Self.signed + "; "))
     #expect(source.hasSuffix("realisasi: LKjIP rev, diisi ana 2025-06-15"))
-    withKnownIssue("source(_:adding:) cuts everything from the first '; realisasi: '") {
-      #expect(source.contains(targetNote), "\(source)")
-    }
+    #expect(source.contains(targetNote), "\(source)")
   }
 
   /// A target changed after a realisation was entered: the realisation's
@@ -444,9 +442,7 @@ import Testing
     let source = try #require(try annualRow(store, "IKU-2", 2025)?.source)
     #expect(source.hasPrefix(Self.signed))
     #expect(source.contains("target diubah di ruang kerja oleh budi, 2025-06-15"))
-    withKnownIssue("source(_:changedBy:) cuts everything from '; target diubah …'") {
-      #expect(source.contains("realisasi: LKjIP, diisi ana 2025-06-15"), "\(source)")
-    }
+    #expect(source.contains("realisasi: LKjIP, diisi ana 2025-06-15"), "\(source)")
   }
 
   /// A row the workspace created for a realisation, whose target is then
@@ -464,8 +460,6 @@ import Testing
       reason: nil, actor: "ana", expectedVersion: nil, now: t0)
     let row = try #require(try annualRow(store, "IKU-2", 2026))
     #expect(row.target == 58 && row.actual == 51)
-    withKnownIssue("a source that starts with 'realisasi: ' is replaced whole") {
-      #expect(row.source.contains("target diubah di ruang kerja oleh ana"), "\(row.source)")
-    }
+    #expect(row.source.contains("target diubah di ruang kerja oleh ana"), "\(row.source)")
   }
 }

@@ -46,7 +46,7 @@ struct AccountAPI {
   @Sendable func remove(_ request: Request, context: WorkspaceContext) async throws -> Response {
     let admin = try context.account()
     guard admin.managesAccounts else { throw APIError.forbidden }
-    let username = try context.parameters.require("username")
+    let username = try context.pathParameter("username")
     guard username != admin.username else { throw APIError.ownAccount }
     try await offload { try store.removeAccount(username, actor: admin.username) }
     return Response(status: .noContent)
@@ -62,7 +62,7 @@ struct AccountAPI {
     -> Response
   {
     let account = try context.account()
-    let username = try context.parameters.require("username")
+    let username = try context.pathParameter("username")
     guard account.managesAccounts || account.username == username else {
       throw APIError.forbidden
     }

@@ -33,7 +33,7 @@ struct AgencyAPI {
   /// The review of `ikuplan review --format json` for the agency's
   /// dataset, `?year=` as `--year`.
   @Sendable func review(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     _ = try context.reader(of: agency)
     let year = try request.uri.queryParameters["year"].map { text in
       guard let year = Int(String(text)) else {
@@ -102,7 +102,7 @@ struct AgencyAPI {
   /// The agency's audit log, newest first: 1000 entries, and with
   /// `?before=ID` the 1000 before entry ID (the next page).
   @Sendable func audit(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     _ = try context.reader(of: agency)
     let before = try request.uri.queryParameters["before"].map { text in
       guard let id = Int64(String(text)) else {
@@ -127,7 +127,7 @@ struct AgencyAPI {
     _ = try context.account()
     let year = try context.parameters.require("year", as: Int.self)
     return (
-      try context.parameters.require("agency"), try context.parameters.require("indicator"),
+      try context.pathParameter("agency"), try context.pathParameter("indicator"),
       try checked(year)
     )
   }

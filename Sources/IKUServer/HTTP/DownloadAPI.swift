@@ -38,9 +38,9 @@ struct DownloadAPI {
   }
 
   @Sendable func download(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     _ = try context.reader(of: agency)
-    guard let file = File(rawValue: try context.parameters.require("file")) else {
+    guard let file = File(rawValue: try context.pathParameter("file")) else {
       throw HTTPError(.notFound)
     }
     let language = request.language

@@ -22,7 +22,7 @@ struct ImportAPI {
   /// "changed", "newIndicators"}`; 422 with the conflict or the cell that
   /// cannot be read.
   @Sendable func upload(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     let account = try context.editor(of: agency)
     let name = request.uri.queryParameters["name"].map(String.init) ?? "lembar.xlsx"
     let replacing = request.uri.queryParameters["replace"] == "true"
@@ -47,9 +47,9 @@ struct ImportAPI {
   /// Saves a checked upload → 200 `{"added", "changed"}`; 404 for an
   /// unknown or expired upload; 422 for a conflict that appeared since.
   @Sendable func confirm(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     let account = try context.editor(of: agency)
-    let id = try context.parameters.require("id")
+    let id = try context.pathParameter("id")
     let merge = try await offload {
       try store.applyImport(id, agency: agency, account: account)
     }

@@ -77,7 +77,7 @@ struct ValueAPI {
       return quarter
     }
     return (
-      try context.parameters.require("agency"), try context.parameters.require("indicator"),
+      try context.pathParameter("agency"), try context.pathParameter("indicator"),
       year, quarter
     )
   }

@@ -17,6 +17,13 @@ public struct WorkspaceContext: RequestContext {
   /// The largest request body read: a planner's workbook.
   public var maxUploadSize: Int { 20 * 1024 * 1024 }
 
+  /// A path parameter, percent-decoded (Hummingbird decodes the query's
+  /// parameters, not the path's): `IKU%202` is the indicator `IKU 2`.
+  func pathParameter(_ name: String) throws -> String {
+    let raw = try parameters.require(name)
+    return raw.removingPercentEncoding ?? raw
+  }
+
   /// The signed-in account.
   ///
   /// - Throws: ``APIError/unauthenticated`` without a session.

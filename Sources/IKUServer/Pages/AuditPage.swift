@@ -11,7 +11,7 @@ struct AuditPage {
   }
 
   @Sendable func page(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     _ = try context.reader(of: agency)
     let l = request.language
     let (name, entries) = try await offload {

@@ -14,8 +14,8 @@ struct IndicatorPage {
   }
 
   @Sendable func page(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
-    let code = try context.parameters.require("indicator")
+    let agency = try context.pathParameter("agency")
+    let code = try context.pathParameter("indicator")
     let account = try context.reader(of: agency)
     let l = request.language
     let (name, dataset) = try await offload {

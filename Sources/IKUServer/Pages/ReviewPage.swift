@@ -17,7 +17,7 @@ struct ReviewPage {
   }
 
   @Sendable func page(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     let account = try context.reader(of: agency)
     let year = request.uri.queryParameters["tahun"].flatMap { Int(String($0)) }
     let l = request.language
@@ -221,12 +221,14 @@ struct ReviewPage {
             .element(Element("span", [("class", "status")], [.text("")])),
           ]))
     }
-    return Element(
-      "tr",
-      [
+    // Only an editable row is the script's (`data-target`).
+    let marks: [(String, String)] =
+      editable
+      ? [
         ("data-target", ""), ("data-indicator", r.indicator.code), ("data-year", String(r.year)),
         ("data-version", String(version)),
-      ], cells.map { .element($0) })
+      ] : [("data-indicator", r.indicator.code)]
+    return Element("tr", marks, cells.map { .element($0) })
   }
 
   /// The preview of a typed value; nothing is stored.
@@ -236,7 +238,7 @@ struct ReviewPage {
   /// `{"ok", "value", "upper", "read", "chance", "flags", "changed"}` or
   /// `{"ok": false, "message"}`.
   @Sendable func preview(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     _ = try context.reader(of: agency)
     let l = request.language
     let query = request.uri.queryParameters
@@ -246,8 +248,15 @@ struct ReviewPage {
     func refusal(_ message: String) -> Response {
       JSONResponse.make(.object([("ok", .bool(false)), ("message", .string(message))]))
     }
-    guard let year, Dataset.years.contains(year) else {
-      return refusal(WorkspaceError.invalidYear(year ?? 0).message(in: l))
+    guard let year else {
+      let typed = query["tahun"].map(String.init) ?? ""
+      return refusal(
+        l.text(
+          id: "Tahun harus berupa angka, mis. 2025 (tertulis \"\(typed)\").",
+          en: "The year must be a number, e.g. 2025 (it says \"\(typed)\")."))
+    }
+    guard Dataset.years.contains(year) else {
+      return refusal(WorkspaceError.invalidYear(year).message(in: l))
     }
     let dataset = try await offload { try store.dataset(of: agency) }
     guard let reviewed = dataset.indicator(indicator) else {

@@ -22,7 +22,7 @@ struct ScenarioPage {
   }
 
   @Sendable func list(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     _ = try context.reader(of: agency)
     let l = request.language
     let (name, files) = try await offload {
@@ -55,8 +55,8 @@ struct ScenarioPage {
   }
 
   @Sendable func page(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
-    let fileName = "skenario/" + (try context.parameters.require("file"))
+    let agency = try context.pathParameter("agency")
+    let fileName = "skenario/" + (try context.pathParameter("file"))
     _ = try context.reader(of: agency)
     let l = request.language
     let convention: NumberConvention = l == .indonesian ? .indonesian : .english

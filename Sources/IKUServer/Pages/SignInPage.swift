@@ -14,7 +14,7 @@ struct SignInPage {
     }
     router.post("/masuk", use: signIn)
     router.get("/bahasa/:language") { request, context in
-      let language = Language(rawValue: try context.parameters.require("language")) ?? .indonesian
+      let language = Language(rawValue: try context.pathParameter("language")) ?? .indonesian
       var response = Response(status: .seeOther, headers: [.location: "/"])
       response.setCookie(
         Cookie(

@@ -116,6 +116,7 @@ enum StaticFiles {
         const reason = row.querySelector('input[name="reason"]');
         const save = row.querySelector("button[data-save]");
         const status = row.querySelector(".status");
+        if (!input || !save) continue;
         let timer = null;
         let parsed = null;
 

@@ -13,7 +13,7 @@ struct SuggestPage {
   }
 
   @Sendable func page(_ request: Request, context: WorkspaceContext) async throws -> Response {
-    let agency = try context.parameters.require("agency")
+    let agency = try context.pathParameter("agency")
     _ = try context.reader(of: agency)
     let l = request.language
     let through = request.uri.queryParameters["sampai"].flatMap { Int(String($0)) }

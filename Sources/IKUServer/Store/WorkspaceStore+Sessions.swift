@@ -50,7 +50,11 @@ extension WorkspaceStore {
     }
     if let wait { return .throttled(retryAfter: Int(wait)) }
     let found = try account(named: username)
-    let matches = Password.verify(password, hash: found?.passwordHash ?? decoyHash)
+    // bcrypt reads 72 bytes: a longer attempt would open the account with
+    // anything after a right beginning.
+    let matches =
+      password.utf8.count <= Password.maximumBytes
+      && Password.verify(password, hash: found?.passwordHash ?? decoyHash)
     guard let found, matches else { return .refused }
     let token = SessionToken.random()
     let csrf = SessionToken.random()

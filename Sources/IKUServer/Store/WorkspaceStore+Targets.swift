@@ -126,7 +126,8 @@ extension WorkspaceStore {
             WHERE agency = ? AND indicator = ? AND year = ?
             """,
           arguments: [
-            value, upper, Self.source(source, changedBy: note), agency, indicator, year,
+            value, upper, Self.source(source, replacing: Self.changedInWorkspace, with: note),
+            agency, indicator, year,
           ])
       }
       try Self.touch(agency, in: db)
@@ -144,14 +145,6 @@ extension WorkspaceStore {
         agency: agency, indicator: indicator, year: year, target: value, targetUpper: upper,
         version: current.version + 1)
     }
-  }
-
-  /// A row's source with the workspace's note in place of an earlier one.
-  static func source(_ source: String, changedBy note: String) -> String {
-    let kept =
-      source.range(of: "; " + changedInWorkspace).map { String(source[..<$0.lowerBound]) }
-      ?? (source.hasPrefix(changedInWorkspace) ? "" : source)
-    return kept.isEmpty ? note : kept + "; " + note
   }
 
 }

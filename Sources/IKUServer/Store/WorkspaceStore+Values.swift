@@ -111,14 +111,15 @@ extension WorkspaceStore {
           arguments: [agency]) ?? -1) + 1
       switch (quarter, current.version) {
       case (nil, 0):
-        newSource = "realisasi: " + entered
+        newSource = Self.realisationNote + entered
         try db.execute(
           sql: """
             INSERT INTO annualValue (agency, indicator, year, position, actual, source)
             VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [agency, indicator, year, position, value, newSource])
       case (nil, _):
-        newSource = Self.source(current.source, adding: "realisasi: " + entered)
+        newSource = Self.source(
+          current.source, replacing: Self.realisationNote, with: Self.realisationNote + entered)
         try db.execute(
           sql: """
             UPDATE annualValue SET actual = ?, source = ?, version = version + 1
@@ -150,13 +151,6 @@ extension WorkspaceStore {
         agency: agency, indicator: indicator, year: year, quarter: quarter, actual: value,
         source: newSource, version: current.version + 1)
     }
-  }
-
-  /// A year's source with the realisation's source in place of an earlier
-  /// one entered in the workspace.
-  static func source(_ source: String, adding realisation: String) -> String {
-    let kept = source.range(of: "; realisasi: ").map { String(source[..<$0.lowerBound]) } ?? source
-    return kept.isEmpty || kept.hasPrefix("realisasi: ") ? realisation : kept + "; " + realisation
   }
 
   /// A reason as logged: trimmed, at most 1000 characters, `nil` when
