@@ -2,7 +2,8 @@
 # Load check of the workspace (`ikuplan serve`) with wrk, on loopback only:
 # requests per second and latency percentiles of the review API, the review
 # page and a cheap baseline (the session), signed in as a planner, then the
-# Bappeda overview (every agency reviewed per request).
+# Bappeda overview (every agency's review per request, from the review cache
+# after the first).
 #   bench/workspace_wrk.sh [AGENCIES] [SECONDS] [CONNECTIONS]   (default 50 10 16)
 # Needs wrk (Debian's wrk) and curl. Builds the release binary. Every run of
 # wrk is bounded in time and stops by itself.
@@ -14,13 +15,14 @@ connections="${3:-16}"
 swift build -c release --product ikuplan >/dev/null
 binary=$(pwd)/.build/release/ikuplan
 work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 db="$work/bench.db"
-for i in $(seq -w 1 "$agencies"); do
+for i in $(seq 1 "$agencies"); do
   "$binary" agency add "opd$i" --name "OPD $i" --from history/tanjungpinang-disnakerkum \
     --db "$db" >/dev/null
 done
-echo "perencana-rahasia" | "$binary" user add perencana --role planner --agency opd01 --db "$db" >/dev/null
+echo "perencana-rahasia" | "$binary" user add perencana --role planner --agency opd1 --db "$db" >/dev/null
 echo "bappeda-rahasia1" | "$binary" user add bappeda --role bappeda --db "$db" >/dev/null
 echo "agencies: $agencies; database: $(du -h "$db" | cut -f1) ($(du -b "$db" | cut -f1) bytes)"
 "$binary" serve --db "$db" --port 0 2> "$work/serve.log" &
@@ -52,7 +54,7 @@ run() {
 }
 echo "wrk: 2 threads, $connections connections, ${seconds}s each, on $(nproc) cores (server and wrk share them)"
 run "GET /api/session (baseline)" "$planner" /api/session
-run "GET /api/agencies/opd01/review" "$planner" /api/agencies/opd01/review
-run "GET /opd/opd01 (review page)" "$planner" /opd/opd01
+run "GET /api/agencies/opd1/review" "$planner" /api/agencies/opd1/review
+run "GET /opd/opd1 (review page)" "$planner" /opd/opd1
 run "GET / (Bappeda overview, $agencies OPD)" "$bappeda" /
 echo "server resident memory after the runs: $(ps -o rss= -p "$server" | awk '{printf "%.0f MiB", $1/1024}')"

@@ -1,4 +1,5 @@
 import HummingbirdBcrypt
+import Synchronization
 
 /// Password hashing with bcrypt (Provos & Mazières 1999), through
 /// hummingbird-auth's `HummingbirdBcrypt`.
@@ -29,4 +30,21 @@ public enum Password {
   public static func verify(_ password: String, hash: String) -> Bool {
     Bcrypt.verify(password, hash: hash)
   }
+
+  /// A bcrypt hash of a random password at `cost`, for a name with no
+  /// account.
+  ///
+  /// Checking against it makes the answer take as long as for a name that
+  /// has one. Made once per cost, when first needed (a command that signs
+  /// nobody in never pays for it).
+  static func decoy(cost: UInt8) -> String {
+    decoys.withLock { decoys in
+      if let hash = decoys[cost] { return hash }
+      let hash = Bcrypt.hash(SessionToken.random(), cost: cost)
+      decoys[cost] = hash
+      return hash
+    }
+  }
+
+  private static let decoys = Mutex<[UInt8: String]>([:])
 }

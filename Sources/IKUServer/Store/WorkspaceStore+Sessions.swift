@@ -54,7 +54,7 @@ extension WorkspaceStore {
     // anything after a right beginning.
     let matches =
       password.utf8.count <= Password.maximumBytes
-      && Password.verify(password, hash: found?.passwordHash ?? decoyHash)
+      && Password.verify(password, hash: found?.passwordHash ?? Password.decoy(cost: passwordCost))
     guard let found, matches else { return .refused }
     let token = SessionToken.random()
     let csrf = SessionToken.random()

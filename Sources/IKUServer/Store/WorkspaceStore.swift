@@ -15,9 +15,6 @@ public final class WorkspaceStore: Sendable {
   let pool: DatabasePool
   /// The bcrypt cost of new password hashes (``Password/cost``).
   let passwordCost: UInt8
-  /// A bcrypt hash of a random password at that cost, checked against
-  /// when a name has no account, so that the answer takes as long.
-  let decoyHash: String
 
   /// Opens the database at `path`, creating it and its tables if needed.
   ///
@@ -31,7 +28,6 @@ public final class WorkspaceStore: Sendable {
   init(path: String, passwordCost: UInt8) throws {
     self.path = path
     self.passwordCost = passwordCost
-    decoyHash = Password.hash(SessionToken.random(), cost: passwordCost)
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     // Another process (a CLI command beside the server) may hold the write
