@@ -395,8 +395,10 @@ enum OpenAPIDocument {
             - {$ref: '#/components/parameters/lang'}
             - name: name
               in: query
-              required: true
-              description: The file's name; its extension (.xlsx, .csv, .tsv, .txt) says how to read it.
+              required: false
+              description: >-
+                The file's name; its extension (.xlsx, .csv, .tsv, .txt) says how to
+                read it. Without it the upload is read as lembar.xlsx.
               schema: {type: string}
             - name: replace
               in: query
