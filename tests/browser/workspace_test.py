@@ -25,7 +25,8 @@ import time
 import traceback
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
+from selenium.common.exceptions import (
+    NoAlertPresentException, StaleElementReferenceException, WebDriverException)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -147,7 +148,17 @@ class Checks:
     def wait(self, condition, seconds=15):
         # A page that reloads replaces the elements a condition looks at.
         return WebDriverWait(
-            self.d, seconds, ignored_exceptions=[StaleElementReferenceException]).until(condition)
+            self.d, seconds,
+            ignored_exceptions=[StaleElementReferenceException, WebDriverException]
+        ).until(condition)
+
+    def text(self, selector):
+        """The text of the first element matching a CSS selector, read in one
+        script call: a page that reloads meanwhile gives "" rather than an
+        element that no longer belongs to the document."""
+        return self.d.execute_script(
+            "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';",
+            selector)
 
     def sign_in(self, account):
         self.d.delete_all_cookies()
@@ -173,7 +184,7 @@ class Checks:
         self.sign_in(PLANNER)
         self.wait(EC.url_contains("/opd/disnakerkum"))
         # The history ends in 2023 until the sheet is uploaded.
-        assert "Tinjauan target 2024" in self.d.find_element(By.TAG_NAME, "h1").text
+        assert "Tinjauan target 2024" in self.text("h1")
 
     def upload_the_signed_sheet(self):
         form = self.d.find_element(By.CSS_SELECTOR, "form[data-import-form]")
@@ -184,7 +195,7 @@ class Checks:
         assert "IKU-2 target 2025: 39" in report.text, report.text
         # Checked, not saved: the agency still ends in 2023.
         self.d.get(self.w.base + "/api/agencies/disnakerkum/review")
-        assert '"year": 2024' in self.d.find_element(By.TAG_NAME, "body").text
+        assert '"year": 2024' in self.text("body")
         self.d.back()
         form = self.wait(EC.presence_of_element_located(
             (By.CSS_SELECTOR, "form[data-import-form]")))
@@ -193,7 +204,7 @@ class Checks:
         confirm = form.find_element(By.CSS_SELECTOR, "button[data-confirm]")
         self.wait(lambda d: confirm.is_displayed())
         confirm.click()
-        self.wait(lambda d: "Tinjauan target 2025" in d.find_element(By.TAG_NAME, "h1").text)
+        self.wait(lambda d: "Tinjauan target 2025" in self.text("h1"))
         self.shot("tinjauan-opd.png")
 
     def target_edit_updates_flags_and_saves(self):
@@ -238,7 +249,7 @@ class Checks:
 
     def audit_log_shows_the_change(self):
         self.d.get(self.w.base + "/opd/disnakerkum/audit")
-        text = self.d.find_element(By.TAG_NAME, "table").text
+        text = self.text("table")
         assert "target diubah" in text and "ana" in text, text
         assert "39" in text and "58,5" in text and "Menyesuaikan realisasi 2024" in text, text
         self.shot("jejak-audit.png")
@@ -253,9 +264,9 @@ class Checks:
         form.find_element(By.NAME, "sumber").send_keys("Laporan TW II 2025 hal. 4")
         Select(form.find_element(By.NAME, "triwulan")).select_by_value("2")
         form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        self.wait(lambda d: "Laporan TW II 2025 hal. 4" in d.find_element(By.TAG_NAME, "main").text)
+        self.wait(lambda d: "Laporan TW II 2025 hal. 4" in self.text("main"))
         # 2.750 on an Indonesian page is two thousand seven hundred and fifty.
-        assert "2.750" in self.d.find_element(By.TAG_NAME, "main").text
+        assert "2.750" in self.text("main")
 
     def scenario_what_if(self):
         self.d.get(self.w.base + "/opd/disnakerkum/skenario")
@@ -278,14 +289,14 @@ class Checks:
 
     def planner_cannot_open_another_agency(self):
         self.d.get(self.w.base + "/opd/uji")
-        assert "tidak berhak" in self.d.find_element(By.TAG_NAME, "main").text
+        assert "tidak berhak" in self.text("main")
 
     def bappeda_overview_escapes_markup(self):
         self.d.find_element(By.CSS_SELECTOR, "[data-signout]").click()
         self.wait(EC.url_contains("/masuk"))
         self.sign_in(BAPPEDA)
         self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
-        main = self.d.find_element(By.TAG_NAME, "main").text
+        main = self.text("main")
         assert "Ikhtisar OPD" in main, main
         assert "OPD " + HOSTILE in main, main
         try:
@@ -295,8 +306,8 @@ class Checks:
             pass
         self.shot("ikhtisar-bappeda.png")
         self.d.get(self.w.base + "/opd/uji/indikator/X-1")
-        assert HOSTILE in self.d.find_element(By.TAG_NAME, "h1").text
-        assert "<b>dokumen</b>" in self.d.find_element(By.TAG_NAME, "main").text
+        assert HOSTILE in self.text("h1")
+        assert "<b>dokumen</b>" in self.text("main")
 
     def bappeda_cannot_edit(self):
         self.d.get(self.w.base + "/opd/disnakerkum")
@@ -315,16 +326,16 @@ class Checks:
         Select(form.find_element(By.NAME, "role")).select_by_value("inspector")
         Select(form.find_element(By.NAME, "agencies")).select_by_value("disnakerkum")
         form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        self.wait(lambda d: INSPECTOR[0] in d.find_element(By.TAG_NAME, "table").text)
+        self.wait(lambda d: INSPECTOR[0] in self.text("table"))
         self.d.find_element(By.CSS_SELECTOR, "[data-signout]").click()
         self.wait(EC.url_contains("/masuk"))
         self.sign_in(INSPECTOR)
         self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
         self.d.get(self.w.base + "/opd/disnakerkum")
-        assert "Tinjauan target 2025" in self.d.find_element(By.TAG_NAME, "h1").text
+        assert "Tinjauan target 2025" in self.text("h1")
         assert not self.d.find_elements(By.CSS_SELECTOR, "button[data-save]")
         self.d.get(self.w.base + "/opd/uji")
-        assert "tidak berhak" in self.d.find_element(By.TAG_NAME, "main").text
+        assert "tidak berhak" in self.text("main")
         # Removed by the admin, the inspector's session ends at once.
         self.d.find_element(By.CSS_SELECTOR, "[data-signout]").click()
         self.wait(EC.url_contains("/masuk"))
@@ -333,12 +344,12 @@ class Checks:
         self.d.get(self.w.base + "/akun")
         self.d.find_element(
             By.CSS_SELECTOR, f'button[data-remove-account="{INSPECTOR[0]}"]').click()
-        self.wait(lambda d: INSPECTOR[0] not in d.find_element(By.TAG_NAME, "table").text)
+        self.wait(lambda d: INSPECTOR[0] not in self.text("table"))
 
     def english_switch(self):
         self.d.find_element(By.CSS_SELECTOR, "a.language").click()
         self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
-        assert "Agencies overview" in self.d.find_element(By.TAG_NAME, "h1").text
+        assert "Agencies overview" in self.text("h1")
 
 
 def main():
