@@ -2,8 +2,12 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// The workspace application: the JSON API (and, later, its pages) over
-/// one ``WorkspaceStore``.
+/// The workspace application: the JSON API and the pages over one
+/// ``WorkspaceStore``, with the review cache they share.
+///
+/// Middleware, outermost first: the security headers on every response,
+/// the session (and the CSRF and Origin checks), then the error responses,
+/// which therefore render a page in the signed-in frame.
 public struct Workspace: Sendable {
   public let store: WorkspaceStore
   public let throttle: LoginThrottle
