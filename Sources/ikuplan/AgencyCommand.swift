@@ -78,14 +78,13 @@ struct AgencyCommand: ParsableCommand {
       }
     }
 
-    /// The files of the folder's `skenario/`, by name.
+    /// The folder's scenario files (those `ikuplan report` reads:
+    /// ``HTMLReport/scenarioFiles(in:)``), by their name under the folder.
     private func scenarioFiles(in folder: String) throws -> [String: Data] {
-      let directory = (folder as NSString).appendingPathComponent("skenario")
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
       var files: [String: Data] = [:]
-      for name in names where !name.hasPrefix(".") {
-        let path = (directory as NSString).appendingPathComponent(name)
-        files["skenario/" + name] = try Data(contentsOf: URL(fileURLWithPath: path))
+      for path in HTMLReport.scenarioFiles(in: folder) {
+        files["skenario/" + (path as NSString).lastPathComponent] = try Data(
+          contentsOf: URL(fileURLWithPath: path))
       }
       return files
     }

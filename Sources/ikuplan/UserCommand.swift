@@ -52,13 +52,7 @@ struct UserCommand: ParsableCommand {
       let language = workspace.global.language
       try reportingWorkspaceErrors(in: language) {
         let store = try workspace.store()
-        guard let password = Self.readPassword(in: language) else {
-          standardError(
-            language.text(
-              id: "Tidak ada kata sandi di masukan standar.",
-              en: "No password on standard input."))
-          throw ExitCode(1)
-        }
+        let password = try Add.password(in: language)
         let account = try store.addAccount(
           username: name, password: password, role: role, agencies: agency,
           actor: workspace.actor)
@@ -69,9 +63,23 @@ struct UserCommand: ParsableCommand {
       }
     }
 
+    /// The password for `add` and `password`: the first line of standard
+    /// input, or at a terminal typed without echo.
+    ///
+    /// - Throws: exit code 1, with a message, when there is none.
+    static func password(in language: Language) throws -> String {
+      guard let password = readPassword(in: language) else {
+        standardError(
+          language.text(
+            id: "Tidak ada kata sandi di masukan standar.", en: "No password on standard input."))
+        throw ExitCode(1)
+      }
+      return password
+    }
+
     /// The first line of standard input; at a terminal, asked for without
     /// echo.
-    static func readPassword(in language: Language) -> String? {
+    private static func readPassword(in language: Language) -> String? {
       if isatty(STDIN_FILENO) == 1 {
         guard
           let typed = getpass(language.text(id: "Kata sandi: ", en: "Password: "))
@@ -123,13 +131,7 @@ struct UserCommand: ParsableCommand {
       let language = workspace.global.language
       try reportingWorkspaceErrors(in: language) {
         let store = try workspace.store()
-        guard let password = Add.readPassword(in: language) else {
-          standardError(
-            language.text(
-              id: "Tidak ada kata sandi di masukan standar.",
-              en: "No password on standard input."))
-          throw ExitCode(1)
-        }
+        let password = try Add.password(in: language)
         try store.setPassword(of: name, to: password, actor: workspace.actor)
         print(
           language.text(

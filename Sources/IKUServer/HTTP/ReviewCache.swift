@@ -16,31 +16,47 @@ final class ReviewCache: Sendable {
     let year: Int?
   }
 
-  private let entries = Mutex<[Key: (revision: Int, review: DatasetReview)]>([:])
+  private let entries = Mutex<[Key: (revision: Int, reviewed: Reviewed)]>([:])
   let store: WorkspaceStore
 
   init(store: WorkspaceStore) { self.store = store }
+
+  /// A review with the dataset it was computed from.
+  struct Reviewed: Sendable {
+    let dataset: Dataset
+    let review: DatasetReview
+  }
 
   /// The review of `ikuplan review` (`--year` as `year`) for the agency's
   /// data as it is now.
   ///
   /// - Throws: ``WorkspaceError/unknownAgency(_:)``.
   func review(of agency: String, year: Int? = nil) throws -> DatasetReview {
+    try reviewed(agency, year: year).review
+  }
+
+  /// The review with the dataset it reviews, read in the same transaction,
+  /// for a page that shows both.
+  ///
+  /// - Throws: ``WorkspaceError/unknownAgency(_:)``.
+  func reviewed(_ agency: String, year: Int? = nil) throws -> Reviewed {
     let key = Key(agency: agency, year: year)
     guard let revision = try store.revision(of: agency) else {
       throw WorkspaceError.unknownAgency(agency)
     }
     if let entry = entries.withLock({ $0[key] }), entry.revision == revision {
-      return entry.review
+      return entry.reviewed
     }
     let snapshot = try store.snapshot(of: agency)
-    let review = DatasetReview(
-      snapshot.dataset, settings: ReviewSettings(year: year, assessesFinishedYear: true))
+    let reviewed = Reviewed(
+      dataset: snapshot.dataset,
+      review: DatasetReview(
+        snapshot.dataset, settings: ReviewSettings(year: year, assessesFinishedYear: true)))
     entries.withLock { entries in
       if (entries[key]?.revision ?? -1) < snapshot.revision {
-        entries[key] = (snapshot.revision, review)
+        entries[key] = (snapshot.revision, reviewed)
       }
     }
-    return review
+    return reviewed
   }
 }

@@ -18,17 +18,16 @@ struct IndicatorPage {
     let code = try context.pathParameter("indicator")
     let account = try context.reader(of: agency)
     let l = request.language
-    let (name, dataset) = try await offload {
-      let name = try store.name(of: agency)
-      return (name, try store.dataset(of: agency))
+    // The values shown and the review come from one snapshot of the data.
+    let (name, reviewed) = try await offload {
+      (try store.name(of: agency), try reviews.reviewed(agency))
     }
-    guard let indicator = dataset.indicator(code) else {
+    guard let indicator = reviewed.dataset.indicator(code) else {
       throw WorkspaceError.unknownIndicator(agency: agency, code: code)
     }
     let body = try await offload {
-      let review = try reviews.review(of: agency)
-      return Self.body(
-        indicator, dataset: dataset, review: review, agency: agency,
+      Self.body(
+        indicator, dataset: reviewed.dataset, review: reviewed.review, agency: agency,
         editable: account.canEdit(agency: agency), in: l)
     }
     return Page(

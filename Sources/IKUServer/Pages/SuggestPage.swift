@@ -17,16 +17,16 @@ struct SuggestPage {
     _ = try context.reader(of: agency)
     let l = request.language
     let through = request.uri.queryParameters["sampai"].flatMap { Int(String($0)) }
-    let (name, dataset) = try await offload {
-      let name = try store.name(of: agency)
-      return (name, try store.dataset(of: agency))
+    let (name, reviewed) = try await offload {
+      (try store.name(of: agency), try reviews.reviewed(agency))
     }
     let body = try await offload {
-      let probe = try reviews.review(of: agency)
+      let probe = reviewed.review
       // A path runs from the year reviewed to at most ten years on.
       let path = through.flatMap { ($0 > probe.year && $0 <= probe.year + 10) ? $0 : nil }
       let review = DatasetReview(
-        dataset, settings: ReviewSettings(pathThrough: path, assessesFinishedYear: true))
+        reviewed.dataset,
+        settings: ReviewSettings(pathThrough: path, assessesFinishedYear: true))
       var form = Element("form", [("method", "get"), ("class", "value-entry")])
       form.add(
         Element(
