@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""ikuplan's forecast accuracy on the M3 yearly series, next to the M3 entrants.
+"""ikuplan's forecast accuracy on the M3 yearly series, next to the M3 entrants,
+and on the BPS regional indicator panels.
 
-    python3 bench/accuracy.py
+    python3 bench/accuracy.py            # both
+    python3 bench/accuracy.py --m3       # M3 only
+    python3 bench/accuracy.py --bps      # BPS panels only
 
 Runs `ikuplan evaluate` (release build) on the 645 M3 yearly series with
 the full history and horizon 6, and with the last 5 values and horizon 1,
@@ -15,6 +18,12 @@ own backtests, as a single indicator is. A third table repeats the full
 run at an earlier origin (each training series without its last six values,
 which become the test): a check that the settings are not fitted to M3's
 test years.
+
+The BPS part runs `ikuplan evaluate` on each panel of bench/data/bps-panels
+(official BPS statistics per kabupaten/kota and province; provenance in
+that folder) with all values and horizon 2, and with the last 5 values and
+horizon 1, and prints auto's MASE beside naive's and drift's, its ratio to
+the better of the two, and what its 80% and 95% intervals cover.
 """
 import csv, json, os, subprocess, sys, tempfile
 from collections import defaultdict
@@ -28,6 +37,10 @@ def rows(path):
         return {r[0]: [float(v) for v in r[1:] if v != ""] for r in csv.reader(f)}
 
 
+BPS = os.path.join(ROOT, "bench", "data", "bps-panels")
+BPS_PANELS = ["kemiskinan_kabkota", "tpt_kabkota_pre2020", "rls_kabkota", "pdrb_growth_kabkota",
+              "tpt_provinsi", "lpe_provinsi"]
+parts = {a for a in sys.argv[1:] if a in ("--m3", "--bps")} or {"--m3", "--bps"}
 train, test = rows(os.path.join(FIX, "train.csv")), rows(os.path.join(FIX, "test.csv"))
 subprocess.run(["swift", "build", "-c", "release", "--product", "ikuplan"], cwd=ROOT, check=True,
                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -74,21 +87,47 @@ def rows_of(methods, label=""):
              m["coverage95"], m["msis"]) for m in methods]
 
 
-early = earlier_origin()
-for title, extra, horizon, paths in [
-        ("All values, horizon 1–6", [], 6, None),
-        ("Last 5 values, horizon 1", ["--window", "5", "--horizon", "1"], 1, None),
-        ("Earlier origin (training series minus their last 6 values), horizon 1–6", [], 6, early)]:
-    files = {} if paths is None else {"train_path": paths[0], "test_path": paths[1]}
-    table = rows_of(evaluate(extra, **files))
-    own = [m for m in evaluate(extra + ["--no-pooling"], **files) if m["name"] == "auto"]
-    table += rows_of(own, " (own record only)")
-    if not extra and paths is None:
-        table += [(f"M3 {name}", s, m, None, None, None, None) for name, (s, m) in entrants(horizon).items()]
-    table.sort(key=lambda r: r[1])
-    print(f"\n### {title}\n")
-    print("| method | sMAPE | MASE | cover 50% | cover 80% | cover 95% | MSIS |")
-    print("|---|---|---|---|---|---|---|")
-    for name, s, m, c50, c80, c95, msis in table:
-        fmt = lambda v, d=3: "–" if v is None else f"{v:.{d}f}"
-        print(f"| {name} | {s:.2f} | {m:.3f} | {fmt(c50)} | {fmt(c80)} | {fmt(c95)} | {fmt(msis, 2)} |")
+def m3_tables():
+    early = earlier_origin()
+    for title, extra, horizon, paths in [
+            ("All values, horizon 1–6", [], 6, None),
+            ("Last 5 values, horizon 1", ["--window", "5", "--horizon", "1"], 1, None),
+            ("Earlier origin (training series minus their last 6 values), horizon 1–6", [], 6, early)]:
+        files = {} if paths is None else {"train_path": paths[0], "test_path": paths[1]}
+        table = rows_of(evaluate(extra, **files))
+        own = [m for m in evaluate(extra + ["--no-pooling"], **files) if m["name"] == "auto"]
+        table += rows_of(own, " (own record only)")
+        if not extra and paths is None:
+            table += [(f"M3 {name}", s, m, None, None, None, None) for name, (s, m) in entrants(horizon).items()]
+        table.sort(key=lambda r: r[1])
+        print(f"\n### {title}\n")
+        print("| method | sMAPE | MASE | cover 50% | cover 80% | cover 95% | MSIS |")
+        print("|---|---|---|---|---|---|---|")
+        for name, s, m, c50, c80, c95, msis in table:
+            fmt = lambda v, d=3: "–" if v is None else f"{v:.{d}f}"
+            print(f"| {name} | {s:.2f} | {m:.3f} | {fmt(c50)} | {fmt(c80)} | {fmt(c95)} | {fmt(msis, 2)} |")
+
+
+def bps_table():
+    print("\n### BPS regional panels\n")
+    print("| panel | fitted on, horizon | series | naive MASE | drift MASE | auto MASE | auto ÷ better | "
+          "auto cover 80% | auto cover 95% |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for panel in BPS_PANELS:
+        folder = os.path.join(BPS, panel)
+        for label, extra in [("all values, h=2", []), ("last 5, h=1", ["--window", "5", "--horizon", "1"])]:
+            out = subprocess.run([binary, "evaluate", "--train", os.path.join(folder, "train.csv"),
+                                  "--test", os.path.join(folder, "test.csv"), "--format", "json"] + extra,
+                                 check=True, capture_output=True, text=True).stdout
+            report = json.loads(out)
+            methods = {m["name"]: m for m in report["methods"]}
+            naive, drift, auto = (methods[n]["mase"] for n in ("naive", "drift", "auto"))
+            a = methods["auto"]
+            print(f"| {panel} | {label} | {report['series']} | {naive:.3f} | {drift:.3f} | {auto:.3f} | "
+                  f"{auto / min(naive, drift):.3f} | {a['coverage80']:.3f} | {a['coverage95']:.3f} |")
+
+
+if "--m3" in parts:
+    m3_tables()
+if "--bps" in parts:
+    bps_table()
