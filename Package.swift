@@ -151,7 +151,7 @@ let package = Package(
     /// End-to-end tests: run the built `ikuplan` binary.
     .testTarget(
       name: "ikuplanTests",
-      dependencies: ["ikuplan", "TestSupport"]
+      dependencies: ["ikuplan", "IKUForecast", "TestSupport"]
     ),
   ]
 )

@@ -19,7 +19,8 @@ run at an earlier origin (each training series without its last six values,
 which become the test): a check that the settings are not fitted to M3's
 test years.
 
-The BPS part runs `ikuplan evaluate` on each panel of bench/data/bps-panels
+The BPS part runs `ikuplan evaluate` on each panel of
+Tests/TestSupport/Fixtures/bps-panels
 (official BPS statistics per kabupaten/kota and province; provenance in
 that folder) with all values and horizon 2, and with the last 5 values and
 horizon 1, and prints auto's MASE beside naive's and drift's, its ratio to
@@ -37,7 +38,7 @@ def rows(path):
         return {r[0]: [float(v) for v in r[1:] if v != ""] for r in csv.reader(f)}
 
 
-BPS = os.path.join(ROOT, "bench", "data", "bps-panels")
+BPS = os.path.join(ROOT, "Tests", "TestSupport", "Fixtures", "bps-panels")
 BPS_PANELS = ["kemiskinan_kabkota", "tpt_kabkota_pre2020", "rls_kabkota", "pdrb_growth_kabkota",
               "tpt_provinsi", "lpe_provinsi"]
 parts = {a for a in sys.argv[1:] if a in ("--m3", "--bps")} or {"--m3", "--bps"}

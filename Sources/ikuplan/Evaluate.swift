@@ -15,10 +15,11 @@ struct Evaluate: ParsableCommand {
         Skor: sMAPE (definisi M3/M4), MASE (diskalakan dengan rata-rata selisih
         pertama absolut tiap deret latih), bagian nilai uji di dalam interval
         prediksi 50%, 80% dan 95%, serta skor interval terskala rata-rata M4
-        (MSIS) untuk interval 95%. Interval auto dikalibrasi dengan galat
-        uji-balik bagian latih yang digabung seluruh panel; --no-pooling
-        mengkalibrasi tiap deret dengan catatannya sendiri, seperti satu
-        indikator. --bounds dan --transform memilih skala pemodelan tiap deret
+        (MSIS) untuk interval 95%. auto belajar dari seluruh panel: seberapa
+        kuat tren deret-deretnya bertahan, dan interval dari galat uji-balik
+        bagian latih yang digabung; --no-pooling memproyeksikan tiap deret
+        seperti satu indikator (bobot tren acuan, interval dari catatannya
+        sendiri). --bounds dan --transform memilih skala pemodelan tiap deret
         latih, seperti pada forecast --panel; skor dihitung pada skala asli.
         """,
       en: """
@@ -27,10 +28,11 @@ struct Evaluate: ParsableCommand {
         Scores: sMAPE (M3/M4 definition), MASE (scaled by each training
         series' mean absolute first difference), the share of test values
         inside the 50%, 80% and 95% prediction intervals, and the M4 mean
-        scaled interval score (MSIS) of the 95% interval. auto's intervals are
-        calibrated on the backtest errors of the training parts pooled across
-        the panel; --no-pooling calibrates each series on its own record, as a
-        single indicator is. --bounds and --transform choose the scale each
+        scaled interval score (MSIS) of the 95% interval. auto learns from the
+        whole panel: how far its series' trends last, and its intervals from
+        the backtest errors of the training parts pooled; --no-pooling
+        forecasts each series as a single indicator is (the reference trend
+        weight, intervals from its own record). --bounds and --transform choose the scale each
         training series is modelled on, as in forecast --panel; scores are taken
         on the original scale.
         """))
@@ -63,8 +65,10 @@ struct Evaluate: ParsableCommand {
   @Flag(
     inversion: .prefixedNo,
     help: UsageText.help(
-      id: "Kalibrasi interval auto dengan galat uji-balik gabungan seluruh panel.",
-      en: "Calibrate auto's intervals on the backtest errors pooled across the panel."))
+      id: "auto belajar dari seluruh panel: bobot tren dan interval dari galat uji-balik gabungan.",
+      en:
+        "auto learns from the whole panel: its trend weight, and its intervals from the pooled backtest errors."
+    ))
   var pooling = true
 
   @OptionGroup var out: OutputOptions
@@ -93,7 +97,7 @@ struct Evaluate: ParsableCommand {
       let testPanel = try PanelFile(contentsOfFile: test, convention: global.numbers)
       let jobs = max(self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1)
       let report = try Backtest(
-        horizon: horizon, window: window, jobs: jobs, poolIntervals: pooling,
+        horizon: horizon, window: window, jobs: jobs, pooling: pooling,
         scale: scale.scale
       ).run(
         train: trainPanel, test: testPanel)

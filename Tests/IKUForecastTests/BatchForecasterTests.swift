@@ -36,17 +36,16 @@ import Testing
     }
   }
 
-  /// For `auto`, "alone" means with the batch's pooled calibration, which
-  /// is checked separately below.
+  /// For `auto`, "alone" means under the batch's trend prior and with its
+  /// pooled calibration, which are checked separately below.
   @Test(
     "a series gives the same numbers in a batch and alone",
     arguments: BatchForecaster.Model.allCases)
   func sameAsOneSeries(_ model: BatchForecaster.Model) throws {
     let batch = Self.batch()
-    let forecaster = Forecaster(model: Self.oneSeriesModel(model))
-    let pool =
-      model == .auto
-      ? BatchForecaster(models: [.auto], horizon: 3).pooledCalibration(batch) : nil
+    let panel = model == .auto ? BatchForecaster(models: [.auto], horizon: 3).panelAuto(batch) : nil
+    let forecaster = Forecaster(model: panel?.model ?? Self.oneSeriesModel(model))
+    let pool = panel?.pool
     for threads in [1, 2] {
       let result = BatchForecaster(
         models: [model], horizon: 3, levels: [0.8, 0.95], threads: threads
@@ -81,14 +80,17 @@ import Testing
     }
   }
 
-  /// The pool of a batch is the pool of its series' backtest errors; a
-  /// batch larger than the sample pools an evenly spaced sample.
+  /// The prior of a batch is the one learned from its series, and its pool
+  /// the pool of their backtest errors under that prior; a batch larger than
+  /// the sample learns from an evenly spaced sample.
   @Test func autoPoolsTheBatchsBacktestErrors() throws {
     let batch = Self.batch()
-    let pool = try #require(
-      BatchForecaster(models: [.auto], horizon: 1, threads: 2).pooledCalibration(batch))
+    let panel = BatchForecaster(models: [.auto], horizon: 1, threads: 2).panelAuto(batch)
+    let prior = TrendPrior(panel: (0..<batch.count).map { Array(batch[$0]) })
+    #expect(panel.model.prior == prior && prior != .reference)
+    let pool = try #require(panel.pool)
     let errors = try (0..<batch.count).compactMap {
-      try (AutoModel().fit(Array(batch[$0])) as? any PoolableFit)?.backtestErrors
+      try (AutoModel(prior: prior).fit(Array(batch[$0])) as? any PoolableFit)?.backtestErrors
     }
     let direct = try #require(PooledCalibration(pooling: errors))
     // The same errors, summed in another order.
@@ -121,12 +123,13 @@ import Testing
     }
     let result = BatchForecaster(models: [model], horizon: 2, levels: [0.8, 0.95]).forecast(
       batch, transforms: transforms)[0]
-    let pool =
+    let panel =
       model == .auto
-      ? BatchForecaster(models: [.auto], horizon: 2).pooledCalibration(
-        batch.mapped(by: transforms)) : nil
+      ? BatchForecaster(models: [.auto], horizon: 2).panelAuto(batch.mapped(by: transforms)) : nil
+    let pool = panel?.pool
     for i in 0..<batch.count {
-      let forecaster = Forecaster(model: Self.oneSeriesModel(model), transform: transforms[i])
+      let forecaster = Forecaster(
+        model: panel?.model ?? Self.oneSeriesModel(model), transform: transforms[i])
       guard let fit = try? forecaster.fit(Array(batch[i])) else {
         #expect(result.center[i * 2].isNaN)
         continue

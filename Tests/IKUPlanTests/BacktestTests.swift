@@ -130,24 +130,78 @@ import Testing
     #expect(abs(naive.smape - 17.88) < 0.005)
   }
 
-  /// Pooling changes the intervals of auto only, never a point forecast.
-  @Test func poolingOnlyMovesAutoIntervals() throws {
+  /// Pooling moves auto only: its centre by the panel's own trend prior
+  /// (learned from the windows fitted), its intervals by the pooled errors.
+  @Test func poolingMovesAutoOnly() throws {
     let pooled = try Self.m3(horizon: 1, window: 5)
     let own = try Self.m3(horizon: 1, window: 5, pooling: false)
-    for (a, b) in zip(pooled.methods, own.methods) {
+    for (a, b) in zip(pooled.methods, own.methods) where a.name != "auto" {
       #expect(a.tally.smape == b.tally.smape)
       // A model with no interval on a 5-value window (holt: no residual
       // degree of freedom) has no coverage either way.
       let (x, y) = (a.tally.coverage(0.8), b.tally.coverage(0.8))
-      if a.name != "auto" { #expect(x == y || (x.isNaN && y.isNaN)) }
+      #expect(x == y || (x.isNaN && y.isNaN))
     }
     #expect(pooled.pooled && !own.pooled)
+    // The pooled centre is auto's under the prior of the 645 windows.
+    let train = try PanelFile(contentsOfFile: fixturePath("m3-yearly/train.csv"))
+    let prior = TrendPrior(panel: (0..<train.batch.count).map { Array(train.batch[$0].suffix(5)) })
+    #expect(prior != .reference)
+    let underPrior = try Backtest(
+      horizon: 1, window: 5, models: [AutoModel(prior: prior)], jobs: 2, pooling: false
+    ).run(train: train, test: PanelFile(contentsOfFile: fixturePath("m3-yearly/test.csv")))
+    let auto = try #require(pooled.methods.first { $0.name == "auto" })
+    #expect(auto.tally.smape == underPrior.methods[0].tally.smape)
+  }
+
+  /// The BPS accuracy issue's bars on its six regional panels (fixtures
+  /// `bps-panels/`), with all values two years ahead and with the last five
+  /// one year ahead: `auto`'s MASE at most 1.02 times the better of naive
+  /// and drift, and on the four kabupaten/kota panels 80% coverage within
+  /// 0.72–0.88 and 95% within 0.88–0.99.
+  ///
+  /// Two bars are not met yet and are held where they stand, so that they
+  /// cannot get worse unseen (README, "Measured: the BPS regional
+  /// panels"): provincial unemployment with all values (1.049: the panel's
+  /// prior finds no lasting trends, and the test years kept falling), and
+  /// kabupaten/kota unemployment on five values (80% covers 0.625, 95%
+  /// 0.772: the panel's backtests on five values come from a single year).
+  @Test(arguments: [
+    "kemiskinan_kabkota", "tpt_kabkota_pre2020", "rls_kabkota", "pdrb_growth_kabkota",
+    "tpt_provinsi", "lpe_provinsi",
+  ])
+  func bpsPanel(_ name: String) throws {
+    let train = try PanelFile(contentsOfFile: fixturePath("bps-panels/\(name)/train.csv"))
+    let test = try PanelFile(contentsOfFile: fixturePath("bps-panels/\(name)/test.csv"))
+    for window in [nil, 5] {
+      let report = try Backtest(
+        horizon: window == nil ? nil : 1, window: window,
+        models: [NaiveModel(), DriftModel(), AutoModel()], jobs: 2
+      ).run(train: train, test: test)
+      let (naive, drift, auto) = (
+        report.methods[0].tally, report.methods[1].tally, report.methods[2].tally
+      )
+      let ratio = auto.mase / min(naive.mase, drift.mase)
+      let known = name == "tpt_provinsi" && window == nil
+      #expect(ratio <= (known ? 1.05 : 1.02), "\(name), window \(String(describing: window))")
+      guard name.hasSuffix("kabkota") else { continue }
+      if name == "tpt_kabkota_pre2020" && window == 5 {
+        #expect(auto.coverage(0.8) >= 0.62 && auto.coverage(0.95) >= 0.77)
+      } else {
+        #expect(
+          (0.72...0.88).contains(auto.coverage(0.8)),
+          "\(name), window \(String(describing: window))")
+        #expect(
+          (0.88...0.99).contains(auto.coverage(0.95)),
+          "\(name), window \(String(describing: window))")
+      }
+    }
   }
 
   static func m3(horizon: Int?, window: Int?, pooling: Bool = true) throws -> Backtest.Report {
     let train = try PanelFile(contentsOfFile: fixturePath("m3-yearly/train.csv"))
     let test = try PanelFile(contentsOfFile: fixturePath("m3-yearly/test.csv"))
-    return try Backtest(horizon: horizon, window: window, jobs: 2, poolIntervals: pooling).run(
+    return try Backtest(horizon: horizon, window: window, jobs: 2, pooling: pooling).run(
       train: train, test: test)
   }
 }

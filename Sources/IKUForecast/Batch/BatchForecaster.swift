@@ -17,10 +17,10 @@ import Synchronization
 /// - **naive, drift, damped**: closed forms in one pass over each series,
 ///   without allocation.
 /// - **theta, dotm, holt, auto**: the one-series models, series by series (they choose
-///   smoothing parameters per series). `auto`'s intervals are calibrated on
-///   backtest errors pooled across the batch, as in `ikuplan evaluate`
-///   (``PooledCalibration``), from a sample of up to ``poolSampleSize``
-///   series.
+///   smoothing parameters per series). As in `ikuplan evaluate`, `auto`
+///   learns the batch's own ``TrendPrior`` and calibrates its intervals on
+///   backtest errors pooled across the batch (``PooledCalibration``), both
+///   from a sample of up to ``poolSampleSize`` series.
 ///
 /// Work is split into chunks of series run on all cores
 /// (`DispatchQueue.concurrentPerform`); BLAS runs single-threaded inside
@@ -141,15 +141,17 @@ public struct BatchForecaster: Sendable {
         start += chunkSize
       }
     }
-    let pool = models.contains(.auto) ? pooledCalibration(batch) : nil
+    let auto = models.contains(.auto) ? panelAuto(batch) : nil
     let work: @Sendable (Int) -> Void = { [self, chunks] index in
       let chunk = chunks[index]
       for (m, model) in models.enumerated() {
         switch model {
         case .linear: linear(chunk, batch, output, m, quantiles)
         case .naive, .drift, .damped: closedForm(model, chunk, batch, output, m, quantiles)
-        case .theta, .dotm, .holt: oneByOne(model, chunk, batch, output, m, calibration: nil)
-        case .auto: oneByOne(model, chunk, batch, output, m, calibration: pool)
+        case .theta, .dotm, .holt:
+          oneByOne(model.oneSeriesModel, chunk, batch, output, m, calibration: nil)
+        case .auto:
+          if let auto { oneByOne(auto.model, chunk, batch, output, m, calibration: auto.pool) }
         }
       }
       progress?(chunk.count)
@@ -165,17 +167,25 @@ public struct BatchForecaster: Sendable {
   /// The most series whose backtest errors are pooled for `auto`.
   public static let poolSampleSize = 2000
 
-  /// The pooled calibration of `auto` (``PooledCalibration``) from the
-  /// backtest errors of an evenly spaced sample of at most
-  /// ``poolSampleSize`` series (every series of a smaller batch): a few
-  /// thousand series already pin the pooled quantiles down, and a national
-  /// panel should not be fitted twice.
-  func pooledCalibration(_ batch: SeriesBatch) -> PooledCalibration? {
+  /// `auto` with the batch's own ``TrendPrior``, and its pooled calibration
+  /// (``PooledCalibration``) from the backtest errors of that model, both
+  /// learned on an evenly spaced sample of at most ``poolSampleSize`` series
+  /// (every series of a smaller batch): a few thousand series already pin
+  /// the prior and the pooled quantiles down, and a national panel should
+  /// not be fitted twice.
+  func panelAuto(_ batch: SeriesBatch) -> (model: AutoModel, pool: PooledCalibration?) {
     let stride = max(1, (batch.count + Self.poolSampleSize - 1) / Self.poolSampleSize)
     let sample = Array(Swift.stride(from: 0, to: batch.count, by: stride))
+    let model = AutoModel(prior: TrendPrior(panel: sample.map { Array(batch[$0]) }))
+    return (model, pooledCalibration(batch, sample: sample, model: model))
+  }
+
+  private func pooledCalibration(_ batch: SeriesBatch, sample: [Int], model: AutoModel)
+    -> PooledCalibration?
+  {
     let parts = max(1, min(threads * 4, sample.count))
     let errors = ErrorSlots(count: parts)
-    let forecaster = Forecaster(model: AutoModel())
+    let forecaster = Forecaster(model: model)
     DispatchQueue.concurrentPerform(iterations: parts) { part in
       var found: [BacktestErrors] = []
       for k in Swift.stride(from: part, to: sample.count, by: parts) {
@@ -307,10 +317,10 @@ public struct BatchForecaster: Sendable {
   // MARK: - One series at a time
 
   private func oneByOne(
-    _ model: Model, _ chunk: [Int], _ batch: SeriesBatch, _ output: Output, _ m: Int,
+    _ model: any TrendModel, _ chunk: [Int], _ batch: SeriesBatch, _ output: Output, _ m: Int,
     calibration: PooledCalibration?
   ) {
-    let forecaster = Forecaster(model: model.oneSeriesModel)
+    let forecaster = Forecaster(model: model)
     for series in chunk {
       guard let fit = try? forecaster.fit(Array(batch[series])) else { continue }
       let forecast = forecaster.forecast(

@@ -6,16 +6,23 @@
 ///   flag `insufficient-history`.
 /// - **2 values**: the drift model's centre; with one difference there is
 ///   no variance to estimate, so again no interval.
-/// - **3 or more**: the equal-weight mean of three forecasts that all shrink
-///   the trend in different ways: the drift with half its slope, the damped
-///   drift (``DampedTrendModel``, φ = 0.9) and the dynamic optimised Theta
-///   model (``OptimizedThetaModel``). From ten values on, Holt's damped
-///   trend (``HoltDampedModel``) joins: it estimates five parameters, and
-///   below two values per parameter it overfits (on the short windows of
-///   the M3 check it made the combination worse, on long histories better;
-///   see the README). Combining beats choosing on yearly data (M4's "Comb"
-///   and Theta beat their members, forecasting notes §2.7); no weight or
-///   member is chosen per series.
+/// - **3 or more**: the last value moved by a share `λ` of the change the
+///   trend members forecast, `ŷ_h = y_T + λ (m̄_h − y_T)`. The members are
+///   the drift and the damped drift (``DampedTrendModel``, φ = 0.9); when
+///   the series' changes persist (positively autocorrelated differences,
+///   ``TrendEvidence``) the dynamic optimised Theta model
+///   (``OptimizedThetaModel``) joins, and from ten values on Holt's damped
+///   trend (``HoltDampedModel``): both follow the recent slope, which
+///   misleads on a series whose changes revert, and Holt estimates five
+///   parameters, which below two values per parameter overfits. `λ` is the
+///   empirical Bayes weight of the drift's t statistic under ``prior``
+///   (``TrendPrior``): a clear trend keeps the members' forecast, a series
+///   that wanders or reverts stays near its last value, the naive forecast
+///   that is hard to beat on short noisy rates. Combining beats choosing on
+///   yearly data (M4's "Comb" and Theta beat their members, forecasting
+///   notes §2.7), and no member or weight is chosen per series by backtest,
+///   which is noisy on five to ten values; the README's accuracy section
+///   has the measurements.
 ///
 /// **Interval.** The members' own intervals assume the trend never changes,
 /// and on real yearly data such intervals cover far less than they claim
@@ -48,19 +55,31 @@
 /// (a straight fall then one jump of 2,7 points widened the 80% interval
 /// fourteenfold). Across a panel, ``PooledCalibration`` replaces the
 /// formula by the errors pooled over the series, each standardised by the
-/// standard error claimed at its origin (``backtestErrors``).
+/// standard error claimed at its origin (``backtestErrors``); origins of
+/// three values are left out of that record, their claimed t on one degree
+/// of freedom (Cauchy) having no variance to pool.
 /// `ikuplan evaluate` measures what these intervals cover.
 public struct AutoModel: TrendModel {
   /// The damped member's damping factor.
   public let damping: Double
+  /// How much of its trend a series keeps (``TrendPrior/reference`` for one
+  /// indicator; a panel's own, learned from its series, in `forecast
+  /// --panel` and `evaluate`).
+  public let prior: TrendPrior
 
   public var name: String { "auto" }
   public var minimumLength: Int { 1 }
 
   /// Creates the model.
-  public init(damping: Double = 0.9) {
+  public init(damping: Double = 0.9, prior: TrendPrior = .reference) {
     precondition(damping > 0 && damping <= 1, "φ must lie in (0, 1]")
     self.damping = damping
+    self.prior = prior
+  }
+
+  /// The same model with another prior.
+  public func with(prior: TrendPrior) -> AutoModel {
+    AutoModel(damping: damping, prior: prior)
   }
 
   /// The most recent origins refitted for the backtest calibration.
@@ -86,16 +105,18 @@ public struct AutoModel: TrendModel {
         let error = values[origin + step.horizon - 1] - step.center
         let z = error / step.predictionStandardError
         guard z.isFinite else { continue }
-        if byHorizon.count < step.horizon {
-          byHorizon.append(contentsOf: Array(repeating: [], count: step.horizon - byHorizon.count))
-          againstFinal.append(
-            contentsOf: Array(repeating: [], count: step.horizon - againstFinal.count))
+        // A fit on three values claims Cauchy errors (ν = 1): its z has no
+        // variance, and pooled in squares with the others it would decide
+        // the scale of a whole panel of five-value windows by chance.
+        if claimed >= 2 {
+          Self.record(
+            BacktestErrors.converting(z, from: claimed, to: final), at: step.horizon,
+            in: &byHorizon)
         }
-        byHorizon[step.horizon - 1].append(
-          BacktestErrors.converting(z, from: claimed, to: final))
         let reference = finalSteps[step.horizon - 1]
         if reference.hasEstimatedSpread {
-          againstFinal[step.horizon - 1].append(error / reference.predictionStandardError)
+          Self.record(
+            error / reference.predictionStandardError, at: step.horizon, in: &againstFinal)
         }
       }
     }
@@ -107,6 +128,14 @@ public struct AutoModel: TrendModel {
     return fitted
   }
 
+  /// Appends `error` to the errors of horizon `h` (`errors[h − 1]`).
+  private static func record(_ error: Double, at h: Int, in errors: inout [[Double]]) {
+    if errors.count < h {
+      errors.append(contentsOf: Array(repeating: [], count: h - errors.count))
+    }
+    errors[h - 1].append(error)
+  }
+
   /// The combination with the formula interval, uncalibrated.
   func baseFit(_ values: [Double]) throws -> Fitted {
     let n = values.count
@@ -114,23 +143,26 @@ public struct AutoModel: TrendModel {
     switch n {
     case 1:
       return Fitted(
-        members: [], last: values[0], sigma: .nan, slopeVariance: 0, count: 1,
+        members: [], last: values[0], trendWeight: 1, sigma: .nan, slopeVariance: 0, count: 1,
         backtestErrors: .none(degreesOfFreedom: final))
     case 2:
       return Fitted(
-        members: [try DriftModel().fit(values)], last: values[1], sigma: .nan,
+        members: [try DriftModel().fit(values)], last: values[1], trendWeight: 1, sigma: .nan,
         slopeVariance: 0, count: 2, backtestErrors: .none(degreesOfFreedom: final))
     default:
       let drift = DriftEstimate(values)
+      let evidence = TrendEvidence(differences: drift.differences)
       var members: [any FittedTrend] = [
-        HalfDrift(last: values[n - 1], slope: drift.slope, sigma: drift.sigma, count: n),
+        try DriftModel().fit(values),
         try DampedTrendModel(damping: damping).fit(values),
-        try OptimizedThetaModel().fit(values),
       ]
-      if n >= 10 { members.append(try HoltDampedModel().fit(values)) }
+      if evidence.changesPersist {
+        members.append(try OptimizedThetaModel().fit(values))
+        if n >= 10 { members.append(try HoltDampedModel().fit(values)) }
+      }
       return Fitted(
-        members: members, last: values[n - 1], sigma: drift.sigma,
-        slopeVariance: Self.slopeStepVariance(drift.differences), count: n,
+        members: members, last: values[n - 1], trendWeight: prior.trendWeight(evidence),
+        sigma: drift.sigma, slopeVariance: Self.slopeStepVariance(drift.differences), count: n,
         backtestErrors: .none(degreesOfFreedom: final))
     }
   }
@@ -149,31 +181,12 @@ public struct AutoModel: TrendModel {
     return max(gamma0 - 2 * noise, 0)
   }
 
-  /// The random walk with half the drift.
-  ///
-  /// `ŷ_{T+h} = y_T + h c/2`, the mean of the naive and drift forecasts.
-  /// Mean standard error half the drift's, `h σ̂/(2√(T − 1))`.
-  struct HalfDrift: FittedTrend {
-    let last: Double
-    let slope: Double
-    let sigma: Double
-    let count: Int
-
-    func forecast(horizon: Int) -> [ForecastStep] {
-      (1...max(horizon, 1)).map { h in
-        let hh = Double(h)
-        return ForecastStep(
-          horizon: h, center: last + hh * slope / 2,
-          meanStandardError: hh * sigma / (2 * Double(count - 1).squareRoot()),
-          predictionStandardError: sigma * (hh * (1 + hh / Double(count - 1))).squareRoot(),
-          degreesOfFreedom: residualDegreesOfFreedom(count, parameters: 2))
-      }
-    }
-  }
-
   struct Fitted: PoolableFit {
     let members: [any FittedTrend]
     let last: Double
+    /// `λ`: the share of the members' change from ``last`` kept
+    /// (``TrendPrior/trendWeight(_:)``).
+    let trendWeight: Double
     let sigma: Double
     let slopeVariance: Double
     let count: Int
@@ -195,12 +208,16 @@ public struct AutoModel: TrendModel {
       let memberSteps = members.map { $0.forecast(horizon: horizon) }
       return (1...max(horizon, 1)).map { h in
         let hh = Double(h)
-        let center =
+        let memberMean =
           memberSteps.isEmpty
           ? last : memberSteps.map { $0[h - 1].center }.reduce(0, +) / Double(memberSteps.count)
+        let center = last + trendWeight * (memberMean - last)
+        // The last value is known: the centre's estimation error is the
+        // members' shrunk by the same weight.
         let meanErrors = memberSteps.map { $0[h - 1].meanStandardError }.filter(\.isFinite)
         let meanError =
-          meanErrors.isEmpty ? .nan : meanErrors.reduce(0, +) / Double(meanErrors.count)
+          meanErrors.isEmpty
+          ? .nan : trendWeight * meanErrors.reduce(0, +) / Double(meanErrors.count)
         let variance =
           sigma * sigma * hh * (1 + hh / Double(max(count - 1, 1)))
           + slopeVariance * (hh - 1) * hh * (2 * hh - 1) / 6

@@ -22,10 +22,15 @@ public struct Backtest: Sendable {
   public var jobs: Int
   /// The models compared; `auto` is the default model.
   public var models: [any TrendModel]
-  /// Calibrate the intervals of models that record backtest errors (`auto`)
-  /// on the errors pooled across the panel (``PooledCalibration``); off,
-  /// each series is calibrated on its own record, as a single indicator is.
-  public var poolIntervals: Bool
+  /// Whether `auto` learns across the panel.
+  ///
+  /// On, its ``TrendPrior`` comes from the panel's own series, and the
+  /// intervals of models that record backtest errors
+  /// (`auto`) from the errors pooled across the panel
+  /// (``PooledCalibration``), as `forecast --panel` does. Off, each series is
+  /// forecast as a single indicator is: the reference prior and its own
+  /// record.
+  public var pooling: Bool
   /// The scale each training series is modelled on, chosen from the values
   /// fitted (the window).
   public var scale: PanelScale
@@ -33,7 +38,7 @@ public struct Backtest: Sendable {
   /// Creates a backtest.
   public init(
     horizon: Int? = nil, window: Int? = nil, levels: [Double] = [0.5, 0.8, 0.95],
-    models: [any TrendModel] = Backtest.standardModels, jobs: Int = 1, poolIntervals: Bool = true,
+    models: [any TrendModel] = Backtest.standardModels, jobs: Int = 1, pooling: Bool = true,
     scale: PanelScale = PanelScale()
   ) {
     precondition(horizon.map { $0 >= 1 } ?? true, "the horizon is at least 1")
@@ -43,7 +48,7 @@ public struct Backtest: Sendable {
     self.levels = levels
     self.models = models
     self.jobs = max(jobs, 1)
-    self.poolIntervals = poolIntervals
+    self.pooling = pooling
     self.scale = scale
   }
 
@@ -77,10 +82,12 @@ public struct Backtest: Sendable {
 
   /// Runs the backtest; series are matched by id.
   ///
-  /// Three passes: every model is fitted to every training series; for
-  /// models that record backtest errors (`auto`) and when ``poolIntervals``
-  /// is on, the errors of all series are pooled (``PooledCalibration``,
-  /// from the training parts only); then each fit is forecast and scored.
+  /// Three passes: every model is fitted to every training series (with
+  /// ``pooling``, `auto` under the prior learned from the values fitted,
+  /// on their model scale); for models that record backtest errors (`auto`)
+  /// and with ``pooling``, the errors of all series are pooled
+  /// (``PooledCalibration``, from the training parts only); then each fit is
+  /// forecast and scored.
   ///
   /// - Throws: ``InputError`` where a test series does not start right
   ///   after its training part (a gap: in the wide form a missing first
@@ -100,6 +107,7 @@ public struct Backtest: Sendable {
       found.append((values, Array(test.batch[match]), transform))
     }
     let pairs = found
+    let models = pooling ? Self.learningPrior(models, from: pairs, window: window) : self.models
     let forecasters = pairs.map { pair in
       models.map { Forecaster(model: $0, transform: pair.transform) }
     }
@@ -114,7 +122,7 @@ public struct Backtest: Sendable {
     }
     let fitted = (0..<pairs.count).map { fits.take($0) ?? [] }
     let calibrations = models.indices.map { m -> PooledCalibration? in
-      guard poolIntervals else { return nil }
+      guard pooling else { return nil }
       let errors = fitted.compactMap { ($0[m] as? any PoolableFit)?.backtestErrors }
       return errors.isEmpty ? nil : PooledCalibration(pooling: errors)
     }
@@ -154,11 +162,27 @@ public struct Backtest: Sendable {
       seriesCount: pairs.count, horizon: largest,
       methods: models.indices.map {
         MethodScore(name: models[$0].name, tally: tallies[$0], skipped: skipped[$0])
-      }, pooled: poolIntervals)
+      }, pooled: pooling)
   }
 }
 
 extension Backtest {
+  /// `models` with every `auto` under the prior of the panel
+  /// (``TrendPrior/init(panel:)``): learned from the values each series is
+  /// fitted on (its window), on its model scale.
+  static func learningPrior(
+    _ models: [any TrendModel],
+    from pairs: [(history: [Double], actual: [Double], transform: Transform)],
+    window: Int?
+  ) -> [any TrendModel] {
+    guard models.contains(where: { $0 is AutoModel }) else { return models }
+    let prior = TrendPrior(
+      panel: pairs.map { pair in
+        (window.map { Array(pair.history.suffix($0)) } ?? pair.history).map(pair.transform.forward)
+      })
+    return models.map { ($0 as? AutoModel)?.with(prior: prior) ?? $0 }
+  }
+
   /// Refuses a test series that does not start right after its training
   /// part: a wide test line must hold its first value in its first
   /// position, and a long test series must start at the period after the
@@ -261,13 +285,19 @@ extension Backtest.Report {
         .table(table),
         .paragraph(
           l.text(
-            id: "auto = model bawaan ikuplan: rata-rata drift separuh, drift teredam, theta"
-              + " teroptimasi (dotm) dan, mulai 10 nilai, holt teredam; interval dikalibrasi pada"
-              + " galat uji mundur "
+            id: "auto = model bawaan ikuplan: nilai terakhir ditambah bagian dari perubahan"
+              + " yang diproyeksikan drift dan drift teredam (serta theta teroptimasi dan holt"
+              + " teredam bila perubahannya berlanjut); bagian itu mengikuti seberapa jelas"
+              + " trennya, menurut "
+              + (pooled ? "seluruh deret panel ini" : "kumpulan acuan")
+              + "; interval dikalibrasi pada galat uji mundur "
               + (pooled ? "gabungan seluruh deret" : "deret itu sendiri") + ".",
-            en: "auto = ikuplan's default model: the mean of half drift, damped drift, optimised"
-              + " theta (dotm) and, from 10 values, damped Holt; intervals calibrated on the"
-              + " backtest errors "
+            en: "auto = ikuplan's default model: the last value plus a share of the change"
+              + " forecast by the drift and the damped drift (and optimised theta and damped"
+              + " Holt when changes persist); the share follows how clear the trend is, as"
+              + " learned from "
+              + (pooled ? "all the panel's series" : "the reference pool")
+              + "; intervals calibrated on the backtest errors "
               + (pooled ? "pooled across the series" : "of each series itself")
               + ".")),
       ])

@@ -1,0 +1,121 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import IKUForecast
+
+@Suite struct TrendPriorTests {
+  /// `λ = P(slab | t) · A/(A + v)` with the normal densities written out.
+  @Test func theWeightByHand() {
+    let prior = TrendPrior(spikeShare: 0.7, slabVariance: 20)
+    let e = TrendEvidence(values: [10, 12, 11, 14, 14])
+    let (t, v) = (e.t, 3.0)
+    let phi = { (x: Double, s2: Double) in
+      exp(-x * x / (2 * s2)) / (2 * Double.pi * s2).squareRoot()
+    }
+    let slab = 0.3 * phi(t, 20 + v)
+    let spike = 0.7 * phi(t, v)
+    let expected = slab / (slab + spike) * 20 / (20 + v)
+    #expect(agrees(prior.trendWeight(e), expected, relative: 1e-13))
+  }
+
+  /// A clear trend keeps almost all of it; a series with no drift little;
+  /// a constant one none; equal steps count as |t| = 50.
+  @Test func clearTrendsKeepTheirTrend() {
+    let prior = TrendPrior.reference
+    let clear = prior.trendWeight(TrendEvidence(values: [10, 11.1, 11.9, 13.2, 14, 15.1, 15.9]))
+    let none = prior.trendWeight(TrendEvidence(values: [10, 12, 9, 11, 10, 12, 10]))
+    #expect(clear > 0.9)
+    #expect(none < 0.05)
+    #expect(prior.trendWeight(TrendEvidence(values: [3, 3, 3])) == 0)
+    let equalSteps = prior.trendWeight(TrendEvidence(values: [1, 3, 5, 7, 9]))
+    let v = 3.0
+    #expect(agrees(equalSteps, prior.slabVariance / (prior.slabVariance + v), relative: 1e-12))
+  }
+
+  /// Maximum marginal likelihood finds the prior that made the data: 4,000
+  /// t statistics, 60% from the spike (noise of variance v) and 40% from a
+  /// slab of variance 25, with the v of five to twelve values.
+  @Test func theEMRecoversAKnownPrior() {
+    var generator = SeededGenerator(seed: 2026)
+    var evidence: [TrendEvidence] = []
+    while evidence.count < 4000 {
+      let n = 5 + evidence.count % 8
+      let nu = Double(n - 2)
+      let v = nu / (nu - 2)
+      let theta = Double.random(in: 0..<1, using: &generator) < 0.6 ? 0 : 5 * normal(&generator)
+      let t = theta + v.squareRoot() * normal(&generator)
+      evidence.append(Self.evidence(t: t, values: n))
+    }
+    let prior = try! #require(TrendPrior(estimatingFrom: evidence))
+    #expect(abs(prior.spikeShare - 0.6) < 0.04)
+    #expect(abs(prior.slabVariance - 25) < 3)
+  }
+
+  /// Fewer than twenty series with a t: no prior of their own.
+  @Test func aSmallPanelKeepsTheReference() {
+    let series = (0..<19).map { i in [1, 2, 4, 5 + Double(i)] }
+    #expect(TrendPrior(estimatingFrom: series.map(TrendEvidence.init(values:))) == nil)
+    #expect(TrendPrior(panel: series) == .reference)
+    // Constant series and series shorter than three values say nothing.
+    let padded = series + Array(repeating: [2, 2, 2, 2], count: 5) + [[1, 2]]
+    #expect(TrendPrior(panel: padded) == .reference)
+  }
+
+  /// ``TrendPrior/reference`` is what ``TrendPrior/init(estimatingFrom:)``
+  /// learns on the reference pool its documentation names: the training
+  /// parts of the six BPS panels and of M3 yearly without their last values
+  /// (2 for BPS, 6 for M3, with all values; 1 with the last five).
+  @Test func theReferenceIsLearnedOnThePool() throws {
+    var evidence: [TrendEvidence] = []
+    let panels = [
+      "kemiskinan_kabkota", "tpt_kabkota_pre2020", "rls_kabkota", "pdrb_growth_kabkota",
+      "tpt_provinsi", "lpe_provinsi",
+    ]
+    let files =
+      try panels.map { (try fixturePath("bps-panels/\($0)/train.csv"), 2) }
+      + [(try fixturePath("m3-yearly/train.csv"), 6)]
+    for (file, horizon) in files {
+      let series = try Self.rows(file)
+      for (cut, window) in [(horizon, Int?.none), (1, 5)] {
+        for values in series where values.count - cut >= 3 {
+          let kept = Array(values.dropLast(cut))
+          evidence.append(TrendEvidence(values: window.map { Array(kept.suffix($0)) } ?? kept))
+        }
+      }
+    }
+    #expect(evidence.count == 5528)
+    let learned = try #require(TrendPrior(estimatingFrom: evidence))
+    #expect(abs(learned.spikeShare - TrendPrior.reference.spikeShare) < 1e-4)
+    #expect(abs(learned.slabVariance / TrendPrior.reference.slabVariance - 1) < 5e-4)
+  }
+
+  /// The values of a wide CSV (`id,v1,…`), rows whose values are not all
+  /// numbers (a header) left out.
+  static func rows(_ path: String) throws -> [[Double]] {
+    try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line in
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).dropFirst()
+        .filter { !$0.isEmpty }
+      let values = fields.compactMap { Double($0) }
+      return values.count == fields.count && !values.isEmpty ? values : nil
+    }
+  }
+
+  /// A series of `values` values whose drift t statistic is `t`: differences
+  /// `c ± d` alternating around their mean, scaled to that t.
+  static func evidence(t: Double, values: Int) -> TrendEvidence {
+    let n = values - 1
+    let spread = (0..<n).map { $0 % 2 == 0 ? 1.0 : -1.0 }
+    let centred = spread.map { $0 - spread.reduce(0, +) / Double(n) }
+    let s = (centred.map { $0 * $0 }.reduce(0, +) / Double(n - 1)).squareRoot()
+    let mean = t * s / Double(n).squareRoot()
+    return TrendEvidence(differences: centred.map { $0 + mean })
+  }
+}
+
+/// A standard normal draw (Box–Muller).
+private func normal(_ generator: inout SeededGenerator) -> Double {
+  let u = Double.random(in: Double.ulpOfOne..<1, using: &generator)
+  let w = Double.random(in: 0..<1, using: &generator)
+  return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * w)
+}
