@@ -62,6 +62,20 @@ import Testing
     #expect(TrendPrior(panel: padded) == .reference)
   }
 
+  /// A panel larger than the sample learns from an evenly spaced sample.
+  @Test func aLargePanelLearnsFromASample() throws {
+    var generator = SeededGenerator(seed: 7)
+    let series = (0..<4500).map { i -> [Double] in
+      let slope = i % 3 == 0 ? 1.0 : 0
+      return (0..<8).map { Double($0) * slope + 2 * normal(&generator) }
+    }
+    let sample = Swift.stride(from: 0, to: 4500, by: 3).map { series[$0] }
+    #expect(sample.count == 1500)
+    let expected = try #require(
+      TrendPrior(estimatingFrom: sample.map(TrendEvidence.init(values:))))
+    #expect(TrendPrior(panel: series) == expected)
+  }
+
   /// ``TrendPrior/reference`` is what ``TrendPrior/init(estimatingFrom:)``
   /// learns on the reference pool its documentation names: the training
   /// parts of the six BPS panels and of M3 yearly without their last values

@@ -164,8 +164,9 @@ public struct BatchForecaster: Sendable {
     return models.enumerated().map { m, model in output.forecasts(model, m) }
   }
 
-  /// The most series whose backtest errors are pooled for `auto`.
-  public static let poolSampleSize = 2000
+  /// The most series whose backtest errors are pooled for `auto`, as many
+  /// as its trend prior learns from (``TrendPrior/panelSampleSize``).
+  public static let poolSampleSize = TrendPrior.panelSampleSize
 
   /// `auto` with the batch's own ``TrendPrior``, and its pooled calibration
   /// (``PooledCalibration``) from the backtest errors of that model, both
