@@ -26,7 +26,7 @@ import Testing
     let evidence = TrendEvidence(values: y)
     #expect(!evidence.changesPersist)
     let lambda = TrendPrior.reference.trendWeight(evidence)
-    #expect(lambda > 0 && lambda < 0.05)
+    #expect(lambda > 0 && lambda < 0.1)
     let auto = try Forecaster().forecast(y, horizon: 2).steps
     let drift = try Forecaster(model: DriftModel()).forecast(y, horizon: 2).steps
     let damped = try Forecaster(model: DampedTrendModel()).forecast(y, horizon: 2).steps

@@ -34,6 +34,20 @@ import Testing
     #expect(TrendEvidence(values: [4, 4, 4, 4]).differenceAutocorrelation == 0)
   }
 
+  /// The same evidence at any scale: squares of 10¹⁶⁰ would overflow and
+  /// of 10⁻¹⁷⁰ underflow without the scaling.
+  @Test func theScaleDoesNotMatter() {
+    let values: [Double] = [1, 1.2, 0.9, 1.1, 1.0, 1.15]
+    let plain = TrendEvidence(values: values)
+    for scale in [1e160, 1e-170, 1e300] {
+      let scaled = TrendEvidence(values: values.map { $0 * scale })
+      #expect(agrees(scaled.t, plain.t, relative: 1e-12))
+      #expect(
+        agrees(
+          scaled.differenceAutocorrelation, plain.differenceAutocorrelation, relative: 1e-12))
+    }
+  }
+
   /// Changes that persist: a slope that keeps growing.
   @Test func persistingChanges() {
     let e = TrendEvidence(values: [1, 2, 4, 7, 11, 16, 22])

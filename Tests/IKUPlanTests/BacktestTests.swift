@@ -154,6 +154,28 @@ import Testing
     #expect(auto.tally.smape == underPrior.methods[0].tally.smape)
   }
 
+  /// The prior is the training panel's, whichever series the test file
+  /// scores: one series scored alone gets the forecast it gets among all
+  /// (and that `forecast --panel` gives it from the training file).
+  @Test func thePriorIsTheWholeTrainingPanels() throws {
+    let train = try PanelFile(contentsOfFile: fixturePath("bps-panels/rls_kabkota/train.csv"))
+    let test = try PanelFile(contentsOfFile: fixturePath("bps-panels/rls_kabkota/test.csv"))
+    let id = train.ids[0]
+    let row = try #require(test.ids.firstIndex(of: id))
+    let actual = Array(test.batch[row])
+    let single = try panel("\(id)," + actual.map { String($0) }.joined(separator: ",") + "\n")
+    let scored = try Backtest(models: [AutoModel()]).run(train: train, test: single)
+    let prior = TrendPrior(panel: (0..<train.batch.count).map { Array(train.batch[$0]) })
+    #expect(prior != .reference)
+    let history = Array(train.batch[0])
+    let forecast = try Forecaster(model: AutoModel(prior: prior)).forecast(
+      history, horizon: actual.count)
+    var expected = AccuracyTally(levels: [0.5, 0.8, 0.95])
+    expected.add(forecast, actual: actual, history: history)
+    #expect(scored.seriesCount == 1)
+    #expect(agrees(scored.methods[0].tally.mase, expected.mase, relative: 1e-12))
+  }
+
   /// The BPS accuracy issue's bars on its six regional panels (fixtures
   /// `bps-panels/`), with all values two years ahead and with the last five
   /// one year ahead: `auto`'s MASE at most 1.02 times the better of naive

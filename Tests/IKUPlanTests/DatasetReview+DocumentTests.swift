@@ -15,7 +15,7 @@ import Testing
     return try #require(DatasetReview(dataset).indicators.first)
   }
 
-  /// `39,71% (34,77–44,88%)`: the median and the first interval in the
+  /// `39,86% (34,91–45,02%)`: the median and the first interval in the
   /// projection's style, as the overview's cells show them.
   static func projection(_ r: IndicatorReview) throws -> String {
     let forecast = try #require(r.forecast)

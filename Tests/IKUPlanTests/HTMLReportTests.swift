@@ -45,7 +45,7 @@ import Testing
   /// against its 2024 realisation 55,04% (`IKU-2;2024;55,04`): below it,
   /// so not challenging; the recommendation is never worse than the
   /// realisation, and the realistic value (the 30% quantile of a forecast
-  /// whose median is 55,09%, its spread ±8 points) is below it, so it holds 55,04%.
+  /// whose median is 55,26%, its spread ±8 points) is below it, so it holds 55,04%.
   /// IKU-5's target 5.575 is above its realisation 5.517 (no warning).
   @Test func theFirstPageSaysWhatToDecide() throws {
     let (html, review) = try Self.bundledReport()

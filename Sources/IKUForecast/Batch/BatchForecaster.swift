@@ -170,14 +170,18 @@ public struct BatchForecaster: Sendable {
 
   /// `auto` with the batch's own ``TrendPrior``, and its pooled calibration
   /// (``PooledCalibration``) from the backtest errors of that model, both
-  /// learned on an evenly spaced sample of at most ``poolSampleSize`` series
-  /// (every series of a smaller batch): a few thousand series already pin
-  /// the prior and the pooled quantiles down, and a national panel should
-  /// not be fitted twice.
+  /// learned on the same series: those with evidence, an evenly spaced
+  /// sample of at most ``poolSampleSize`` of them
+  /// (``TrendPrior/panelSample(count:hasEvidence:)``, as `evaluate` takes):
+  /// a few thousand series already pin the prior and the pooled quantiles
+  /// down, and a national panel should not be fitted twice.
   func panelAuto(_ batch: SeriesBatch) -> (model: AutoModel, pool: PooledCalibration?) {
-    let stride = max(1, (batch.count + Self.poolSampleSize - 1) / Self.poolSampleSize)
-    let sample = Array(Swift.stride(from: 0, to: batch.count, by: stride))
-    let model = AutoModel(prior: TrendPrior(panel: sample.map { Array(batch[$0]) }))
+    let sample = TrendPrior.panelSample(count: batch.count) {
+      TrendPrior.hasEvidence(batch[$0])
+    }
+    let series = sample.map { Array(batch[$0]) }
+    let model = AutoModel(
+      prior: TrendPrior(estimatingFrom: series.map(TrendEvidence.init(values:))) ?? .reference)
     return (model, pooledCalibration(batch, sample: sample, model: model))
   }
 

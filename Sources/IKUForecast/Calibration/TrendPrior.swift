@@ -4,26 +4,30 @@ import RealModule
 /// prior on the drift's t statistic, learned across many series.
 ///
 /// Each series' t statistic (``TrendEvidence``) is read as its true
-/// standardised drift `θ` plus noise of variance `v`. The prior says that a
-/// share `π` of series have no drift at all (`θ = 0`, the "spike") and the
-/// others a drift drawn from `N(0, A)` (the "slab"): the spike-and-slab
-/// prior of empirical Bayes estimation of sparse signals (Johnstone &
-/// Silverman 2004, "Needles and straw in haystacks", *Ann. Statist.*
-/// 32(4)). The posterior mean of `θ` is `t` times
+/// standardised drift `θ` plus noise. The prior says that a share `π` of
+/// series have no drift at all (`θ = 0`, the "spike") and the others a
+/// drift drawn from `N(0, A)` (the "slab"): the spike-and-slab prior of
+/// empirical Bayes estimation of sparse signals (Johnstone & Silverman
+/// 2004, "Needles and straw in haystacks", *Ann. Statist.* 32(4)). Under the
+/// spike `t` is Student t on the evidence's `ν`, exactly for a random walk;
+/// under the slab it is taken as that t stretched to variance `A + v`
+/// (scale `√((A + v)/v)`, `v` the evidence's ``TrendEvidence/noiseVariance``).
+/// The posterior mean of `θ` is then taken as `t` times
 ///
 ///     λ = P(slab | t) · A/(A + v),
-///     P(slab | t) = (1 − π) φ(t; A + v) / [(1 − π) φ(t; A + v) + π φ(t; v)],
+///     P(slab | t) = (1 − π) f_slab(t) / [(1 − π) f_slab(t) + π f_spike(t)],
 ///
-/// with `φ(·; σ²)` the normal density: the share of its trend a series keeps
-/// (``trendWeight(_:)``). A clear trend (`|t|` large) keeps almost all of it;
-/// a series that wanders or reverts keeps little, and its forecast stays
-/// near its last value, the naive forecast that is hard to beat on short
-/// noisy rates.
+/// the share of its trend a series keeps (``trendWeight(_:)``). A clear
+/// trend (`|t|` large) keeps most of it; a series that wanders or reverts
+/// keeps little, and its forecast stays near its last value, the naive
+/// forecast that is hard to beat on short noisy rates. The heavy tails of a
+/// t on one or two degrees of freedom (three or four values) keep a short
+/// history from being read as surer than a longer one.
 ///
 /// `π` and `A` are estimated by maximum marginal likelihood over a set of
 /// series (the EM algorithm of Dempster, Laird & Rubin 1977; the M-step for
-/// `A` is a fixed-point iteration, as the slab's likelihood has no closed
-/// form with unequal `v`): across a panel, its own series
+/// `A` is the normal model's fixed-point iteration, an approximation with
+/// Student densities, which have no closed form for it): across a panel, its own series
 /// (``init(estimatingFrom:)``), so that a panel of unemployment rates learns
 /// that its trends do not last and a panel of growing sales that they do;
 /// for one indicator alone, ``reference``, learned the same way on a
@@ -56,7 +60,7 @@ public struct TrendPrior: Sendable, Hashable {
   /// five), read with all values and with the last five: 5,528 series,
   /// none of them reaching the test years the README's M3 and BPS tables
   /// score (the M3 earlier-origin table's years are in the pool).
-  public static let reference = TrendPrior(spikeShare: 0.8532, slabVariance: 106.4)
+  public static let reference = TrendPrior(spikeShare: 0.7031, slabVariance: 52.72)
 
   /// Creates a prior.
   ///
@@ -69,11 +73,20 @@ public struct TrendPrior: Sendable, Hashable {
   }
 
   /// Learns the prior of a set of series from their evidence by maximum
-  /// marginal likelihood; `nil` with fewer than ``minimumSeries`` series
-  /// whose `t` is a number (constant series say nothing).
+  /// marginal likelihood (EM, at most 1,000 steps); `nil` with fewer than
+  /// ``minimumSeries`` series whose `t` is a number (constant series say
+  /// nothing).
+  ///
+  /// Where the panel shows no trends, `A` reaches the floor of
+  /// ``slabVarianceRange``; spike and slab are then nearly one density,
+  /// `π` is barely determined and EM may stop at its cap, but every weight
+  /// is below `A/(A + v)` < 0,01 whatever `π` is.
   public init?(estimatingFrom evidence: [TrendEvidence]) {
     let points = evidence.filter { !$0.t.isNaN }.map {
-      (t: min(max($0.t, -Self.largestT), Self.largestT), v: $0.noiseVariance)
+      (
+        t: min(max($0.t, -Self.largestT), Self.largestT), v: $0.noiseVariance,
+        nu: Double($0.degreesOfFreedom)
+      )
     }
     guard points.count >= Self.minimumSeries else { return nil }
     let meanExcess = points.map { $0.t * $0.t - $0.v }.reduce(0, +) / Double(points.count)
@@ -82,11 +95,11 @@ public struct TrendPrior: Sendable, Hashable {
     var weights = [Double](repeating: 0, count: points.count)
     for _ in 0..<1000 {
       for (i, p) in points.enumerated() {
-        weights[i] = Self.slabProbability(t: p.t, v: p.v, spikeShare: pi, slabVariance: a)
+        weights[i] = Self.slabProbability(t: p.t, v: p.v, nu: p.nu, spikeShare: pi, slabVariance: a)
       }
       let slabShare = weights.reduce(0, +) / Double(points.count)
       let newPi = min(max(1 - slabShare, 1e-3), 1 - 1e-3)
-      let newA = Self.slabVariance(points, weights: weights, from: a)
+      let newA = Self.slabVariance(points.map { (t: $0.t, v: $0.v) }, weights: weights, from: a)
       let settled = abs(newPi - pi) < 1e-10 && abs(newA - a) <= 1e-10 * a
       pi = newPi
       a = newA
@@ -99,16 +112,30 @@ public struct TrendPrior: Sendable, Hashable {
   /// sample of a larger panel (two numbers are pinned down long before).
   public static let panelSampleSize = 2000
 
-  /// The prior of a panel, on the scale its models see: learned from its
-  /// series of three values or more (``init(estimatingFrom:)``; an evenly
-  /// spaced sample of ``panelSampleSize`` of a larger panel), or
-  /// ``reference`` when fewer than ``minimumSeries`` of them have evidence.
+  /// The prior of a panel, on the scale its models see: learned
+  /// (``init(estimatingFrom:)``) from ``panelSample(count:hasEvidence:)`` of
+  /// its series, or ``reference`` when fewer than ``minimumSeries`` of them
+  /// have evidence.
   public init(panel series: [[Double]]) {
-    let stride = max(1, (series.count + Self.panelSampleSize - 1) / Self.panelSampleSize)
-    let evidence = Swift.stride(from: 0, to: series.count, by: stride).map { series[$0] }
-      .filter { $0.count >= 3 && $0.allSatisfy(\.isFinite) }
-      .map(TrendEvidence.init(values:))
+    let sample = Self.panelSample(count: series.count) { Self.hasEvidence(series[$0]) }
+    let evidence = sample.map { TrendEvidence(values: series[$0]) }
     self = TrendPrior(estimatingFrom: evidence) ?? .reference
+  }
+
+  /// Whether a series can say something of its trend: three values or
+  /// more, all finite.
+  public static func hasEvidence(_ values: some Collection<Double>) -> Bool {
+    values.count >= 3 && values.allSatisfy(\.isFinite)
+  }
+
+  /// The series of a panel of `count` series a prior is learned from: those
+  /// with evidence, and of more than ``panelSampleSize`` of them an evenly
+  /// spaced sample (series are filtered first, so that short series cannot
+  /// crowd the sample).
+  public static func panelSample(count: Int, hasEvidence: (Int) -> Bool) -> [Int] {
+    let eligible = (0..<count).filter(hasEvidence)
+    let stride = max(1, (eligible.count + panelSampleSize - 1) / panelSampleSize)
+    return Swift.stride(from: 0, to: eligible.count, by: stride).map { eligible[$0] }
   }
 
   /// `λ` in [0, 1): the share of its estimated trend a series keeps (0 for
@@ -118,23 +145,26 @@ public struct TrendPrior: Sendable, Hashable {
     let t = min(max(evidence.t, -Self.largestT), Self.largestT)
     let v = evidence.noiseVariance
     let slab = Self.slabProbability(
-      t: t, v: v, spikeShare: spikeShare, slabVariance: slabVariance)
+      t: t, v: v, nu: Double(evidence.degreesOfFreedom), spikeShare: spikeShare,
+      slabVariance: slabVariance)
     return slab * slabVariance / (slabVariance + v)
   }
 
   /// `P(slab | t)`, computed from the log densities so that a large `|t|`
   /// does not underflow both.
-  static func slabProbability(t: Double, v: Double, spikeShare: Double, slabVariance: Double)
-    -> Double
-  {
-    let slab = Double.log(1 - spikeShare) + logDensity(t, variance: slabVariance + v)
-    let spike = Double.log(spikeShare) + logDensity(t, variance: v)
+  static func slabProbability(
+    t: Double, v: Double, nu: Double, spikeShare: Double, slabVariance: Double
+  ) -> Double {
+    let scale = ((slabVariance + v) / v).squareRoot()
+    let slab = Double.log(1 - spikeShare) + logStudent(t / scale, nu) - Double.log(scale)
+    let spike = Double.log(spikeShare) + logStudent(t, nu)
     return 1 / (1 + Double.exp(spike - slab))
   }
 
-  /// `log φ(x; σ²)`.
-  static func logDensity(_ x: Double, variance: Double) -> Double {
-    -0.5 * (Double.log(2 * Double.pi * variance) + x * x / variance)
+  /// `log f(x)` of Student t on `nu` degrees of freedom.
+  static func logStudent(_ x: Double, _ nu: Double) -> Double {
+    Double.logGamma((nu + 1) / 2) - Double.logGamma(nu / 2) - 0.5 * Double.log(nu * Double.pi)
+      - (nu + 1) / 2 * Double.log(1 + x * x / nu)
   }
 
   /// The M-step for `A`: the maximiser of `Σ wᵢ log φ(tᵢ; A + vᵢ)`, where

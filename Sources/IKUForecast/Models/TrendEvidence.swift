@@ -3,10 +3,16 @@
 ///
 /// With `n` first differences `Δy` of mean `c` and sample standard deviation
 /// `s`, the drift's t statistic is `t = c/(s/√n)` on `ν = n − 1` degrees of
-/// freedom. Under no trend its variance is `v = ν/(ν − 2)` (Student t);
-/// below five values (`ν < 3`) that variance is not finite and `v = 3`, the
-/// value at five, is used: a shorter history is never read as surer.
-/// ``TrendPrior`` turns `t` and `v` into the weight of the trend.
+/// freedom. For a random walk without drift (independent differences) `t`
+/// is Student t and its variance `v = ν/(ν − 2)`; below five values
+/// (`ν < 3`) that variance is not finite and `v = 3`, the value at five, is
+/// used to scale the prior, while ``TrendPrior`` reads `t` by its Student
+/// density on `ν`, whose heavier tails keep a short history from counting
+/// as surer. (For a series that reverts to a level, whose differences are
+/// negatively correlated, `t` varies less than `v`.) ``TrendPrior`` turns
+/// `t`, `ν` and `v` into the weight of the trend. The differences are
+/// scaled by their largest magnitude before they are squared, so that `t`
+/// is the same for a series and for that series times any power of ten.
 ///
 /// `r₁`, the first-order autocorrelation of the differences, tells a series
 /// whose changes persist (`r₁ > 0`: the recent slope is informative, and the
@@ -29,8 +35,12 @@ public struct TrendEvidence: Sendable, Hashable {
   public init(differences: [Double]) {
     precondition(differences.count >= 2, "the evidence needs two differences")
     let n = Double(differences.count)
-    let mean = differences.reduce(0, +) / n
-    let centred = differences.map { $0 - mean }
+    // Scaled by the largest magnitude: squares of 1e160 overflow, of 1e-170
+    // underflow, and t would lose its trend or gain one.
+    let largest = differences.map(\.magnitude).max() ?? 0
+    let scaled = largest > 0 && largest.isFinite ? differences.map { $0 / largest } : differences
+    let mean = scaled.reduce(0, +) / n
+    let centred = scaled.map { $0 - mean }
     let squares = centred.map { $0 * $0 }.reduce(0, +)
     t = mean / ((squares / (n - 1)).squareRoot() / n.squareRoot())
     degreesOfFreedom = differences.count - 1

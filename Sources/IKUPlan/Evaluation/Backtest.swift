@@ -107,7 +107,7 @@ public struct Backtest: Sendable {
       found.append((values, Array(test.batch[match]), transform))
     }
     let pairs = found
-    let models = pooling ? Self.learningPrior(models, from: pairs, window: window) : self.models
+    let models = pooling ? learningPrior(models, from: train) : self.models
     let forecasters = pairs.map { pair in
       models.map { Forecaster(model: $0, transform: pair.transform) }
     }
@@ -167,19 +167,25 @@ public struct Backtest: Sendable {
 }
 
 extension Backtest {
-  /// `models` with every `auto` under the prior of the panel
-  /// (``TrendPrior/init(panel:)``): learned from the values each series is
-  /// fitted on (its window), on its model scale.
-  static func learningPrior(
-    _ models: [any TrendModel],
-    from pairs: [(history: [Double], actual: [Double], transform: Transform)],
-    window: Int?
-  ) -> [any TrendModel] {
+  /// `models` with every `auto` under the prior of the training panel.
+  ///
+  /// The prior (``TrendPrior/init(panel:)``) is learned from every training
+  /// series as it is fitted (its window, on its model scale), whether or
+  /// not the test file scores it: the same prior `forecast --panel` learns
+  /// from the training file. A series the scale refuses is refused when it
+  /// is matched; here it is left out.
+  func learningPrior(_ models: [any TrendModel], from train: PanelFile) -> [any TrendModel] {
     guard models.contains(where: { $0 is AutoModel }) else { return models }
-    let prior = TrendPrior(
-      panel: pairs.map { pair in
-        (window.map { Array(pair.history.suffix($0)) } ?? pair.history).map(pair.transform.forward)
-      })
+    let fitted = (0..<train.batch.count).map { series -> [Double] in
+      let values = Array(train.batch[series])
+      let kept = window.map { Array(values.suffix($0)) } ?? values
+      guard
+        let transform = try? scale.transform(
+          for: kept, offset: values.count - kept.count, series: series, in: train)
+      else { return [] }
+      return kept.map(transform.forward)
+    }
+    let prior = TrendPrior(panel: fitted)
     return models.map { ($0 as? AutoModel)?.with(prior: prior) ?? $0 }
   }
 

@@ -23,7 +23,7 @@ extension YearAssessment {
 extension IndicatorReview {
   /// The style of a projection (median and interval at `level`): the
   /// indicator's style, the same number every command and page shows for
-  /// it (39,71%), with more decimals for a percentage only where its two
+  /// it (39,86%), with more decimals for a percentage only where its two
   /// would hide the spread or the value (99,9958–99,9977 is not
   /// `100,00–100,00`, 0,002% is not `0,00%`).
   public func projectionStyle(level: Double) -> ValueStyle {
