@@ -5,6 +5,7 @@ and on the BPS regional indicator panels.
     python3 bench/accuracy.py            # both
     python3 bench/accuracy.py --m3       # M3 only
     python3 bench/accuracy.py --bps      # BPS panels only
+    python3 bench/accuracy.py --early    # BPS panels at an earlier origin
 
 Runs `ikuplan evaluate` (release build) on the 645 M3 yearly series with
 the full history and horizon 6, and with the last 5 values and horizon 1,
@@ -42,7 +43,7 @@ def rows(path):
 BPS = os.path.join(ROOT, "Tests", "TestSupport", "Fixtures", "bps-panels")
 BPS_PANELS = ["kemiskinan_kabkota", "tpt_kabkota_pre2020", "rls_kabkota", "pdrb_growth_kabkota",
               "tpt_provinsi", "lpe_provinsi"]
-parts = {a for a in sys.argv[1:] if a in ("--m3", "--bps")} or {"--m3", "--bps"}
+parts = {a for a in sys.argv[1:] if a in ("--m3", "--bps", "--early")} or {"--m3", "--bps"}
 train, test = rows(os.path.join(FIX, "train.csv")), rows(os.path.join(FIX, "test.csv"))
 subprocess.run(["swift", "build", "-c", "release", "--product", "ikuplan"], cwd=ROOT, check=True,
                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -131,7 +132,36 @@ def bps_table():
                       f"{auto / min(naive, drift):.3f} | {a['coverage80']:.3f} | {a['coverage95']:.3f} |")
 
 
+def bps_early():
+    """The BPS panels at an earlier origin: each training series without its
+    last two values (one for the last-5 setting), those as the test."""
+    print("\n### BPS regional panels, earlier origin (training years only)\n")
+    print("| panel | fitted on, horizon | auto ÷ better |")
+    print("|---|---|---|")
+    folder = tempfile.mkdtemp()
+    for panel in BPS_PANELS:
+        with open(os.path.join(BPS, panel, "train.csv")) as f:
+            series = [r for r in csv.reader(f)][1:]
+        for label, cut, extra in [("all values, h=2", 2, []),
+                                  ("last 5, h=1", 1, ["--window", "5", "--horizon", "1"])]:
+            paths = [os.path.join(folder, f"{panel}-{cut}-{n}.csv") for n in ("train", "test")]
+            with open(paths[0], "w") as a, open(paths[1], "w") as b:
+                for r in series:
+                    values = [v for v in r[1:] if v != ""]
+                    if len(values) - cut < 3:
+                        continue
+                    a.write(",".join([r[0]] + values[:-cut]) + "\n")
+                    b.write(",".join([r[0]] + values[-cut:]) + "\n")
+            out = subprocess.run([binary, "evaluate", "--train", paths[0], "--test", paths[1],
+                                  "--format", "json"] + extra, check=True, capture_output=True,
+                                 text=True).stdout
+            m = {x["name"]: x["mase"] for x in json.loads(out)["methods"]}
+            print(f"| {panel} | {label} | {m['auto'] / min(m['naive'], m['drift']):.3f} |")
+
+
 if "--m3" in parts:
     m3_tables()
 if "--bps" in parts:
     bps_table()
+if "--early" in parts:
+    bps_early()

@@ -67,6 +67,23 @@ for line in out.splitlines():
                  peer["seconds"] * series / peer["series"]))
 
 base = rows[0][2]
+def persisting(path):
+    """How many series of the panel have positively autocorrelated
+    differences (TrendEvidence.changesPersist): those fit dotm and holt."""
+    count = 0
+    with open(path) as f:
+        for line in f:
+            v = [float(x) for x in line.split(",")[1:] if x.strip()]
+            d = [b - a for a, b in zip(v, v[1:])]
+            if len(d) < 2:
+                continue
+            m = sum(d) / len(d)
+            c = [x - m for x in d]
+            count += sum(a * b for a, b in zip(c[1:], c)) > 0 and sum(x * x for x in c) > 0
+    return count
+
+
+print(f"Series whose changes persist (fit dotm and holt): {persisting(panel):,} of {series:,}\n")
 print(f"| tool | wall time for {series:,} series × {length} values (s) | time ÷ ikuplan auto |")
 print("|---|---|---|")
 for name, _, seconds in rows:

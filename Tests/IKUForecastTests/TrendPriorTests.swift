@@ -28,6 +28,10 @@ import Testing
   /// trend on three or four values than on five (all three with `v = 3`),
   /// as a t on one or two degrees of freedom has heavier tails.
   @Test func shortHistoriesKeepLess() {
+    // However clear, a three- or four-value trend keeps at most 84% under
+    // the reference (the Student tails bound the slab's odds).
+    #expect(TrendPrior.reference.trendWeight(Self.evidence(t: 50, values: 3)) < 0.62)
+    #expect(TrendPrior.reference.trendWeight(Self.evidence(t: 50, values: 4)) < 0.85)
     for t in [2.0, 4.0, 8.0, 50.0] {
       let weights = [3, 4, 5].map {
         TrendPrior.reference.trendWeight(Self.evidence(t: t, values: $0))

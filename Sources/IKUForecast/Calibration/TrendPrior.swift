@@ -89,6 +89,7 @@ public struct TrendPrior: Sendable, Hashable {
       )
     }
     guard points.count >= Self.minimumSeries else { return nil }
+    let normal = points.map { (t: $0.t, v: $0.v) }
     let meanExcess = points.map { $0.t * $0.t - $0.v }.reduce(0, +) / Double(points.count)
     var pi = 0.5
     var a = min(max(meanExcess, 1), Self.slabVarianceRange.upperBound)
@@ -99,7 +100,7 @@ public struct TrendPrior: Sendable, Hashable {
       }
       let slabShare = weights.reduce(0, +) / Double(points.count)
       let newPi = min(max(1 - slabShare, 1e-3), 1 - 1e-3)
-      let newA = Self.slabVariance(points.map { (t: $0.t, v: $0.v) }, weights: weights, from: a)
+      let newA = Self.slabVariance(normal, weights: weights, from: a)
       let settled = abs(newPi - pi) < 1e-10 && abs(newA - a) <= 1e-10 * a
       pi = newPi
       a = newA

@@ -74,23 +74,17 @@ struct Page {
         nav.add(Element("a", [("href", "/akun")], text: l.text(id: "Akun", en: "Accounts")))
       }
       if let agency {
-        nav.add(Element("a", [("href", Paths.agency(agency.code))], text: agency.name))
-        nav.add(
-          Element(
-            "a", [("href", Paths.suggestions(agency.code))],
-            text: l.text(id: "Saran & Renstra", en: "Suggestions & Renstra")))
-        nav.add(
-          Element(
-            "a", [("href", Paths.midYear(agency.code))],
-            text: l.text(id: "Triwulan", en: "Mid-year")))
-        nav.add(
-          Element(
-            "a", [("href", Paths.scenarios(agency.code))],
-            text: l.text(id: "Skenario", en: "Scenarios")))
-        nav.add(
-          Element(
-            "a", [("href", Paths.audit(agency.code))],
-            text: l.text(id: "Jejak audit", en: "Audit log")))
+        let links = [
+          (Paths.agency(agency.code), agency.name),
+          (
+            Paths.suggestions(agency.code),
+            l.text(id: "Saran & Renstra", en: "Suggestions & Renstra")
+          ),
+          (Paths.midYear(agency.code), l.text(id: "Triwulan", en: "Mid-year")),
+          (Paths.scenarios(agency.code), l.text(id: "Skenario", en: "Scenarios")),
+          (Paths.audit(agency.code), l.text(id: "Jejak audit", en: "Audit log")),
+        ]
+        for (path, words) in links { nav.add(Element("a", [("href", path)], text: words)) }
       }
     }
     var tools = Element("div", [("class", "tools")])
