@@ -36,6 +36,28 @@ import Testing
     }
   }
 
+  /// Under a panel's shared direction the forecast also moves by `h` times
+  /// the borrowed t in drift standard errors, `σ̂/√(n − 1)` a year.
+  @Test func aSharedDirectionIsBorrowedInDriftStandardErrors() throws {
+    let y: [Double] = [5.64, 9.30, 6.31, 5.27, 4.76, 4.69]
+    let prior = TrendPrior(spikeShare: 0.2, slabVariance: 0.5, location: -0.8)
+    let shrinkage = prior.shrinkage(TrendEvidence(values: y))
+    #expect(shrinkage.borrowedT < -0.1)
+    let d = zip(y.dropFirst(), y).map { $0 - $1 }
+    let c = d.reduce(0, +) / 5
+    let sigma = (d.map { ($0 - c) * ($0 - c) }.reduce(0, +) / 4).squareRoot()
+    let auto = try Forecaster(model: AutoModel(prior: prior)).forecast(y, horizon: 2).steps
+    let drift = try Forecaster(model: DriftModel()).forecast(y, horizon: 2).steps
+    let damped = try Forecaster(model: DampedTrendModel()).forecast(y, horizon: 2).steps
+    for h in 0..<2 {
+      let mean = (drift[h].median + damped[h].median) / 2
+      let expected =
+        y[5] + shrinkage.ownShare * (mean - y[5])
+        + Double(h + 1) * shrinkage.borrowedT * sigma / 5.0.squareRoot()
+      #expect(agrees(auto[h].median, expected, relative: 1e-13))
+    }
+  }
+
   /// Changes that persist: DOTM joins, and from ten values Holt's damped
   /// trend; under another prior the weight is that prior's.
   @Test func persistingChangesAddTheLocalMembers() throws {

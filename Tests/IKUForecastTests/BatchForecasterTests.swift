@@ -86,7 +86,7 @@ import Testing
   @Test func autoPoolsTheBatchsBacktestErrors() throws {
     let batch = Self.batch()
     let panel = BatchForecaster(models: [.auto], horizon: 1, threads: 2).panelAuto(batch)
-    let prior = TrendPrior(panel: (0..<batch.count).map { Array(batch[$0]) })
+    let prior = TrendPrior(panel: (0..<batch.count).map { Array(batch[$0]) }, horizon: 1)
     #expect(panel.model.prior == prior && prior != .reference)
     let pool = try #require(panel.pool)
     let errors = try (0..<batch.count).compactMap {

@@ -74,53 +74,57 @@ import Testing
       let t = slab ? ((25 + v) / v).squareRoot() * draw : draw
       evidence.append(Self.evidence(t: t, values: n))
     }
-    let prior = try #require(TrendPrior(estimatingFrom: evidence))
+    let prior = try #require(TrendPrior(estimatingFrom: evidence, sharingDirection: false))
     #expect(abs(prior.spikeShare - 0.6) < 0.05)
     #expect(abs(prior.slabVariance / 25 - 1) < 0.2)
   }
 
-  /// Fewer than twenty series with a t: no prior of their own.
-  @Test func aSmallPanelKeepsTheReference() {
-    let series = (0..<19).map { i in [1, 2, 4, 5 + Double(i)] }
-    #expect(TrendPrior(estimatingFrom: series.map(TrendEvidence.init(values:))) == nil)
-    #expect(TrendPrior(panel: series) == .reference)
-    // Constant series and series shorter than three values say nothing.
-    let padded = series + Array(repeating: [2, 2, 2, 2], count: 5) + [[1, 2]]
-    #expect(TrendPrior(panel: padded) == .reference)
+  /// With a shared direction the EM finds the slab's centre too: 4,000 t
+  /// statistics as above, 30% from the spike and 70% from a slab of
+  /// variance 4 centred at −2.
+  @Test func theEMRecoversASharedDirection() throws {
+    var generator = SeededGenerator(seed: 2027)
+    var evidence: [TrendEvidence] = []
+    while evidence.count < 4000 {
+      let n = 5 + evidence.count % 8
+      let nu = n - 2
+      let v = Double(nu) / Double(nu - 2)
+      let chi2 = (0..<nu).map { _ in pow(normal(&generator), 2) }.reduce(0, +)
+      let draw = normal(&generator) / (chi2 / Double(nu)).squareRoot()
+      let slab = Double.random(in: 0..<1, using: &generator) >= 0.3
+      let t = slab ? -2 + ((4 + v) / v).squareRoot() * draw : draw
+      evidence.append(Self.evidence(t: t, values: n))
+    }
+    let prior = try #require(TrendPrior(estimatingFrom: evidence, sharingDirection: true))
+    #expect(abs(prior.location + 2) < 0.2)
+    #expect(abs(prior.spikeShare - 0.3) < 0.1)
+    #expect(abs(prior.slabVariance / 4 - 1) < 0.35)
+    // Without, the centre stays at 0.
+    #expect(try #require(TrendPrior(estimatingFrom: evidence, sharingDirection: false)).location == 0)
   }
 
-  /// Short series are left out before the sample is taken: 2,000 series of
-  /// two values interleaved with 2,000 of six learn what the long ones
-  /// alone learn.
-  @Test func shortSeriesCannotCrowdTheSample() throws {
-    var generator = SeededGenerator(seed: 11)
-    var panel: [[Double]] = []
-    var long: [[Double]] = []
-    for _ in 0..<2000 {
-      panel.append([1, 2])
-      let series = (0..<6).map { Double($0) + normal(&generator) }
-      panel.append(series)
-      long.append(series)
+  /// `E[θ | t] = P(slab | t) · (B t + (1 − B) μ)`: the slab's density
+  /// centred at `μ`, the kept share `P · B`, the borrowed `P · (1 − B) μ`.
+  @Test func theShrinkageByHand() {
+    let prior = TrendPrior(spikeShare: 0.4, slabVariance: 2, location: -1.5)
+    let e = TrendEvidence(values: [10, 9.2, 9.6, 8.1, 8.4, 7.3])
+    let (t, nu) = (e.t, 4.0)
+    let v = nu / (nu - 2)
+    func student(_ x: Double) -> Double {
+      exp(lgamma((nu + 1) / 2) - lgamma(nu / 2)) / (nu * Double.pi).squareRoot()
+        * pow(1 + x * x / nu, -(nu + 1) / 2)
     }
-    #expect(
-      TrendPrior.panelSample(count: panel.count) { TrendPrior.hasEvidence(panel[$0]) }.count == 2000
-    )
-    let expected = try #require(TrendPrior(estimatingFrom: long.map(TrendEvidence.init(values:))))
-    #expect(TrendPrior(panel: panel) == expected)
-  }
-
-  /// A panel larger than the sample learns from an evenly spaced sample.
-  @Test func aLargePanelLearnsFromASample() throws {
-    var generator = SeededGenerator(seed: 7)
-    let series = (0..<4500).map { i -> [Double] in
-      let slope = i % 3 == 0 ? 1.0 : 0
-      return (0..<8).map { Double($0) * slope + 2 * normal(&generator) }
-    }
-    let sample = Swift.stride(from: 0, to: 4500, by: 3).map { series[$0] }
-    #expect(sample.count == 1500)
-    let expected = try #require(
-      TrendPrior(estimatingFrom: sample.map(TrendEvidence.init(values:))))
-    #expect(TrendPrior(panel: series) == expected)
+    let scale = ((2 + v) / v).squareRoot()
+    let slab = 0.6 * student((t + 1.5) / scale) / scale
+    let p = slab / (slab + 0.4 * student(t))
+    let b = 2 / (2 + v)
+    let shrinkage = prior.shrinkage(e)
+    #expect(agrees(shrinkage.ownShare, p * b, relative: 1e-12))
+    #expect(agrees(shrinkage.borrowedT, p * (1 - b) * -1.5, relative: 1e-12))
+    #expect(prior.trendWeight(e) == shrinkage.ownShare)
+    // No centre, nothing borrowed; a constant series neither keeps nor borrows.
+    #expect(TrendPrior.reference.shrinkage(e).borrowedT == 0)
+    #expect(prior.shrinkage(TrendEvidence(values: [3, 3, 3])) == .init(ownShare: 0, borrowedT: 0))
   }
 
   /// ``TrendPrior/reference`` is what ``TrendPrior/init(estimatingFrom:)``
@@ -146,9 +150,10 @@ import Testing
       }
     }
     #expect(evidence.count == 5528)
-    let learned = try #require(TrendPrior(estimatingFrom: evidence))
+    let learned = try #require(TrendPrior(estimatingFrom: evidence, sharingDirection: false))
     #expect(abs(learned.spikeShare - TrendPrior.reference.spikeShare) < 1e-4)
     #expect(abs(learned.slabVariance / TrendPrior.reference.slabVariance - 1) < 5e-4)
+    #expect(learned.location == 0 && TrendPrior.reference.location == 0)
   }
 
   /// The values of a wide CSV (`id,v1,…`), rows whose values are not all
@@ -175,7 +180,7 @@ import Testing
 }
 
 /// A standard normal draw (Box–Muller).
-private func normal(_ generator: inout SeededGenerator) -> Double {
+func normal(_ generator: inout SeededGenerator) -> Double {
   let u = Double.random(in: Double.ulpOfOne..<1, using: &generator)
   let w = Double.random(in: 0..<1, using: &generator)
   return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * w)

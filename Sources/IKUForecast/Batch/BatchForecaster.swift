@@ -180,8 +180,7 @@ public struct BatchForecaster: Sendable {
       TrendPrior.hasEvidence(batch[$0])
     }
     let series = sample.map { Array(batch[$0]) }
-    let model = AutoModel(
-      prior: TrendPrior(estimatingFrom: series.map(TrendEvidence.init(values:))) ?? .reference)
+    let model = AutoModel(prior: TrendPrior(panel: series, horizon: horizon))
     return (model, pooledCalibration(batch, sample: sample, model: model))
   }
 

@@ -143,12 +143,13 @@ public struct AutoModel: TrendModel {
     switch n {
     case 1:
       return Fitted(
-        members: [], last: values[0], trendWeight: 1, sigma: .nan, slopeVariance: 0, count: 1,
+        members: [], last: values[0], trendWeight: 1, borrowedDrift: 0, sigma: .nan,
+        slopeVariance: 0, count: 1,
         backtestErrors: .none(degreesOfFreedom: final))
     case 2:
       return Fitted(
-        members: [try DriftModel().fit(values)], last: values[1], trendWeight: 1, sigma: .nan,
-        slopeVariance: 0, count: 2, backtestErrors: .none(degreesOfFreedom: final))
+        members: [try DriftModel().fit(values)], last: values[1], trendWeight: 1,
+        borrowedDrift: 0, sigma: .nan, slopeVariance: 0, count: 2, backtestErrors: .none(degreesOfFreedom: final))
     default:
       let drift = DriftEstimate(values)
       let evidence = TrendEvidence(differences: drift.differences)
@@ -160,9 +161,15 @@ public struct AutoModel: TrendModel {
         members.append(try OptimizedThetaModel().fit(values))
         if n >= 10 { members.append(try HoltDampedModel().fit(values)) }
       }
+      let shrinkage = prior.shrinkage(evidence)
+      // The borrowed t in this series' units: t drift standard errors
+      // (σ̂/√(n − 1)) per year; none where σ̂ is 0 or overflows.
+      let driftError = drift.sigma / Double(n - 1).squareRoot()
+      let borrowed =
+        shrinkage.borrowedT != 0 && driftError.isFinite ? shrinkage.borrowedT * driftError : 0
       return Fitted(
-        members: members, last: values[n - 1], trendWeight: prior.trendWeight(evidence),
-        sigma: drift.sigma, slopeVariance: Self.slopeStepVariance(drift.differences), count: n,
+        members: members, last: values[n - 1], trendWeight: shrinkage.ownShare,
+        borrowedDrift: borrowed, sigma: drift.sigma, slopeVariance: Self.slopeStepVariance(drift.differences), count: n,
         backtestErrors: .none(degreesOfFreedom: final))
     }
   }
@@ -187,6 +194,9 @@ public struct AutoModel: TrendModel {
     /// `λ`: the share of the members' change from ``last`` kept
     /// (``TrendPrior/trendWeight(_:)``).
     let trendWeight: Double
+    /// The drift per year borrowed from the panel's direction
+    /// (``TrendPrior/Shrinkage/borrowedT`` in this series' units).
+    let borrowedDrift: Double
     let sigma: Double
     let slopeVariance: Double
     let count: Int
@@ -211,7 +221,7 @@ public struct AutoModel: TrendModel {
         let memberMean =
           memberSteps.isEmpty
           ? last : memberSteps.map { $0[h - 1].center }.reduce(0, +) / Double(memberSteps.count)
-        let center = last + trendWeight * (memberMean - last)
+        let center = last + trendWeight * (memberMean - last) + hh * borrowedDrift
         // The last value is known: the centre's estimation error is the
         // members' shrunk by the same weight.
         let meanErrors = memberSteps.map { $0[h - 1].meanStandardError }.filter(\.isFinite)

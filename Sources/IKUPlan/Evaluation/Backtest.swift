@@ -107,7 +107,8 @@ public struct Backtest: Sendable {
       found.append((values, Array(test.batch[match]), transform))
     }
     let pairs = found
-    let models = pooling ? learningPrior(models, from: train) : self.models
+    let priorHorizon = horizon ?? pairs.map(\.actual.count).max() ?? 1
+    let models = pooling ? learningPrior(models, from: train, horizon: priorHorizon) : self.models
     let forecasters = pairs.map { pair in
       models.map { Forecaster(model: $0, transform: pair.transform) }
     }
@@ -169,12 +170,14 @@ public struct Backtest: Sendable {
 extension Backtest {
   /// `models` with every `auto` under the prior of the training panel.
   ///
-  /// The prior (``TrendPrior/init(panel:)``) is learned from every training
+  /// The prior (``TrendPrior/init(panel:horizon:)``) is learned from every training
   /// series as it is fitted (its window, on its model scale), whether or
   /// not the test file scores it: the same prior `forecast --panel` learns
   /// from the training file. A series the scale refuses is refused when it
   /// is matched; here it is left out.
-  func learningPrior(_ models: [any TrendModel], from train: PanelFile) -> [any TrendModel] {
+  func learningPrior(_ models: [any TrendModel], from train: PanelFile, horizon: Int)
+    -> [any TrendModel]
+  {
     guard models.contains(where: { $0 is AutoModel }) else { return models }
     let fitted = (0..<train.batch.count).map { series -> [Double] in
       let values = Array(train.batch[series])
@@ -185,7 +188,7 @@ extension Backtest {
       else { return [] }
       return kept.map(transform.forward)
     }
-    let prior = TrendPrior(panel: fitted)
+    let prior = TrendPrior(panel: fitted, horizon: horizon)
     return models.map { ($0 as? AutoModel)?.with(prior: prior) ?? $0 }
   }
 
