@@ -21,6 +21,8 @@ import Testing
     #expect(prior.location < -0.3)
   }
 
+  /// A swing common to a panel that reverts is not carried forward.
+  ///
   /// 200 flat noisy series with a swing common to all: up 0,5 a year in
   /// years 7–10, back at the level in the last two. Learned on all twelve
   /// values the panel has a direction, but at the earlier origin (ten

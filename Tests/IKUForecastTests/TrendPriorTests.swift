@@ -100,7 +100,8 @@ import Testing
     #expect(abs(prior.spikeShare - 0.3) < 0.1)
     #expect(abs(prior.slabVariance / 4 - 1) < 0.35)
     // Without, the centre stays at 0.
-    #expect(try #require(TrendPrior(estimatingFrom: evidence, sharingDirection: false)).location == 0)
+    #expect(
+      try #require(TrendPrior(estimatingFrom: evidence, sharingDirection: false)).location == 0)
   }
 
   /// `E[θ | t] = P(slab | t) · (B t + (1 − B) μ)`: the slab's density

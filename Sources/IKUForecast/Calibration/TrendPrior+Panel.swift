@@ -26,12 +26,14 @@ extension TrendPrior {
   }
 
   /// Whether a shared direction would have forecast `series` better at
-  /// their earlier origin: each series without its last `horizon` values
-  /// (those keeping evidence, at least ``minimumSeries`` of them), both
-  /// priors learned there, ``AutoModel``'s centres under each scored on the
-  /// values left out by their absolute errors scaled as MASE scales them
-  /// (the mean absolute yearly change before the origin), summed over the
-  /// panel. One choice for the whole panel (aggregate selection, Fildes &
+  /// their earlier origin.
+  ///
+  /// The earlier origin is each series without its last `horizon` values
+  /// (those keeping evidence, at least ``minimumSeries`` of them). Both
+  /// priors are learned there, and ``AutoModel``'s centres under each are
+  /// scored on the values left out: absolute errors scaled as MASE scales
+  /// them (by the mean absolute yearly change before the origin), summed
+  /// over the panel. One choice for the whole panel (aggregate selection, Fildes &
   /// Petropoulos 2015, "Simple versus complex selection rules for
   /// forecasting many time series", *J. Business Research* 68(8)), not one
   /// per series, which five to ten values cannot make. `false` on a tie or

@@ -157,7 +157,9 @@ public struct TrendPrior: Sendable, Hashable {
   }
 
   /// What a series keeps of its own trend and what it borrows from the
-  /// panel's, from the posterior mean of its standardised drift,
+  /// panel's.
+  ///
+  /// Both come from the posterior mean of its standardised drift,
   ///
   ///     E[θ | t] = P(slab | t) · (B t + (1 − B) μ),   B = A/(A + v).
   public struct Shrinkage: Sendable, Hashable {

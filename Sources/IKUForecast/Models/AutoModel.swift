@@ -149,7 +149,8 @@ public struct AutoModel: TrendModel {
     case 2:
       return Fitted(
         members: [try DriftModel().fit(values)], last: values[1], trendWeight: 1,
-        borrowedDrift: 0, sigma: .nan, slopeVariance: 0, count: 2, backtestErrors: .none(degreesOfFreedom: final))
+        borrowedDrift: 0, sigma: .nan, slopeVariance: 0, count: 2,
+        backtestErrors: .none(degreesOfFreedom: final))
     default:
       let drift = DriftEstimate(values)
       let evidence = TrendEvidence(differences: drift.differences)
@@ -169,7 +170,8 @@ public struct AutoModel: TrendModel {
         shrinkage.borrowedT != 0 && driftError.isFinite ? shrinkage.borrowedT * driftError : 0
       return Fitted(
         members: members, last: values[n - 1], trendWeight: shrinkage.ownShare,
-        borrowedDrift: borrowed, sigma: drift.sigma, slopeVariance: Self.slopeStepVariance(drift.differences), count: n,
+        borrowedDrift: borrowed, sigma: drift.sigma,
+        slopeVariance: Self.slopeStepVariance(drift.differences), count: n,
         backtestErrors: .none(degreesOfFreedom: final))
     }
   }
