@@ -93,9 +93,10 @@ struct Evaluate: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors(in: global.language) {
-      let trainPanel = try PanelFile(contentsOfFile: train, convention: global.numbers)
-      let testPanel = try PanelFile(contentsOfFile: test, convention: global.numbers)
       let jobs = max(self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1)
+      let trainPanel = try PanelFile(
+        contentsOfFile: train, convention: global.numbers, threads: jobs)
+      let testPanel = try PanelFile(contentsOfFile: test, convention: global.numbers, threads: jobs)
       let report = try Backtest(
         horizon: horizon, window: window, jobs: jobs, pooling: pooling,
         scale: scale.scale

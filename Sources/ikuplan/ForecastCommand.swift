@@ -99,7 +99,8 @@ struct ForecastCommand: ParsableCommand {
         return
       }
       let threads = max(self.threads ?? ProcessInfo.processInfo.activeProcessorCount, 1)
-      let file = try PanelFile(contentsOfFile: panel, convention: options.global.numbers)
+      let file = try PanelFile(
+        contentsOfFile: panel, convention: options.global.numbers, threads: threads)
       let transforms = try scale.scale.transforms(for: file)
       let progress = ProgressBar(total: file.ids.count, language: options.global.language)
       let forecasts = BatchForecaster(

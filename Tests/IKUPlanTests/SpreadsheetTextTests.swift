@@ -22,6 +22,15 @@ import Testing
     #expect(SpreadsheetText.csvField("x", delimiter: ",") == "x")
   }
 
+  /// A CR LF pair is one character but two line-break bytes: the field is
+  /// quoted, and one that starts with it is marked.
+  @Test func aCarriageReturnLineFeedIsALineBreak() {
+    #expect(SpreadsheetText.csvField("a\r\nb", delimiter: ",") == "\"a\r\nb\"")
+    #expect(SpreadsheetText.neutralised("\r\nb") == "'\r\nb")
+    #expect(SpreadsheetText.csvField("a;b", delimiter: ";") == "\"a;b\"")
+    #expect(SpreadsheetText.csvField("a;b", delimiter: ",") == "a;b")
+  }
+
   /// ikuplan's own files read back as written: the marker is dropped.
   @Test func datasetRoundTripKeepsFormulaLikeText() throws {
     let dataset = Dataset(

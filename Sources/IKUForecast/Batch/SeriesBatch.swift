@@ -13,6 +13,19 @@ public struct SeriesBatch: Sendable {
   /// An empty batch.
   public init() {}
 
+  /// A batch of `values` split at `starts`.
+  ///
+  /// - Precondition: `starts` begins with 0, never decreases and ends
+  ///   with `values.count`.
+  public init(values: [Double], starts: [Int]) {
+    precondition(
+      starts.first == 0 && starts.last == values.count
+        && zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 },
+      "starts must run from 0 to the number of values without decreasing")
+    self.values = values
+    self.starts = starts
+  }
+
   /// Reserves room for `series` series of about `values` values in all.
   public mutating func reserve(series: Int, values count: Int) {
     starts.reserveCapacity(series + 1)
@@ -23,6 +36,13 @@ public struct SeriesBatch: Sendable {
   public mutating func append<C: Collection>(_ series: C) where C.Element == Double {
     values.append(contentsOf: series)
     starts.append(values.count)
+  }
+
+  /// Appends the series of another batch.
+  public mutating func append(contentsOf other: SeriesBatch) {
+    let base = values.count
+    values.append(contentsOf: other.values)
+    starts.append(contentsOf: other.starts.dropFirst().lazy.map { $0 + base })
   }
 
   /// Appends one value to the series being built; ``closeSeries()`` ends it.

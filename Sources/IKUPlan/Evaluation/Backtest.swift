@@ -221,26 +221,6 @@ extension Backtest {
   }
 }
 
-/// Results stored by index from worker threads.
-private final class Slots<Value>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func store(_ index: Int, _ value: Value) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-
-  func take(_ index: Int) -> Value? {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots[index]
-  }
-}
-
 extension Backtest.Report {
   /// `ikuplan evaluate --format json`: `series`, `horizon`, `methods`:
   /// [{`name`, `smape`, `mase`, `coverage50`, `coverage80`, `coverage95`,

@@ -81,10 +81,14 @@ public struct PanelFile: Sendable {
   ///   - path: a delimited text file or an `.xlsx` workbook.
   ///   - convention: forces the decimal separator (`--angka`); by default
   ///     it follows the delimiter.
+  ///   - threads: how many threads may parse a large wide panel (a long
+  ///     one is read on one).
   /// - Throws: ``InputError`` naming the file, line and column of what
   ///   breaks a rule of the type's documentation, or the file when it
   ///   cannot be read.
-  public init(contentsOfFile path: String, convention: NumberConvention? = nil) throws {
+  public init(
+    contentsOfFile path: String, convention: NumberConvention? = nil, threads: Int = 1
+  ) throws {
     if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
       size > Self.maximumFileSize
     {
@@ -110,7 +114,8 @@ public struct PanelFile: Sendable {
     var parsed: Parsed?
     try data.withUnsafeBytes { raw in
       parsed = try Self.parse(
-        raw.bindMemory(to: UInt8.self), file: path, convention: convention, delimiter: nil)
+        raw.bindMemory(to: UInt8.self), file: path, convention: convention, delimiter: nil,
+        threads: max(threads, 1))
     }
     guard let parsed else { throw InputError(.empty, at: SourceLocation(file: path, line: 1)) }
     self.init(file: path, parsed)
@@ -168,7 +173,7 @@ public struct PanelFile: Sendable {
 
   // MARK: - Parsing
 
-  private struct Parsed {
+  struct Parsed {
     var layout = Layout.wide
     var ids: [String] = []
     var batch = SeriesBatch()
@@ -178,18 +183,28 @@ public struct PanelFile: Sendable {
   }
 
   /// The non-blank lines of a buffer, with their 1-based numbers.
-  private struct Lines {
+  struct Lines {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String
     var cursor: Int
     var number = 1
+    /// Where the lines end (a chunk's end, or the buffer's).
+    var end: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, cursor: Int, end: Int? = nil) {
+      self.bytes = bytes
+      self.file = file
+      self.cursor = cursor
+      self.end = end ?? bytes.count
+    }
 
     /// The next non-blank line: its byte range and number.
     mutating func next() throws -> (start: Int, end: Int, line: Int)? {
-      while cursor < bytes.count {
+      let bytesEnd = self.end
+      while cursor < bytesEnd {
         let start = cursor
         var end = start
-        let limit = min(bytes.count, start + CellGrid.maximumLineLength + 1)
+        let limit = min(bytesEnd, start + CellGrid.maximumLineLength + 1)
         while end < limit && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
         if end - start > CellGrid.maximumLineLength {
           throw InputError(
@@ -198,8 +213,8 @@ public struct PanelFile: Sendable {
         }
         let line = number
         cursor = end
-        if cursor < bytes.count && bytes[cursor] == 13 { cursor += 1 }
-        if cursor < bytes.count && bytes[cursor] == 10 { cursor += 1 }
+        if cursor < bytesEnd && bytes[cursor] == 13 { cursor += 1 }
+        if cursor < bytesEnd && bytes[cursor] == 10 { cursor += 1 }
         number += 1
         var first = start
         while first < end && (bytes[first] == 32 || bytes[first] == 9) { first += 1 }
@@ -211,7 +226,7 @@ public struct PanelFile: Sendable {
 
   private static func parse(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, convention: NumberConvention?,
-    delimiter forced: UInt8?
+    delimiter forced: UInt8?, threads: Int = 1
   ) throws -> Parsed {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw InputError(.utf16, at: SourceLocation(file: file, line: 1))
@@ -262,11 +277,12 @@ public struct PanelFile: Sendable {
     }
     var parsed = Parsed()
     parsed.layout = long ? .long : .wide
-    parsed.batch.reserve(series: bytes.count / 64, values: bytes.count / 8)
     if long {
+      parsed.batch.reserve(series: bytes.count / 64, values: bytes.count / 8)
       try readLong(bytes, &lines, delimiter: delimiter, decimal: decimal, into: &parsed)
     } else {
-      try readWide(bytes, &lines, delimiter: delimiter, decimal: decimal, into: &parsed)
+      try readWide(
+        bytes, lines, delimiter: delimiter, decimal: decimal, threads: threads, into: &parsed)
     }
     // Data lines that gave no value at all (no delimiter this reader
     // knows, only ids) must not pass for an empty panel.
@@ -295,65 +311,13 @@ public struct PanelFile: Sendable {
   }
 
   /// The id of a series as a string.
-  private static func id(
+  static func id(
     _ field: Slice<UnsafeBufferPointer<UInt8>>, file: String, line: Int
   ) throws -> String {
     guard let id = String(validating: field, as: UTF8.self) else {
       throw InputError(.notUTF8, at: SourceLocation(file: file, line: line))
     }
     return id
-  }
-
-  private static func readWide(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ lines: inout Lines, delimiter: UInt8,
-    decimal: UInt8, into parsed: inout Parsed
-  ) throws {
-    let file = lines.file
-    var firstLineOfID: [String: Int] = [:]
-    while let (start, end, line) = try lines.next() {
-      var fieldStart = start
-      var column = 0
-      var id = ""
-      var last: Int?
-      var missing: Int?  // the first missing position after a value
-      for index in start...end where index == end || bytes[index] == delimiter {
-        let field = FastNumber.trim(bytes[fieldStart..<index])
-        defer {
-          fieldStart = index + 1
-          column += 1
-        }
-        if column == 0 {
-          id = try Self.id(field, file: file, line: line)
-          if let earlier = firstLineOfID.updateValue(line, forKey: id) {
-            throw InputError(
-              .duplicateSeries(id, firstLine: earlier),
-              at: SourceLocation(file: file, line: line, column: 1))
-          }
-          continue
-        }
-        if FastNumber.isMissing(field) {
-          if last != nil && missing == nil { missing = column }
-          continue
-        }
-        guard let value = FastNumber.parse(field, decimal: decimal) else {
-          throw InputError(
-            .notANumber(String(decoding: bytes[fieldStart..<index], as: UTF8.self)),
-            at: SourceLocation(file: file, line: line, column: column + 1))
-        }
-        if let gap = missing {
-          throw InputError(
-            .seriesGap(id, from: gap, through: column - 1, wide: true),
-            at: SourceLocation(file: file, line: line, column: gap + 1))
-        }
-        parsed.batch.appendValue(value)
-        last = column
-      }
-      parsed.ids.append(id)
-      parsed.batch.closeSeries()
-      parsed.lastPeriods.append(last ?? 0)
-      parsed.firstLines.append(line)
-      parsed.lastLines.append(line)
-    }
   }
 
   private static func readLong(
