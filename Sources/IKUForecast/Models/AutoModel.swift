@@ -18,7 +18,11 @@
 ///   empirical Bayes weight of the drift's t statistic under ``prior``
 ///   (``TrendPrior``): a clear trend keeps the members' forecast, a series
 ///   that wanders or reverts stays near its last value, the naive forecast
-///   that is hard to beat on short noisy rates. Combining beats choosing on
+///   that is hard to beat on short noisy rates. In a panel whose series
+///   share a direction the forecast also moves by `h b`, `b` the panel's
+///   standardised drift, shrunk (``TrendPrior/shrinkage(_:)``), times the
+///   series' drift standard error `σ̂/√(n − 1)`:
+///   `ŷ_h = y_T + λ (m̄_h − y_T) + h b`. Combining beats choosing on
 ///   yearly data (M4's "Comb" and Theta beat their members, forecasting
 ///   notes §2.7), and no member or weight is chosen per series by backtest,
 ///   which is noisy on five to ten values; the README's accuracy section
