@@ -137,7 +137,8 @@ public struct TrendPrior: Sendable, Hashable {
   }
 
   /// The most series a panel's prior is learned from: an evenly spaced
-  /// sample of a larger panel (two numbers are pinned down long before).
+  /// sample of a larger panel (its three numbers are pinned down long
+  /// before).
   public static let panelSampleSize = 2000
 
   /// Whether a series can say something of its trend: three values or
