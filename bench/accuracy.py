@@ -6,6 +6,7 @@ and on the BPS regional indicator panels.
     python3 bench/accuracy.py --m3       # M3 only
     python3 bench/accuracy.py --bps      # BPS panels only
     python3 bench/accuracy.py --early    # BPS panels at an earlier origin
+    python3 bench/accuracy.py --midpoints  # BPS values equal to their neighbours' mean
 
 Runs `ikuplan evaluate` (release build) on the 645 M3 yearly series with
 the full history and horizon 6, and with the last 5 values and horizon 1,
@@ -43,7 +44,8 @@ def rows(path):
 BPS = os.path.join(ROOT, "Tests", "TestSupport", "Fixtures", "bps-panels")
 BPS_PANELS = ["kemiskinan_kabkota", "tpt_kabkota_pre2020", "rls_kabkota", "pdrb_growth_kabkota",
               "tpt_provinsi", "lpe_provinsi"]
-parts = {a for a in sys.argv[1:] if a in ("--m3", "--bps", "--early")} or {"--m3", "--bps"}
+parts = ({a for a in sys.argv[1:] if a in ("--m3", "--bps", "--early", "--midpoints")}
+         or {"--m3", "--bps"})
 train, test = rows(os.path.join(FIX, "train.csv")), rows(os.path.join(FIX, "test.csv"))
 subprocess.run(["swift", "build", "-c", "release", "--product", "ikuplan"], cwd=ROOT, check=True,
                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -165,3 +167,24 @@ if "--bps" in parts:
     bps_table()
 if "--early" in parts:
     bps_early()
+
+
+def bps_midpoints():
+    """Per training year (not the first or last), how many series of each BPS
+    panel hold the mean of their neighbours to the printed digit (within
+    0.0051): a year interpolated in the source has all of them."""
+    print("\n### BPS values equal to the mean of their neighbours, per year\n")
+    print("| panel | series | per training year, from the second to the last but one |")
+    print("|---|---|---|")
+    for panel in BPS_PANELS:
+        with open(os.path.join(BPS, panel, "train.csv")) as f:
+            series = [[v for v in r[1:] if v != ""] for r in list(csv.reader(f))[1:]]
+        years = max(len(v) for v in series)
+        counts = [sum(1 for v in series if len(v) > j + 1
+                      and abs(float(v[j]) - (float(v[j - 1]) + float(v[j + 1])) / 2) <= 0.0051)
+                  for j in range(1, years - 1)]
+        print(f"| {panel} | {len(series)} | {' '.join(map(str, counts))} |")
+
+
+if "--midpoints" in parts:
+    bps_midpoints()

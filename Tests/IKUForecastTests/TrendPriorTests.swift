@@ -62,18 +62,7 @@ import Testing
   /// stretched to variance 25 + v). The M-step for `A` is the normal one,
   /// so the tolerance is wider than sampling alone would need.
   @Test func theEMRecoversAKnownPrior() throws {
-    var generator = SeededGenerator(seed: 2026)
-    var evidence: [TrendEvidence] = []
-    while evidence.count < 4000 {
-      let n = 5 + evidence.count % 8
-      let nu = n - 2
-      let v = Double(nu) / Double(nu - 2)
-      let chi2 = (0..<nu).map { _ in pow(normal(&generator), 2) }.reduce(0, +)
-      let draw = normal(&generator) / (chi2 / Double(nu)).squareRoot()
-      let slab = Double.random(in: 0..<1, using: &generator) >= 0.6
-      let t = slab ? ((25 + v) / v).squareRoot() * draw : draw
-      evidence.append(Self.evidence(t: t, values: n))
-    }
+    let evidence = Self.draws(seed: 2026, spikeShare: 0.6, slabVariance: 25)
     let prior = try #require(TrendPrior(estimatingFrom: evidence, sharingDirection: false))
     #expect(abs(prior.spikeShare - 0.6) < 0.05)
     #expect(abs(prior.slabVariance / 25 - 1) < 0.2)
@@ -83,18 +72,7 @@ import Testing
   /// statistics as above, 30% from the spike and 70% from a slab of
   /// variance 4 centred at −2.
   @Test func theEMRecoversASharedDirection() throws {
-    var generator = SeededGenerator(seed: 2027)
-    var evidence: [TrendEvidence] = []
-    while evidence.count < 4000 {
-      let n = 5 + evidence.count % 8
-      let nu = n - 2
-      let v = Double(nu) / Double(nu - 2)
-      let chi2 = (0..<nu).map { _ in pow(normal(&generator), 2) }.reduce(0, +)
-      let draw = normal(&generator) / (chi2 / Double(nu)).squareRoot()
-      let slab = Double.random(in: 0..<1, using: &generator) >= 0.3
-      let t = slab ? -2 + ((4 + v) / v).squareRoot() * draw : draw
-      evidence.append(Self.evidence(t: t, values: n))
-    }
+    let evidence = Self.draws(seed: 2027, spikeShare: 0.3, slabVariance: 4, location: -2)
     let prior = try #require(TrendPrior(estimatingFrom: evidence, sharingDirection: true))
     #expect(abs(prior.location + 2) < 0.2)
     #expect(abs(prior.spikeShare - 0.3) < 0.1)
@@ -166,6 +144,28 @@ import Testing
       let values = fields.compactMap { Double($0) }
       return values.count == fields.count && !values.isEmpty ? values : nil
     }
+  }
+
+  /// 4,000 t statistics drawn from a known prior, on the ν of five to
+  /// twelve values in turn: from the spike (Student t_ν) with probability
+  /// `spikeShare`, else from the slab (t_ν stretched to variance
+  /// `slabVariance + v` and moved to `location`).
+  static func draws(
+    seed: UInt64, spikeShare: Double, slabVariance: Double, location: Double = 0
+  ) -> [TrendEvidence] {
+    var generator = SeededGenerator(seed: seed)
+    var evidence: [TrendEvidence] = []
+    while evidence.count < 4000 {
+      let n = 5 + evidence.count % 8
+      let nu = n - 2
+      let v = Double(nu) / Double(nu - 2)
+      let chi2 = (0..<nu).map { _ in pow(normal(&generator), 2) }.reduce(0, +)
+      let draw = normal(&generator) / (chi2 / Double(nu)).squareRoot()
+      let slab = Double.random(in: 0..<1, using: &generator) >= spikeShare
+      let t = slab ? location + ((slabVariance + v) / v).squareRoot() * draw : draw
+      evidence.append(Self.evidence(t: t, values: n))
+    }
+    return evidence
   }
 
   /// A series of `values` values whose drift t statistic is `t`: differences

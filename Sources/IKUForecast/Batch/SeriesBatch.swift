@@ -38,13 +38,6 @@ public struct SeriesBatch: Sendable {
     starts.append(values.count)
   }
 
-  /// Appends the series of another batch.
-  public mutating func append(contentsOf other: SeriesBatch) {
-    let base = values.count
-    values.append(contentsOf: other.values)
-    starts.append(contentsOf: other.starts.dropFirst().lazy.map { $0 + base })
-  }
-
   /// Appends one value to the series being built; ``closeSeries()`` ends it.
   public mutating func appendValue(_ value: Double) {
     values.append(value)

@@ -43,8 +43,7 @@ extension TrendPrior {
       guard values.count - horizon >= 3 else { return nil }
       let fit = Array(values.dropLast(horizon))
       guard hasEvidence(fit) else { return nil }
-      let scale =
-        zip(fit.dropFirst(), fit).map { ($0 - $1).magnitude }.reduce(0, +) / Double(fit.count - 1)
+      let scale = AccuracyTally.naiveScale(fit)
       guard scale > 0, scale.isFinite else { return nil }
       return (fit, Array(values.suffix(horizon)), scale)
     }

@@ -96,19 +96,20 @@ public struct Backtest: Sendable {
   public func run(train: PanelFile, test: PanelFile) throws -> Report {
     var testIndex: [String: Int] = [:]
     for (index, id) in test.ids.enumerated() { testIndex[id] = index }
+    let scaled = (0..<train.batch.count).map { series in
+      Result { try scaledWindow(series, in: train) }
+    }
     var found: [(history: [Double], actual: [Double], transform: Transform)] = []
     for (series, id) in train.ids.enumerated() {
       guard let match = testIndex[id], test.batch.length(match) > 0 else { continue }
       try Self.checkContinuity(train: train, series, test: test, match)
-      let values = Array(train.batch[series])
-      let fitted = window.map { Array(values.suffix($0)) } ?? values
-      let transform = try scale.transform(
-        for: fitted, offset: values.count - fitted.count, series: series, in: train)
-      found.append((values, Array(test.batch[match]), transform))
+      let transform = try scaled[series].get().transform
+      found.append((Array(train.batch[series]), Array(test.batch[match]), transform))
     }
     let pairs = found
     let priorHorizon = horizon ?? pairs.map(\.actual.count).max() ?? 1
-    let models = pooling ? learningPrior(models, from: train, horizon: priorHorizon) : self.models
+    let models =
+      pooling ? learningPrior(models, from: scaled, horizon: priorHorizon) : self.models
     let forecasters = pairs.map { pair in
       models.map { Forecaster(model: $0, transform: pair.transform) }
     }
@@ -168,27 +169,38 @@ public struct Backtest: Sendable {
 }
 
 extension Backtest {
+  /// The values series `series` of `train` is fitted on (its window) and
+  /// the scale it is modelled on.
+  ///
+  /// - Throws: ``InputError`` where ``scale`` refuses those values.
+  func scaledWindow(_ series: Int, in train: PanelFile) throws -> (
+    values: [Double], transform: Transform
+  ) {
+    let values = Array(train.batch[series])
+    let kept = window.map { Array(values.suffix($0)) } ?? values
+    let transform = try scale.transform(
+      for: kept, offset: values.count - kept.count, series: series, in: train)
+    return (kept, transform)
+  }
+
   /// `models` with every `auto` under the prior of the training panel.
   ///
-  /// The prior (``TrendPrior/init(panel:horizon:)``) is learned from every training
-  /// series as it is fitted (its window, on its model scale), whether or
-  /// not the test file scores it: the same prior `forecast --panel` learns
-  /// from the training file. A series the scale refuses is refused when it
-  /// is matched; here it is left out.
-  func learningPrior(_ models: [any TrendModel], from train: PanelFile, horizon: Int)
-    -> [any TrendModel]
-  {
+  /// The prior (``TrendPrior/init(panel:horizon:)``) is learned from every
+  /// training series as it is fitted (`scaled`, from ``scaledWindow(_:in:)``: its
+  /// window, on its model scale), whether or not the test file scores it:
+  /// the same prior `forecast --panel` learns from the training file. A
+  /// series the scale refuses is refused when it is matched; here it is
+  /// left out.
+  func learningPrior(
+    _ models: [any TrendModel],
+    from scaled: [Result<(values: [Double], transform: Transform), any Error>],
+    horizon: Int
+  ) -> [any TrendModel] {
     guard models.contains(where: { $0 is AutoModel }) else { return models }
-    let fitted = (0..<train.batch.count).map { series -> [Double] in
-      let values = Array(train.batch[series])
-      let kept = window.map { Array(values.suffix($0)) } ?? values
-      guard
-        let transform = try? scale.transform(
-          for: kept, offset: values.count - kept.count, series: series, in: train)
-      else { return [] }
-      return kept.map(transform.forward)
+    let series = scaled.map { result in
+      (try? result.get()).map { $0.values.map($0.transform.forward) } ?? []
     }
-    let prior = TrendPrior(panel: fitted, horizon: horizon)
+    let prior = TrendPrior(panel: series, horizon: horizon)
     return models.map { ($0 as? AutoModel)?.with(prior: prior) ?? $0 }
   }
 

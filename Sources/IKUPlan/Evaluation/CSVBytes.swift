@@ -26,22 +26,9 @@ struct CSVBytes: TextOutputStream {
   /// Appends `value` as `value.description` spells it.
   mutating func append(_ value: Double) { value.write(to: &self) }
 
-  /// Appends a whole number in decimal digits, as `String(value)` spells
-  /// it.
-  mutating func append(_ value: Int) {
-    if value < 0 { bytes.append(45) }
-    var magnitude = value.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 20 digits fit in 24 bytes
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[23 - count] = UInt8(truncatingIfNeeded: magnitude % 10) + 48
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0
-      bytes.append(contentsOf: buffer[(24 - count)...])
-    }
-  }
+  /// Appends a whole number as `String(value)` spells it (a small
+  /// string, built without allocating).
+  mutating func append(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
 
   /// Appends one byte (a delimiter or a line end).
   mutating func append(byte: UInt8) { bytes.append(byte) }
