@@ -46,7 +46,7 @@ let package = Package(
     /// The planning domain: indicator data, loaders, renderers, texts.
     .target(
       name: "IKUPlan",
-      dependencies: ["IKUForecast", "CXLSXWriter", "ZIPFoundation", "Yams"]
+      dependencies: ["IKUForecast", "CXLSXWriter", "CDragonbox", "ZIPFoundation", "Yams"]
     ),
 
     /// The workspace: the HTTP server, its SQLite store, accounts, the
@@ -115,6 +115,14 @@ let package = Package(
       name: "CXLSXWriter",
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+
+    /// Dragonbox, the shortest decimal of a double, from {fmt} (Debian's
+    /// libfmt-dev): a C function over the C++ library. Only
+    /// `Output/ShortestDecimal.swift` imports it.
+    .target(
+      name: "CDragonbox",
+      linkerSettings: [.linkedLibrary("fmt")]
     ),
 
     /// Fixtures (NIST StRD files, ...) and helpers shared by the tests.

@@ -1,38 +1,73 @@
 /// Bytes of a CSV being built, numbers written without building strings.
 ///
-/// A double is written by the standard library's own shortest round-trip
-/// formatter (`Double.write(to:)`, the one `description` uses), whose
-/// digits arrive here through `TextOutputStream._writeASCII` from a buffer
-/// on the stack: the same bytes as `value.description`, without the string
-/// `description` allocates for every number (a million-series panel writes
-/// twelve million). A future standard library that stops calling
-/// `_writeASCII` falls back to ``write(_:)``: slower, the same bytes.
-struct CSVBytes: TextOutputStream {
-  /// The bytes so far.
-  private(set) var bytes: [UInt8] = []
+/// A reused buffer of raw memory that grows as needed: a worker formats a
+/// block of rows into it, the block is written out, and the buffer is
+/// emptied for the next one. Doubles are spelled by ``ShortestDecimal``
+/// (the bytes of `value.description`) straight into it. One thread at a
+/// time.
+final class CSVBytes {
+  /// The number of bytes so far.
+  private(set) var count = 0
+  private var capacity: Int
+  private var base: UnsafeMutablePointer<UInt8>
 
   /// Room for `capacity` bytes.
-  init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-  /// Empties the bytes, keeping their room.
-  mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
-
-  mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
-
-  mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-    bytes.append(contentsOf: buffer)
+  init(capacity: Int) {
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
   }
 
-  /// Appends `value` as `value.description` spells it.
-  mutating func append(_ value: Double) { value.write(to: &self) }
+  deinit { base.deallocate() }
 
-  /// Appends a whole number as `String(value)` spells it (a small
-  /// string, built without allocating).
-  mutating func append(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+  /// The bytes so far, copied.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// Calls `body` with the bytes so far, in place.
+  func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    try body(UnsafeRawBufferPointer(start: base, count: count))
+  }
+
+  /// Empties the bytes, keeping their room.
+  func removeAll() { count = 0 }
+
+  /// Makes room for `extra` more bytes.
+  @inline(__always) private func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  private func grow(to needed: Int) {
+    let larger = max(needed, 2 * capacity)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+    moved.update(from: base, count: count)
+    base.deallocate()
+    base = moved
+    capacity = larger
+  }
+
+  /// Appends `value` as `value.description` spells it; `value` is finite.
+  func append(_ value: Double) {
+    reserve(ShortestDecimal.maximumLength)
+    count += ShortestDecimal.write(value, to: base + count)
+  }
+
+  /// Appends a whole number as `String(value)` spells it.
+  func append(_ value: Int) {
+    var text = String(value)  // a small string: no allocation
+    text.withUTF8 { append($0) }
+  }
 
   /// Appends one byte (a delimiter or a line end).
-  mutating func append(byte: UInt8) { bytes.append(byte) }
+  func append(byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
 
   /// Appends bytes as they are.
-  mutating func append(_ utf8: some Collection<UInt8>) { bytes.append(contentsOf: utf8) }
+  func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let start = bytes.baseAddress else { return }
+    reserve(bytes.count)
+    (base + count).update(from: start, count: bytes.count)
+    count += bytes.count
+  }
 }

@@ -45,24 +45,34 @@ public struct PanelForecastWriter: Sendable {
   }
 
   /// Appends the rows of series `range` to `out`.
-  func rows(_ range: Range<Int>, into out: inout CSVBytes) {
+  func rows(_ range: Range<Int>, into out: CSVBytes) {
     // The block's numbers are first gathered into one array of this
-    // thread's, row by row (centre, then each level's bounds): read in
-    // place, every access to a model's arrays retained them, and two
-    // threads counting references on the same arrays stall each other.
+    // thread's, row by row (centre, then each level's bounds), one model
+    // column at a time through its buffer: read in place, every access to
+    // a model's arrays retained them, and two threads counting references
+    // on the same arrays stall each other.
     let fields = 1 + 2 * levels.count
     let names = forecasts.map { Array($0.model.rawValue.utf8) }
-    var numbers: [Double] = []
-    numbers.reserveCapacity(range.count * forecasts.count * horizon * fields)
-    for series in range {
-      for forecast in forecasts {
-        for h in 1...horizon {
-          let index = series * horizon + h - 1
-          numbers.append(forecast.center[index])
-          for l in levels.indices {
-            numbers.append(forecast.lower[l][index])
-            numbers.append(forecast.upper[l][index])
+    let perSeries = forecasts.count * horizon * fields
+    var numbers = [Double](repeating: 0, count: range.count * perSeries)
+    numbers.withUnsafeMutableBufferPointer { numbers in
+      /// Copies `column` (one value per series and step) into field `field`
+      /// of model `m`'s rows.
+      func gather(_ column: [Double], model m: Int, field: Int) {
+        column.withUnsafeBufferPointer { column in
+          for (offset, series) in range.enumerated() {
+            for h in 0..<horizon {
+              numbers[offset * perSeries + (m * horizon + h) * fields + field] =
+                column[series * horizon + h]
+            }
           }
+        }
+      }
+      for (m, forecast) in forecasts.enumerated() {
+        gather(forecast.center, model: m, field: 0)
+        for l in levels.indices {
+          gather(forecast.lower[l], model: m, field: 1 + 2 * l)
+          gather(forecast.upper[l], model: m, field: 2 + 2 * l)
         }
       }
     }
@@ -70,24 +80,26 @@ public struct PanelForecastWriter: Sendable {
     numbers.withUnsafeBufferPointer { numbers in
       var next = 0
       for (offset, series) in range.enumerated() {
-        let id = SpreadsheetText.csvField(panel.ids[series], delimiter: ",").utf8
-        for name in names {
-          for h in 1...horizon {
-            defer { next += fields }
-            guard numbers[next].isFinite else { continue }
-            out.append(id)
-            out.append(byte: 44)
-            out.append(lastPeriods[offset] + h)
-            out.append(byte: 44)
-            out.append(name)
-            out.append(byte: 44)
-            out.append(numbers[next])
-            for bound in numbers[(next + 1)..<(next + fields)] {
-              // A bound that is not claimed (`nan`) is an empty field.
+        var id = SpreadsheetText.csvField(panel.ids[series], delimiter: ",")
+        id.withUTF8 { id in
+          for name in names {
+            for h in 1...horizon {
+              defer { next += fields }
+              guard numbers[next].isFinite else { continue }
+              out.append(id)
               out.append(byte: 44)
-              if bound.isFinite { out.append(bound) }
+              out.append(lastPeriods[offset] + h)
+              out.append(byte: 44)
+              name.withUnsafeBufferPointer { out.append($0) }
+              out.append(byte: 44)
+              out.append(numbers[next])
+              for bound in numbers[(next + 1)..<(next + fields)] {
+                // A bound that is not claimed (`nan`) is an empty field.
+                out.append(byte: 44)
+                if bound.isFinite { out.append(bound) }
+              }
+              out.append(byte: 10)
             }
-            out.append(byte: 10)
           }
         }
       }
@@ -101,31 +113,34 @@ public struct PanelForecastWriter: Sendable {
 
   /// Writes to a file path, or to standard output for `-`.
   ///
-  /// Rounds of one block per thread are formatted in parallel, each into
-  /// its worker's reused buffer, and written in order.
+  /// Blocks of series are formatted in parallel, each into a reused
+  /// buffer, and written in order (``BlockRing``).
   ///
   /// - Throws: ``InputError/Problem/unwritable(reason:)``.
   public func write(to path: String, protecting inputs: [String] = []) throws {
     if path != "-" { try AtomicFiles.checkDestination(path, protecting: inputs) }
     if path == "-" {
-      try writeBlocks { FileHandle.standardOutput.write(Data($0)) }
+      try writeBlocks { try Self.writeAll($0, to: STDOUT_FILENO, path: path) }
       return
     }
     let temporary = path + ".\(UUID().uuidString.prefix(8)).tmp"
-    guard FileManager.default.createFile(atPath: temporary, contents: nil),
-      let handle = FileHandle(forWritingAtPath: temporary)
-    else {
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
       throw InputError(
-        .unwritable(reason: "cannot create"), at: SourceLocation(file: path, line: 0))
+        .unwritable(reason: String(cString: strerror(errno))),
+        at: SourceLocation(file: path, line: 0))
     }
     do {
-      try writeBlocks { try handle.write(contentsOf: $0) }
-      try handle.close()
+      try writeBlocks { try Self.writeAll($0, to: descriptor, path: path) }
     } catch {
-      try? handle.close()
+      close(descriptor)
       try? FileManager.default.removeItem(atPath: temporary)
-      throw InputError(
-        .unwritable(reason: error.localizedDescription), at: SourceLocation(file: path, line: 0))
+      throw error
+    }
+    guard close(descriptor) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw InputError(.unwritable(reason: reason), at: SourceLocation(file: path, line: 0))
     }
     guard rename(temporary, path) == 0 else {
       try? FileManager.default.removeItem(atPath: temporary)
@@ -135,41 +150,58 @@ public struct PanelForecastWriter: Sendable {
     }
   }
 
+  /// Writes every byte of `bytes` to `descriptor`, which is `path`'s.
+  ///
+  /// - Throws: ``InputError/Problem/unwritable(reason:)`` with `write(2)`'s
+  ///   error.
+  private static func writeAll(
+    _ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String
+  ) throws {
+    var rest = bytes
+    while !rest.isEmpty {
+      let written = Foundation.write(descriptor, rest.baseAddress, rest.count)
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw InputError(
+          .unwritable(reason: String(cString: strerror(errno))),
+          at: SourceLocation(file: path, line: 0))
+      }
+      rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+    }
+  }
+
   /// The header, then every block's rows, handed to `write` in order.
   ///
-  /// Two sets of buffers take turns: while `write` takes one round's
-  /// blocks, the next round is formatted into the other set, so that the
-  /// copy into the file does not leave the cores idle.
-  private func writeBlocks(_ write: ([UInt8]) throws -> Void) throws {
-    try write(Array(header.utf8))
+  /// `threads` workers take the blocks in order, each formatting its
+  /// block into a free buffer of a ring of `2 × threads`, while this
+  /// thread writes the finished blocks in order: the cores format without
+  /// waiting for one another or for the copy into the file.
+  private func writeBlocks(_ write: (UnsafeRawBufferPointer) throws -> Void) throws {
+    try Array(header.utf8).withUnsafeBytes { try write($0) }
     let count = panel.ids.count
     let blocks = (count + Self.blockSize - 1) / Self.blockSize
-    let buffers = Slots<CSVBytes>(count: 2 * threads)
-    let rounds = (blocks + threads - 1) / threads
-    /// Formats round `r` into buffer set `r % 2`.
-    @Sendable func format(_ r: Int) {
-      let first = r * threads
-      let set = r % 2 * threads
-      DispatchQueue.concurrentPerform(iterations: min(threads, blocks - first)) { k in
-        var out = buffers.take(set + k) ?? CSVBytes(capacity: Self.blockSize * 256)
-        out.removeAll()
-        let start = (first + k) * Self.blockSize
-        rows(start..<min(start + Self.blockSize, count), into: &out)
-        buffers.store(set + k, out)
+    guard blocks > 0 else { return }
+    let ring = BlockRing(blocks: blocks, slots: 2 * threads) {
+      CSVBytes(capacity: Self.blockSize * 128)
+    }
+    let workers = DispatchGroup()
+    DispatchQueue.global().async(group: workers) {
+      DispatchQueue.concurrentPerform(iterations: min(threads, blocks)) { _ in
+        while let (block, out) = ring.claim() {
+          out.removeAll()
+          let start = block * Self.blockSize
+          rows(start..<min(start + Self.blockSize, count), into: out)
+          ring.finish(block)
+        }
       }
     }
-    guard rounds > 0 else { return }
-    format(0)
-    for r in 0..<rounds {
-      let group = DispatchGroup()
-      if r + 1 < rounds { DispatchQueue.global().async(group: group) { format(r + 1) } }
-      defer { group.wait() }
-      let set = r % 2 * threads
-      for k in 0..<min(threads, blocks - r * threads) {
-        guard let out = buffers.take(set + k) else { continue }
-        try write(out.bytes)
-        buffers.store(set + k, out)
-      }
+    defer {
+      ring.cancel()
+      workers.wait()
+    }
+    for block in 0..<blocks {
+      try ring.finished(block).withBytes(write)
+      ring.release(block)
     }
   }
 }
