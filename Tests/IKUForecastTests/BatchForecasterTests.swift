@@ -80,6 +80,36 @@ import Testing
     }
   }
 
+  /// The same bits whatever the number of threads: which series share a
+  /// BLAS call (the linear model's) does not depend on it.
+  @Test func threadsDoNotChangeTheDigits() {
+    var generator = SeededGenerator(seed: 22)
+    var batch = SeriesBatch()
+    for _ in 0..<40_000 {
+      var level = 10_000 * generator.nextOpenUnit()
+      batch.append(
+        (0..<10).map { _ in
+          level *= 0.9 + 0.2 * generator.nextOpenUnit()
+          return level
+        })
+    }
+    let results = [1, 2, 3].map { threads in
+      BatchForecaster(
+        models: [.linear, .drift], horizon: 2, levels: [0.8, 0.95], threads: threads
+      )
+      .forecast(batch)
+    }
+    /// Every number of a result, in one array.
+    func numbers(_ result: [BatchForecaster.ModelForecasts]) -> [Double] {
+      result.flatMap { $0.center + $0.lower.joined() + $0.upper.joined() }
+    }
+    let reference = numbers(results[0])
+    for result in results.dropFirst() {
+      let differing = zip(numbers(result), reference).filter { $0.bitPattern != $1.bitPattern }
+      #expect(differing.count == 0)
+    }
+  }
+
   /// The prior of a batch is the one learned from its series, and its pool
   /// the pool of their backtest errors under that prior; a batch larger than
   /// the sample learns from an evenly spaced sample.

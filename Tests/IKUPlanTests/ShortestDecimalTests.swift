@@ -4,13 +4,22 @@ import Testing
 @testable import IKUPlan
 
 @Suite struct ShortestDecimalTests {
-  /// The bytes `ShortestDecimal` writes for `value`.
+  /// The bytes `ShortestDecimal` writes for `value`, or a complaint when
+  /// it writes before its destination, past its room, or too many.
   func spelled(_ value: Double) -> String {
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: ShortestDecimal.maximumLength)
+    let guardBytes = 8
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(
+      capacity: ShortestDecimal.room + 2 * guardBytes)
     defer { buffer.deallocate() }
-    let count = ShortestDecimal.write(value, to: buffer)
-    #expect(count <= ShortestDecimal.maximumLength)
-    return String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self)
+    buffer.initialize(repeating: 0xA5, count: ShortestDecimal.room + 2 * guardBytes)
+    let count = ShortestDecimal.write(value, to: buffer + guardBytes)
+    for k in 0..<guardBytes
+    where buffer[k] != 0xA5 || buffer[guardBytes + ShortestDecimal.room + k] != 0xA5 {
+      return "wrote outside its room"
+    }
+    guard count <= ShortestDecimal.maximumLength else { return "\(count) bytes" }
+    return String(
+      decoding: UnsafeBufferPointer(start: buffer + guardBytes, count: count), as: UTF8.self)
   }
 
   /// The values whose spellings differ from `description`'s, at most ten.

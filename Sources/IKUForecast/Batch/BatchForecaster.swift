@@ -126,13 +126,30 @@ public struct BatchForecaster: Sendable {
     _ batch: SeriesBatch, progress: (@Sendable (Int) -> Void)? = nil
   ) -> [ModelForecasts] {
     let size = batch.count * horizon
-    let output = Output(models: models.count, levels: levels.count, size: size)
+    let output = Output(models: models.count, levels: levels.count, size: size, threads: threads)
     let quantiles = QuantileTable(levels: levels, maximumDegrees: maxLength(batch) + 1)
     // Chunks of series of one length, so that a chunk is one linear group.
+    // (Looked up only where the length changes: a panel's series mostly
+    // share one.)
     var byLength: [Int: [Int]] = [:]
-    for i in 0..<batch.count { byLength[batch.length(i), default: []].append(i) }
+    var run: (length: Int, members: [Int]) = (-1, [])
+    for i in 0..<batch.count {
+      let length = batch.length(i)
+      if length != run.length {
+        if run.length >= 0 { byLength[run.length] = run.members }
+        run = (length, byLength.removeValue(forKey: length) ?? [])
+      }
+      run.members.append(i)
+    }
+    if run.length >= 0 { byLength[run.length] = run.members }
+    // A fixed number of series a chunk, whatever the threads: which series
+    // share one BLAS call decides which of a kernel's code paths (its full
+    // blocks or the columns left over) each goes through, and so the last
+    // digits of the linear model's forecasts. With the chunk size made of
+    // the thread count, `--threads 1` and `--threads 2` gave one series of
+    // a million different bounds in the 16th digit.
     var chunks: [[Int]] = []
-    let chunkSize = max(1024, batch.count / (threads * 8) + 1)
+    let chunkSize = 1024
     for length in byLength.keys.sorted() {
       let members = byLength[length] ?? []
       var start = 0
@@ -377,30 +394,51 @@ private struct QuantileTable: Sendable {
 /// where a series is too short for a model: plain
 /// allocated memory (not Swift arrays, whose copy-on-write checks are not
 /// safe to run from several threads on one array).
+///
+/// Filled with `nan` and copied out into arrays on every thread: a
+/// national panel's arrays take tens of megabytes each, whose first touch
+/// (the kernel's page faults) and copy are no work for one core alone.
 private final class Output: @unchecked Sendable {
   private let size: Int
   private let levels: Int
+  private let threads: Int
   private let center: [UnsafeMutableBufferPointer<Double>]
   private let lower: [[UnsafeMutableBufferPointer<Double>]]
   private let upper: [[UnsafeMutableBufferPointer<Double>]]
 
-  init(models: Int, levels: Int, size: Int) {
+  init(models: Int, levels: Int, size: Int, threads: Int) {
     self.size = size
     self.levels = levels
+    self.threads = threads
     func buffer() -> UnsafeMutableBufferPointer<Double> {
-      let b = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(size, 1))
-      b.initialize(repeating: .nan)
-      return b
+      UnsafeMutableBufferPointer<Double>.allocate(capacity: max(size, 1))
     }
     center = (0..<models).map { _ in buffer() }
     lower = (0..<models).map { _ in (0..<levels).map { _ in buffer() } }
     upper = (0..<models).map { _ in (0..<levels).map { _ in buffer() } }
+    nonisolated(unsafe) let all = center + lower.joined() + upper.joined()
+    Self.inParts(size, threads: threads) { range in
+      for buffer in all {
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[range]).initialize(repeating: .nan)
+      }
+    }
   }
 
   deinit {
     for b in center { b.deallocate() }
     for b in lower.joined() { b.deallocate() }
     for b in upper.joined() { b.deallocate() }
+  }
+
+  /// Calls `body` with `threads` parts of `0..<count`, on as many threads.
+  private static func inParts(
+    _ count: Int, threads: Int, _ body: @Sendable (Range<Int>) -> Void
+  ) {
+    let parts = max(1, min(threads, count / 65_536))
+    let step = (count + parts - 1) / parts
+    DispatchQueue.concurrentPerform(iterations: parts) { k in
+      body(min(k * step, count)..<min((k + 1) * step, count))
+    }
   }
 
   /// Stores a centre and the bounds `centre ± quantile · se`; a spread
@@ -430,9 +468,20 @@ private final class Output: @unchecked Sendable {
   }
 
   func forecasts(_ model: BatchForecaster.Model, _ m: Int) -> BatchForecaster.ModelForecasts {
-    BatchForecaster.ModelForecasts(
-      model: model, center: Array(center[m].prefix(size)),
-      lower: lower[m].map { Array($0.prefix(size)) }, upper: upper[m].map { Array($0.prefix(size)) }
-    )
+    func copy(_ buffer: UnsafeMutableBufferPointer<Double>) -> [Double] {
+      nonisolated(unsafe) let buffer = buffer
+      return [Double](unsafeUninitializedCapacity: size) { copy, initialized in
+        nonisolated(unsafe) let copy = copy
+        Self.inParts(size, threads: threads) { range in
+          _ = UnsafeMutableBufferPointer(rebasing: copy[range]).initialize(
+            from: buffer[range])
+        }
+        initialized = size
+      }
+    }
+    return BatchForecaster.ModelForecasts(
+      model: model, center: copy(center[m]), lower: lower[m].map(copy),
+      upper: upper[m].map(copy))
   }
+
 }

@@ -46,7 +46,7 @@ final class CSVBytes {
 
   /// Appends `value` as `value.description` spells it; `value` is finite.
   func append(_ value: Double) {
-    reserve(ShortestDecimal.maximumLength)
+    reserve(ShortestDecimal.room)
     count += ShortestDecimal.write(value, to: base + count)
   }
 
