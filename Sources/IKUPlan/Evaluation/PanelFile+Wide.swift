@@ -153,7 +153,7 @@ extension PanelFile {
   /// (the problem's line, after one).
   struct WideChunk {
     var parsed = Parsed()
-    /// Each id's hash and index, sorted by hash (then index).
+    /// Each id's hash and index, sorted by hash.
     var sortedKeys: [(hash: Int, index: Int)] = []
     var error: InputError?
     var failingID: String?
@@ -167,7 +167,11 @@ extension PanelFile {
     var lines = lines
     var chunk = WideChunk()
     let size = lines.end - lines.cursor
-    chunk.parsed.batch.reserve(series: size / 48, values: size / 6)
+    // The batch's arrays, built here and handed over at the end.
+    var values: [Double] = []
+    var starts = [0]
+    values.reserveCapacity(size / 6)
+    starts.reserveCapacity(size / 48)
     let file = lines.file
     var id: String?
     do {
@@ -176,12 +180,28 @@ extension PanelFile {
         var column = 0
         var last: Int?
         var missing: Int?  // the first missing position after a value
-        for index in start...end where index == end || bytes[index] == delimiter {
-          let field = FastNumber.trim(bytes[fieldStart..<index])
-          defer {
-            fieldStart = index + 1
-            column += 1
+        while fieldStart <= end {
+          defer { column += 1 }
+          // Most fields are plain numbers: read in one pass, up to the
+          // delimiter; anything else is cut out and read as a field.
+          if column > 0,
+            let (value, fieldEnd) = FastNumber.plain(
+              bytes, from: fieldStart, end: end, delimiter: delimiter, decimal: decimal)
+          {
+            if let gap = missing {
+              throw InputError(
+                .seriesGap(id ?? "", from: gap, through: column - 1, wide: true),
+                at: SourceLocation(file: file, line: line, column: gap + 1))
+            }
+            values.append(value)
+            last = column
+            fieldStart = fieldEnd + 1
+            continue
           }
+          var index = fieldStart
+          while index < end && bytes[index] != delimiter { index += 1 }
+          let field = FastNumber.trim(bytes[fieldStart..<index])
+          defer { fieldStart = index + 1 }
           if column == 0 {
             id = try Self.id(field, file: file, line: line)
             continue
@@ -200,11 +220,11 @@ extension PanelFile {
               .seriesGap(id ?? "", from: gap, through: column - 1, wide: true),
               at: SourceLocation(file: file, line: line, column: gap + 1))
           }
-          chunk.parsed.batch.appendValue(value)
+          values.append(value)
           last = column
         }
         chunk.parsed.ids.append(id ?? "")
-        chunk.parsed.batch.closeSeries()
+        starts.append(values.count)
         chunk.parsed.lastPeriods.append(last ?? 0)
         chunk.parsed.firstLines.append(line)
         chunk.parsed.lastLines.append(line)
@@ -216,13 +236,18 @@ extension PanelFile {
     } catch {
       preconditionFailure("the wide reader throws input errors only")
     }
+    // (A line cut short by a problem leaves values no series holds.)
+    values.removeLast(values.count - starts[starts.count - 1])
+    chunk.parsed.batch = SeriesBatch(values: values, starts: starts)
     chunk.nextLine = lines.number
     chunk.sortedKeys = chunk.parsed.ids.enumerated().map { index, id in
       var hasher = Hasher()
       hasher.combine(id)
       return (hasher.finalize(), index)
     }
-    chunk.sortedKeys.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.index < $1.index) }
+    // By hash alone: ids of one hash are put in line order where they are
+    // compared (``firstRepeat(_:lineOffsets:)``).
+    chunk.sortedKeys.sort { $0.hash < $1.hash }
     return chunk
   }
 }

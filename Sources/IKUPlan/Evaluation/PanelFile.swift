@@ -314,6 +314,8 @@ public struct PanelFile: Sendable {
   static func id(
     _ field: Slice<UnsafeBufferPointer<UInt8>>, file: String, line: Int
   ) throws -> String {
+    // ASCII, as ids mostly are, is valid UTF-8 as it stands.
+    if !field.contains(where: { $0 >= 0x80 }) { return String(decoding: field, as: UTF8.self) }
     guard let id = String(validating: field, as: UTF8.self) else {
       throw InputError(.notUTF8, at: SourceLocation(file: file, line: line))
     }
@@ -470,10 +472,34 @@ public struct PanelFile: Sendable {
 /// division is correctly rounded — the same double `Double(String)` gives.
 /// Anything else goes to the standard library's parser.
 enum FastNumber {
-  static let powers: [Double] = (0...22).map { k in
-    var p = 1.0
-    for _ in 0..<k { p *= 10 }
-    return p
+  /// 10^k for k in 0...22, each an exact double.
+  @inline(__always) static func powerOfTen(_ k: Int) -> Double {
+    precondition((0...22).contains(k), "10^k is exact for k up to 22")
+    return switch k {
+    case 0: 1e0
+    case 1: 1e1
+    case 2: 1e2
+    case 3: 1e3
+    case 4: 1e4
+    case 5: 1e5
+    case 6: 1e6
+    case 7: 1e7
+    case 8: 1e8
+    case 9: 1e9
+    case 10: 1e10
+    case 11: 1e11
+    case 12: 1e12
+    case 13: 1e13
+    case 14: 1e14
+    case 15: 1e15
+    case 16: 1e16
+    case 17: 1e17
+    case 18: 1e18
+    case 19: 1e19
+    case 20: 1e20
+    case 21: 1e21
+    default: 1e22
+    }
   }
 
   /// The field without surrounding spaces, tabs and double quotes.
@@ -531,6 +557,48 @@ enum FastNumber {
     return negative ? -value : value
   }
 
+  /// A plain number field, `-?digits[.digits]` ending at `delimiter` or
+  /// at `end`, when Clinger's fast path takes it: its value and where the
+  /// field ends.
+  ///
+  /// Nil for anything else (a plus sign, spaces, quotes, an exponent, more
+  /// than 15 significant digits, a missing marker), which the field's own
+  /// reading (``trim(_:)``, ``isMissing(_:)``, ``parse(_:decimal:)``) then
+  /// takes; a field both read is the same double, by the same formula.
+  static func plain(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, delimiter: UInt8,
+    decimal: UInt8
+  ) -> (value: Double, end: Int)? {
+    var i = start
+    let negative = i < end && bytes[i] == 45
+    if negative { i += 1 }
+    var mantissa: UInt64 = 0
+    var digits = 0  // from the first non-zero one, as `parse` counts them
+    var fraction = 0
+    var seenDigit = false
+    var seenPoint = false
+    while i < end {
+      let c = bytes[i]
+      if c &- 48 < 10 {
+        mantissa = mantissa &* 10 &+ UInt64(c &- 48)
+        if mantissa > 0 { digits += 1 }
+        if seenPoint { fraction += 1 }
+        seenDigit = true
+      } else if c == decimal && !seenPoint {
+        seenPoint = true
+      } else {
+        break
+      }
+      i += 1
+    }
+    guard seenDigit, digits <= 15, fraction <= 22, i == end || bytes[i] == delimiter else {
+      return nil
+    }
+    let m = Double(mantissa)
+    let value = fraction == 0 ? m : m / powerOfTen(fraction)
+    return (negative ? -value : value, i)
+  }
+
   static func parse<C: BidirectionalCollection>(_ s: C, decimal: UInt8) -> Double?
   where C.Element == UInt8 {
     var i = s.startIndex
@@ -584,7 +652,7 @@ enum FastNumber {
     let power = scale + exponent
     if digits <= 15 && abs(power) <= 22 {
       let m = Double(mantissa)
-      let value = power >= 0 ? m * powers[power] : m / powers[-power]
+      let value = power >= 0 ? m * powerOfTen(power) : m / powerOfTen(-power)
       return negative ? -value : value
     }
     // Rare: long mantissas or large exponents.
