@@ -15,11 +15,13 @@ file, end to end (read, fit, forecast with 80/95% intervals, write):
   - statsforecast AutoETS and statsmodels OLS per series on samples of
     2,000 series, extrapolated linearly to the whole panel (said so in the
     table): a per-series loop scales with the number of series.
-ikuplan and the numpy + pyarrow peer run three times, interleaved (one of
-each, then again), so that a slow moment of the machine hits both; the
-table has each one's median and the largest peak memory, and each time
-divided by ikuplan's median (all cores). Prints wall time, peak memory
-(resident set) and each peer's time divided by ikuplan's.
+ikuplan and the numpy + pyarrow peer run five times, interleaved (one of
+each, then again), so that a slow moment of the machine (the kernel
+writing the last run's 220 MB back, another process) hits both; the table
+has each one's median and the largest peak memory, and each time divided
+by ikuplan's median (all cores); every run's time is printed below it.
+Prints wall time, peak memory (resident set) and each peer's time divided
+by ikuplan's.
 """
 import json, os, subprocess, sys, time
 
@@ -73,13 +75,13 @@ runs = {
                                        "--output", out, "--threads", "1"]),
 }
 timings = {name: [] for name in runs}
-for _ in range(3):
+for _ in range(5):
     for name, command in runs.items():
         t, mem, _ = command()
         timings[name].append((t, mem))
 for name, measured in timings.items():
     times = sorted(t for t, _ in measured)
-    rows.append((name, series, times[1], max(m for _, m in measured), False))
+    rows.append((name, series, times[len(times) // 2], max(m for _, m in measured), False))
 base = rows[0][2]
 t, mem, _ = run([python, os.path.join(BENCH, "panel_numpy.py"), panel,
                  os.path.join(DATA, "out-numpy.csv"), "pandas"], env=numpy_env)
@@ -93,10 +95,13 @@ for line in text.splitlines():
     rows.append((peer["peer"], peer["series"], peer["seconds"] * series / peer["series"], mem, sampled))
 
 print(f"\n{series:,} series x {length} values; linear trend + drift, horizon 1, 80/95% intervals")
-print("(ikuplan and numpy + pyarrow: median of three interleaved runs)\n")
+print("(ikuplan and numpy + pyarrow: median of five interleaved runs)\n")
 print("| tool | timed on | wall time for the panel (s) | peak memory (MB) | time ÷ ikuplan |")
 print("|---|---|---|---|---|")
 for name, timed, seconds, memory, extrapolated in rows:
     note = f"{timed:,} series, extrapolated" if extrapolated else f"{timed:,} series"
     mem_text = f"{memory:,.0f}" + (" (peers' run)" if name.startswith("stats") else "")
     print(f"| {name} | {note} | {seconds:,.1f} | {mem_text} | {seconds / base:,.1f} |")
+print()
+for name, measured in timings.items():
+    print(f"{name}, every run (s): " + ", ".join(f"{t:.2f}" for t, _ in measured))

@@ -24,6 +24,20 @@ import Testing
     #expect(Array(semicolon.batch[0]) == [1.5, 2.25])
   }
 
+  /// A line ends at a line feed, a carriage return or both; a line longer
+  /// than the limit is refused at its number.
+  @Test func lineEnds() throws {
+    for end in ["\n", "\r\n", "\r"] {
+      let panel = try parse(["A,1,2,3", "", "B,5,6", ""].joined(separator: end))
+      #expect(panel.ids == ["A", "B"])
+      #expect(Array(panel.batch[1]) == [5, 6])
+      #expect(panel.firstLines == [1, 3])
+    }
+    let long = "A,1,2\nB," + String(repeating: "1,", count: CellGrid.maximumLineLength / 2) + "\n"
+    #expect(refusal(long)?.problem == .lineTooLong(limit: CellGrid.maximumLineLength))
+    #expect(refusal(long)?.location.line == 2)
+  }
+
   private func parse(_ text: String, convention: NumberConvention? = nil) throws -> PanelFile {
     try PanelFile(bytes: Array(text.utf8), file: "p.csv", convention: convention)
   }

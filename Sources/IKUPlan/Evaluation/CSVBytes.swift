@@ -52,8 +52,18 @@ final class CSVBytes {
 
   /// Appends a whole number as `String(value)` spells it.
   func append(_ value: Int) {
-    var text = String(value)  // a small string: no allocation
-    text.withUTF8 { append($0) }
+    guard (0..<100_000_000).contains(value) else {
+      var text = String(value)  // a small string: no allocation
+      text.withUTF8 { append($0) }
+      return
+    }
+    // Periods (years) and most counts: eight digits at most.
+    reserve(ShortestDecimal.room)
+    let start = UnsafeMutableRawPointer(base + count)
+    let digits = ShortestDecimal.digitCount(UInt64(value))
+    count +=
+      ShortestDecimal.storeDigits(
+        UInt64(value), count: digits, pointAfter: digits, at: start) - start
   }
 
   /// Appends one byte (a delimiter or a line end).

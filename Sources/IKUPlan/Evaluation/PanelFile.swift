@@ -205,7 +205,12 @@ public struct PanelFile: Sendable {
         let start = cursor
         var end = start
         let limit = min(bytesEnd, start + CellGrid.maximumLineLength + 1)
-        while end < limit && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
+        // The first line feed or carriage return before `limit`, found by
+        // the C library's vectorised memchr: a feed, then a return before it.
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+          end = memchr(base + start, 10, limit - start).map { base.distance(to: $0) } ?? limit
+          end = memchr(base + start, 13, end - start).map { base.distance(to: $0) } ?? end
+        }
         if end - start > CellGrid.maximumLineLength {
           throw InputError(
             .lineTooLong(limit: CellGrid.maximumLineLength),

@@ -182,7 +182,7 @@ public struct PanelForecastWriter: Sendable {
     let blocks = (count + Self.blockSize - 1) / Self.blockSize
     guard blocks > 0 else { return }
     let ring = BlockRing(blocks: blocks, slots: 2 * threads) {
-      CSVBytes(capacity: Self.blockSize * 128)
+      CSVBytes(capacity: Self.blockSize * 256)
     }
     let workers = DispatchGroup()
     DispatchQueue.global().async(group: workers) {

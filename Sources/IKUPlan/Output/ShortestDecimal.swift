@@ -138,7 +138,7 @@ enum ShortestDecimal {
 
   /// The number of decimal digits of `value` (1 for 0): the bit length
   /// times log₁₀ 2 (1233 / 4096), corrected by one comparison.
-  static func digitCount(_ value: UInt64) -> Int {
+  @inline(__always) static func digitCount(_ value: UInt64) -> Int {
     let bits = 64 - (value | 1).leadingZeroBitCount
     let guess = (bits &* 1233) >> 12
     return value >= powerOfTen(guess) ? guess + 1 : max(guess, 1)
