@@ -114,59 +114,20 @@ public struct PanelForecastWriter: Sendable {
   /// Writes to a file path, or to standard output for `-`.
   ///
   /// Blocks of series are formatted in parallel, each into a reused
-  /// buffer, and written in order (``BlockRing``).
+  /// buffer, and written in order (``BlockRing``) to a temporary copy that
+  /// replaces the file when it is complete (``AtomicFiles``).
   ///
-  /// - Throws: ``InputError/Problem/unwritable(reason:)``.
+  /// - Throws: ``InputError`` naming the path (see
+  ///   ``AtomicFiles/write(toFile:protecting:using:)``).
   public func write(to path: String, protecting inputs: [String] = []) throws {
-    if path != "-" { try AtomicFiles.checkDestination(path, protecting: inputs) }
     if path == "-" {
-      try writeBlocks { try Self.writeAll($0, to: STDOUT_FILENO, path: path) }
+      try writeBlocks { try AtomicFiles.writeAll($0, to: STDOUT_FILENO, path: path) }
       return
     }
-    let temporary = path + ".\(UUID().uuidString.prefix(8)).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw InputError(
-        .unwritable(reason: String(cString: strerror(errno))),
-        at: SourceLocation(file: path, line: 0))
-    }
-    do {
-      try writeBlocks { try Self.writeAll($0, to: descriptor, path: path) }
-    } catch {
-      close(descriptor)
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw error
-    }
-    guard close(descriptor) == 0 else {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw InputError(.unwritable(reason: reason), at: SourceLocation(file: path, line: 0))
-    }
-    guard rename(temporary, path) == 0 else {
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw InputError(
-        .unwritable(reason: String(cString: strerror(errno))),
-        at: SourceLocation(file: path, line: 0))
-    }
-  }
-
-  /// Writes every byte of `bytes` to `descriptor`, which is `path`'s.
-  ///
-  /// - Throws: ``InputError/Problem/unwritable(reason:)`` with `write(2)`'s
-  ///   error.
-  private static func writeAll(
-    _ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String
-  ) throws {
-    var rest = bytes
-    while !rest.isEmpty {
-      let written = Foundation.write(descriptor, rest.baseAddress, rest.count)
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw InputError(
-          .unwritable(reason: String(cString: strerror(errno))),
-          at: SourceLocation(file: path, line: 0))
+    try AtomicFiles.write(toFile: path, protecting: inputs) { file in
+      try AtomicFiles.withDescriptor(writing: file, naming: path) { descriptor in
+        try writeBlocks { try AtomicFiles.writeAll($0, to: descriptor, path: path) }
       }
-      rest = UnsafeRawBufferPointer(rebasing: rest[written...])
     }
   }
 

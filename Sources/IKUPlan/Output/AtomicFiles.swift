@@ -9,6 +9,11 @@ internal import Foundation
 /// that is one of the command's input files (the same file by device and
 /// inode, so a symbolic or hard link is caught too) stops the command with
 /// nothing written.
+///
+/// A single output file named through a symbolic link replaces the file
+/// the link names (the link stays); one that exists and is no regular file
+/// (`/dev/null`, a named pipe) is written in place, as a shell redirection
+/// would: renaming over it would replace a device with a file.
 enum AtomicFiles {
   /// Writes `files` (name → text) into `folder`, creating the folder.
   ///
@@ -43,7 +48,7 @@ enum AtomicFiles {
     let token = UUID().uuidString.prefix(8)
     for (name, text) in files.sorted(by: { $0.key < $1.key }) {
       let destination = (folder as NSString).appendingPathComponent(name)
-      let temporary = (folder as NSString).appendingPathComponent(".\(name).\(token).tmp")
+      let temporary = (folder as NSString).appendingPathComponent(temporaryName(name, token))
       guard manager.createFile(atPath: temporary, contents: Data(text.utf8)) else {
         // Named by its destination: the temporary name is ours, not the
         // user's.
@@ -62,10 +67,15 @@ enum AtomicFiles {
     }
   }
 
-  /// Writes one file atomically into its existing folder.
+  /// Writes one file atomically into its existing folder (in place when
+  /// it is no regular file: see the type's documentation).
   static func write(_ text: String, toFile path: String, protecting inputs: [String] = []) throws {
     try checkDestination(path, protecting: inputs)
-    let (folder, name) = split(path)
+    guard let real = replaceable(path) else {
+      try writeInPlace(Array(text.utf8), to: path)
+      return
+    }
+    let (folder, name) = split(real)
     try checkFolder(folder, of: path)
     try write([name: text], toFolder: folder, protecting: inputs)
   }
@@ -81,20 +91,100 @@ enum AtomicFiles {
     using write: (_ temporary: String) throws -> Void
   ) throws {
     try checkDestination(path, protecting: inputs)
+    guard let real = replaceable(path) else {
+      try write(path)
+      return
+    }
     let manager = FileManager.default
-    let (folder, name) = split(path)
+    let (folder, name) = split(real)
     try checkFolder(folder, of: path)
     let temporary = (folder as NSString).appendingPathComponent(
-      ".\(name).\(UUID().uuidString.prefix(8)).tmp")
+      temporaryName(name, String(UUID().uuidString.prefix(8))))
     defer {
       if manager.fileExists(atPath: temporary) { try? manager.removeItem(atPath: temporary) }
     }
     try write(temporary)
-    guard rename(temporary, path) == 0 else {
+    guard rename(temporary, real) == 0 else {
       throw InputError(
         .unwritable(reason: String(cString: strerror(errno))),
         at: SourceLocation(file: path, line: 0))
     }
+  }
+
+  /// The path a temporary copy is renamed over for `path`: `path` itself,
+  /// or the regular file a symbolic link names; nil when `path` is (or
+  /// links to) something else that exists — a device, a named pipe, a
+  /// socket — or is a link to nothing, which are written in place.
+  static func replaceable(_ path: String) -> String? {
+    var info = stat()
+    var link = stat()
+    guard stat(path, &info) == 0 else { return lstat(path, &link) == 0 ? nil : path }
+    guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+    guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return path }
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// Writes `bytes` to an existing file that is no regular file.
+  ///
+  /// - Throws: ``InputError/Problem/unwritable(reason:)``.
+  static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+    try withDescriptor(writing: path, naming: path) { descriptor in
+      try bytes.withUnsafeBytes { try writeAll($0, to: descriptor, path: path) }
+    }
+  }
+
+  /// Opens `file` for writing (creating it, emptying a regular file) and
+  /// calls `body` with its descriptor, closed after.
+  ///
+  /// - Throws: ``InputError/Problem/unwritable(reason:)`` naming `path`
+  ///   (the user's name for `file`, which may be a temporary copy), or
+  ///   what `body` throws.
+  static func withDescriptor(
+    writing file: String, naming path: String, _ body: (Int32) throws -> Void
+  ) throws {
+    let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw unwritable(path) }
+    do {
+      try body(descriptor)
+    } catch {
+      close(descriptor)
+      throw error
+    }
+    guard close(descriptor) == 0 else { throw unwritable(path) }
+  }
+
+  /// Writes every byte of `bytes` to `descriptor`, which is `path`'s.
+  ///
+  /// - Throws: ``InputError/Problem/unwritable(reason:)`` with `write(2)`'s
+  ///   error.
+  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String)
+    throws
+  {
+    var rest = bytes
+    while !rest.isEmpty {
+      let written = Foundation.write(descriptor, rest.baseAddress, rest.count)
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw unwritable(path)
+      }
+      rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+    }
+  }
+
+  /// `errno` as the reason `path` cannot be written.
+  private static func unwritable(_ path: String) -> InputError {
+    InputError(
+      .unwritable(reason: String(cString: strerror(errno))),
+      at: SourceLocation(file: path, line: 0))
+  }
+
+  /// The hidden temporary name for `name` (`.name.token.tmp`), or a short
+  /// one when that would pass the file system's 255 bytes a name.
+  static func temporaryName(_ name: String, _ token: some StringProtocol) -> String {
+    let long = ".\(name).\(token).tmp"
+    return long.utf8.count <= 255 ? long : ".ikuplan.\(token).tmp"
   }
 
   /// Refuses a file whose folder does not exist: a single output file is
