@@ -82,8 +82,10 @@ enum AtomicFiles {
 
   /// Writes one file atomically through a writer that wants a path (a
   /// library that writes the file itself, such as libxlsxwriter): `write`
-  /// gets a temporary path beside `path`, which is renamed into place when
-  /// it returns, and removed when it throws.
+  /// gets a temporary path beside `path` (beside the file a link names),
+  /// which is renamed into place when it returns, and removed when it
+  /// throws; or `path` itself when that is no regular file (see the type's
+  /// documentation).
   ///
   /// - Throws: ``InputError`` naming the path, or what `write` throws.
   static func write(
