@@ -145,9 +145,8 @@ public struct BatchForecaster: Sendable {
     // A fixed number of series a chunk, whatever the threads: which series
     // share one BLAS call decides which of a kernel's code paths (its full
     // blocks or the columns left over) each goes through, and so the last
-    // digits of the linear model's forecasts. With the chunk size made of
-    // the thread count, `--threads 1` and `--threads 2` gave one series of
-    // a million different bounds in the 16th digit.
+    // digits of the linear model's forecasts (`threadsDoNotChangeTheDigits`
+    // fails with a chunk size made of the thread count).
     var chunks: [[Int]] = []
     let chunkSize = 1024
     for length in byLength.keys.sorted() {

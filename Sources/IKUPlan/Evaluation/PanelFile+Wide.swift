@@ -182,38 +182,35 @@ extension PanelFile {
         var missing: Int?  // the first missing position after a value
         while fieldStart <= end {
           defer { column += 1 }
+          let value: Double
           // Most fields are plain numbers: read in one pass, up to the
           // delimiter; anything else is cut out and read as a field.
           if column > 0,
-            let (value, fieldEnd) = FastNumber.plain(
+            let (plain, fieldEnd) = FastNumber.plain(
               bytes, from: fieldStart, end: end, delimiter: delimiter, decimal: decimal)
           {
-            if let gap = missing {
-              throw InputError(
-                .seriesGap(id ?? "", from: gap, through: column - 1, wide: true),
-                at: SourceLocation(file: file, line: line, column: gap + 1))
-            }
-            values.append(value)
-            last = column
+            value = plain
             fieldStart = fieldEnd + 1
-            continue
-          }
-          var index = fieldStart
-          while index < end && bytes[index] != delimiter { index += 1 }
-          let field = FastNumber.trim(bytes[fieldStart..<index])
-          defer { fieldStart = index + 1 }
-          if column == 0 {
-            id = try Self.id(field, file: file, line: line)
-            continue
-          }
-          if FastNumber.isMissing(field) {
-            if last != nil && missing == nil { missing = column }
-            continue
-          }
-          guard let value = FastNumber.parse(field, decimal: decimal) else {
-            throw InputError(
-              .notANumber(String(decoding: bytes[fieldStart..<index], as: UTF8.self)),
-              at: SourceLocation(file: file, line: line, column: column + 1))
+          } else {
+            let start = fieldStart
+            var index = fieldStart
+            while index < end && bytes[index] != delimiter { index += 1 }
+            fieldStart = index + 1
+            let field = FastNumber.trim(bytes[start..<index])
+            if column == 0 {
+              id = try Self.id(field, file: file, line: line)
+              continue
+            }
+            if FastNumber.isMissing(field) {
+              if last != nil && missing == nil { missing = column }
+              continue
+            }
+            guard let parsed = FastNumber.parse(field, decimal: decimal) else {
+              throw InputError(
+                .notANumber(String(decoding: bytes[start..<index], as: UTF8.self)),
+                at: SourceLocation(file: file, line: line, column: column + 1))
+            }
+            value = parsed
           }
           if let gap = missing {
             throw InputError(

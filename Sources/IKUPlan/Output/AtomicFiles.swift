@@ -52,17 +52,13 @@ enum AtomicFiles {
       guard manager.createFile(atPath: temporary, contents: Data(text.utf8)) else {
         // Named by its destination: the temporary name is ours, not the
         // user's.
-        throw InputError(
-          .unwritable(reason: String(cString: strerror(errno))),
-          at: SourceLocation(file: destination, line: 0))
+        throw unwritable(destination)
       }
       temporaries.append((temporary, destination))
     }
     for (temporary, destination) in temporaries {
       guard rename(temporary, destination) == 0 else {
-        throw InputError(
-          .unwritable(reason: String(cString: strerror(errno))),
-          at: SourceLocation(file: destination, line: 0))
+        throw unwritable(destination)
       }
     }
   }
@@ -106,11 +102,7 @@ enum AtomicFiles {
       if manager.fileExists(atPath: temporary) { try? manager.removeItem(atPath: temporary) }
     }
     try write(temporary)
-    guard rename(temporary, real) == 0 else {
-      throw InputError(
-        .unwritable(reason: String(cString: strerror(errno))),
-        at: SourceLocation(file: path, line: 0))
-    }
+    guard rename(temporary, real) == 0 else { throw unwritable(path) }
   }
 
   /// The path a temporary copy is renamed over for `path`: `path` itself,
