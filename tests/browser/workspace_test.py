@@ -168,6 +168,12 @@ class Checks:
         self.d.find_element(By.NAME, "username").send_keys(account[0])
         self.d.find_element(By.NAME, "password").send_keys(account[1])
         self.d.find_element(By.CSS_SELECTOR, "form.sign-in button").click()
+        # The sign-in page has an h1 of its own, so waiting for an h1 would
+        # return before the POST is answered; a page opened then cancels the
+        # sign-in (this failed in CI on a slower machine). Wait for the answer:
+        # the redirect away from /masuk, or the page again with its message.
+        self.wait(lambda d: not d.current_url.endswith("/masuk")
+                  or d.find_elements(By.CSS_SELECTOR, "p.message"), 30)
 
     def shot(self, name):
         if self.screenshots:
@@ -332,7 +338,8 @@ class Checks:
         self.sign_in(INSPECTOR)
         self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
         self.d.get(self.w.base + "/opd/disnakerkum")
-        assert "Tinjauan target 2025" in self.text("h1")
+        heading = self.text("h1")
+        assert "Tinjauan target 2025" in heading, (self.d.current_url, heading)
         assert not self.d.find_elements(By.CSS_SELECTOR, "button[data-save]")
         self.d.get(self.w.base + "/opd/uji")
         assert "tidak berhak" in self.text("main")
@@ -342,14 +349,19 @@ class Checks:
         self.sign_in(ADMIN)
         self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
         self.d.get(self.w.base + "/akun")
-        self.d.find_element(
-            By.CSS_SELECTOR, f'button[data-remove-account="{INSPECTOR[0]}"]').click()
-        self.wait(lambda d: INSPECTOR[0] not in self.text("table"))
+        remove = self.d.find_element(
+            By.CSS_SELECTOR, f'button[data-remove-account="{INSPECTOR[0]}"]')
+        remove.click()
+        # The page reloads after the removal; while it does, the table reads
+        # "" and would pass for one without the inspector.
+        self.wait(EC.staleness_of(remove))
+        self.wait(lambda d: ADMIN[0] in self.text("table")
+                  and INSPECTOR[0] not in self.text("table"))
 
     def english_switch(self):
         self.d.find_element(By.CSS_SELECTOR, "a.language").click()
-        self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
-        assert "Agencies overview" in self.text("h1")
+        # The page before the switch has an h1 too: wait for the English one.
+        self.wait(lambda d: "Agencies overview" in self.text("h1"))
 
 
 def main():
