@@ -39,6 +39,35 @@ import Testing
     #expect(report.seriesCount == 1 && report.methods[0].tally.smape == 0)
   }
 
+  /// Under headers of years the test's first year must follow the
+  /// training's last one, as in the long form; a test file whose periods
+  /// are positions starts at its first one.
+  @Test func headersOfYearsMustFollowEachOther() throws {
+    let train = try panel("kabkota,2015,2016,2017\nA,10,12,13\nB,1,2,3\n")
+    let report = try Backtest(models: [NaiveModel()]).run(
+      train: train, test: panel("kabkota,2018,2019\nA,13,13\nB,3,3\n"))
+    #expect(report.seriesCount == 2 && report.methods[0].tally.smape == 0)
+    #expect(
+      throws: InputError(
+        .seriesGap("B", from: 2018, through: 2018, wide: false),
+        at: SourceLocation(file: "t.csv", line: 3, column: 2))
+    ) {
+      try Backtest(models: [NaiveModel()]).run(
+        train: train, test: panel("kabkota,2018,2019\nA,13,13\nB,,3\n", file: "t.csv"))
+    }
+    #expect(
+      throws: InputError(
+        .periodNotIncreasing(series: "A", period: 2017, previous: 2017),
+        at: SourceLocation(file: "t.csv", line: 2, column: 2))
+    ) {
+      try Backtest(models: [NaiveModel()]).run(
+        train: train, test: panel("kabkota,2017,2018\nA,13,13\n", file: "t.csv"))
+    }
+    let positions = try Backtest(models: [NaiveModel()]).run(
+      train: train, test: panel("id,y1\nA,13\nB,3\n"))
+    #expect(positions.seriesCount == 2)
+  }
+
   /// With bounds and `--transform logit` the drift is fitted on the logit
   /// scale.
   ///

@@ -51,6 +51,21 @@ import Testing
     ) { try reader("k,a\nx,39.67\ny,\"72 - 73,5\"\n") }
   }
 
+  /// A number the models cannot compute with (``ValueMagnitude``) is
+  /// refused at its cell with what was written; the range's ends are read.
+  @Test func aNumberBeyondTheModelsRangeIsRefused() throws {
+    let r = try reader("k,a\nx,1e200\ny,-1e-200\nz,1e150\nw,1e-150\n")
+    for (row, written, tooLarge) in [(0, "1e200", true), (1, "-1e-200", false)] {
+      #expect(
+        throws: InputError(
+          .beyondMagnitude(written, tooLarge: tooLarge),
+          at: SourceLocation(file: "n.csv", line: row + 2, column: 2, columnName: "a"))
+      ) { try r.number(r.table.records[row], 1) }
+    }
+    #expect(try r.number(r.table.records[2], 1)?.value == 1e150)
+    #expect(try r.number(r.table.records[3], 1)?.value == 1e-150)
+  }
+
   @Test func aPreferenceResolvesIt() throws {
     let r = try reader("k,a\nx,12\ny,1.234\n", preferred: .english)
     #expect(try r.number(r.table.records[1], 1)?.value == 1.234)

@@ -90,6 +90,24 @@ import Testing
     }
   }
 
+  /// Under a header of years every chunk turns positions into years, and
+  /// a value past the last year is named at its line in a later chunk.
+  @Test func chunksReadAHeaderOfYears() throws {
+    let text = "kode,2001,2002,2003,2004,2005,2006\n" + Self.panel(30_000)
+    let one = try Self.read(text, threads: 1)
+    let two = try Self.read(text, threads: 2)
+    #expect(one.lastPeriods.allSatisfy { $0 == 2006 })
+    #expect(two.lastPeriods == one.lastPeriods && two.batch.values == one.batch.values)
+    let past =
+      "kode,2001,2002,2003,2004,2005,2006\n"
+      + Self.panel(30_000, edit: [25_000: "X,1,2,3,4,5,6,7"])
+    for threads in [1, 2] {
+      let error = try #require(Self.refusal(past, threads: threads))
+      #expect(error.problem == .valueWithoutYear(lastYear: 2006))
+      #expect(error.location.line == 25_002 && error.location.column == 8)
+    }
+  }
+
   @Test func chunksEndAfterLineFeeds() {
     let text = Array(Self.panel(50_000).utf8)
     text.withUnsafeBufferPointer { bytes in

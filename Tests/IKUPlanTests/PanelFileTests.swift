@@ -71,6 +71,74 @@ import Testing
         == InputError(.notANumber("x4"), at: SourceLocation(file: "p.csv", line: 2, column: 3)))
   }
 
+  /// A wide header of consecutive years gives the periods: the output's
+  /// period is a year, a value is located at its column, a gap is named
+  /// by its years.
+  @Test func aHeaderOfYearsGivesThePeriods() throws {
+    let panel = try parse("kabkota,2015,2016,2017,,\nA,1,2,3\nB,,5,6,,\nC,7\n")
+    #expect(panel.layout == .wide && !panel.periodsArePositions)
+    #expect(panel.ids == ["A", "B", "C"])
+    #expect(panel.lastPeriods == [2017, 2017, 2015])
+    #expect(panel.period(ofValue: 0, inSeries: 1) == 2016)
+    #expect(
+      panel.location(ofValue: 0, inSeries: 1)
+        == SourceLocation(file: "p.csv", line: 3, column: 3))
+    #expect(
+      refusal("k;2015;2016;2017;2018\nA;10;12;;13\n")
+        == InputError(
+          .seriesGap("A", from: 2017, through: 2017, wide: false),
+          at: SourceLocation(file: "p.csv", line: 2, column: 4)))
+    // A value past the header's last year has no period: refused.
+    #expect(
+      refusal("k,2015,2016\nA,1,2\nB,1,2,3\n")
+        == InputError(
+          .valueWithoutYear(lastYear: 2016), at: SourceLocation(file: "p.csv", line: 3, column: 4)))
+    #expect(try parse("k,2015,2016\nA,1,2,,-\n").lastPeriods == [2016])
+    #expect(
+      refusal("k,2015,2016\n")
+        == InputError(.noPanelValues, at: SourceLocation(file: "p.csv", line: 2)))
+  }
+
+  /// What is not a header of years stays data, as before: one year,
+  /// years that skip or fall, years out of 1900–2200, decimals, signs; and
+  /// a long panel without its header is still long.
+  @Test func whatIsNotAHeaderOfYears() throws {
+    for first in [
+      "A,2015", "A,2015,2017,2019", "A,2016,2015", "A,1898,1899", "A,2200,2201",
+      "A,2015.0,2016.0", "A,+2015,+2016", "A,2015,2016,7",
+    ] {
+      let panel = try? parse(first + "\nB,1,2,3\n")
+      #expect(panel?.ids == ["A", "B"] && panel?.periodsArePositions == true, "\(first)")
+    }
+    let long = try parse("a,2015,2016\na,2016,2017\n")
+    #expect(long.layout == .long && long.lastPeriods == [2016])
+    #expect(try parse("A,1,2,3\n").periodsArePositions)
+    #expect(try parse("series,period,value\nA,2020,1\n").periodsArePositions == false)
+  }
+
+  /// A value the models cannot compute with (``ValueMagnitude``) is
+  /// refused where it stands, in either layout, with what was written;
+  /// the ends of the range and zero are read.
+  @Test func valuesBeyondTheModelsRange() throws {
+    let ends = try parse("A,1e150,-1E150,0\nB,1e-150,-0.0,2\n")
+    #expect(Array(ends.batch[0]) == [1e150, -1e150, 0])
+    for (text, written, tooLarge, line, column) in [
+      ("A,1,2\nB,3,1e200\n", "1e200", true, 2, 3),
+      ("A,1,2\nB,-2e-151,3\n", "-2e-151", false, 2, 2),
+      ("A,1,2\nB,3,1e400\n", "1e400", true, 2, 3),
+      // Below the double range: the least magnitude, never a silent zero.
+      ("A,1,2\nB,3,5e-400\n", "5e-400", false, 2, 3),
+      ("A;1;2\nB;3;\"1,5e200\"\n", "1,5e200", true, 2, 3),
+      ("series,period,value\nA,1,1\nA,2,1.1e150\n", "1.1e150", true, 3, 3),
+    ] {
+      #expect(
+        refusal(text)
+          == InputError(
+            .beyondMagnitude(written, tooLarge: tooLarge),
+            at: SourceLocation(file: "p.csv", line: line, column: column)), "\(text)")
+    }
+  }
+
   /// The delimiter comes from the first line; the decimal separator
   /// follows it unless `--angka` forces it.
   @Test func delimiterAndDecimalSeparator() throws {
@@ -279,7 +347,13 @@ import Testing
     #expect(
       FastNumber.parse(Array("12345678901234567890.5".utf8)[...], decimal: 46)
         == 12345678901234567890.5)
-    #expect(FastNumber.parse(Array("1e400".utf8)[...], decimal: 46) == nil)
+    // Past the double range an infinity, below it the least magnitude:
+    // the readers refuse both by size, neither passes for zero.
+    #expect(FastNumber.parse(Array("1e400".utf8)[...], decimal: 46) == .infinity)
+    #expect(FastNumber.parse(Array("-1e400".utf8)[...], decimal: 46) == -.infinity)
+    #expect(FastNumber.parse(Array("5e-400".utf8)[...], decimal: 46) == .leastNonzeroMagnitude)
+    #expect(FastNumber.parse(Array("-5e-400".utf8)[...], decimal: 46) == -.leastNonzeroMagnitude)
+    #expect(FastNumber.parse(Array("0e-400".utf8)[...], decimal: 46) == 0)
     #expect(FastNumber.parse(Array("1.2.3".utf8)[...], decimal: 46) == nil)
   }
 

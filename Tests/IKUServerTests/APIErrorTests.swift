@@ -16,6 +16,7 @@ import Testing
       (.invalidName("x y"), .unprocessableContent, "invalid"),
       (.invalidYear(1800), .unprocessableContent, "invalid"),
       (.invalidTarget(lower: 2, upper: 1), .unprocessableContent, "invalid"),
+      (.beyondMagnitude(1e200), .unprocessableContent, "invalid"),
       (.passwordTooShort, .unprocessableContent, "invalid"),
       (.agencyCount(.planner, given: 0), .unprocessableContent, "invalid"),
       (.database(path: "x.db", reason: "disk penuh"), .internalServerError, "database"),

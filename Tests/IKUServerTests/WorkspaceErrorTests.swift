@@ -45,5 +45,12 @@ import Testing
     // A value that is not a number is written as a dash, not as "nan".
     let notANumber = WorkspaceError.invalidTarget(lower: .nan, upper: nil).message(in: .english)
     #expect(!notANumber.lowercased().contains("nan"))
+    // Too large or too small for the models, said which.
+    #expect(
+      WorkspaceError.beyondMagnitude(1e200).message(in: .indonesian).hasPrefix(
+        "Nilai 1,000000000E+200 terlalu besar untuk dihitung"))
+    #expect(
+      WorkspaceError.beyondMagnitude(-2e-200).message(in: .english).hasPrefix(
+        "The value -2.000000000E-200 is too small to compute with"))
   }
 }

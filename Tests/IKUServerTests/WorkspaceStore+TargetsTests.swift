@@ -183,6 +183,19 @@ import Testing
     #expect(try targetChanges(store).isEmpty)
   }
 
+  /// A target, or a range's upper end, the models cannot compute with.
+  @Test(arguments: [(1e200, nil), (1e-200, nil), (40, 1e200)] as [(Double, Double?)])
+  func aTargetBeyondTheModelsRangeIsRefused(_ value: Double, _ upper: Double?) throws {
+    let store = try store()
+    #expect(throws: WorkspaceError.beyondMagnitude(upper ?? value)) {
+      try store.setTarget(
+        agency: "d", indicator: "IKU-2", year: 2025, value: value, upper: upper, reason: nil,
+        actor: "ana", expectedVersion: nil, now: t0)
+    }
+    #expect(try store.target(agency: "d", indicator: "IKU-2", year: 2025).target == 39)
+    #expect(try targetChanges(store).isEmpty)
+  }
+
   @Test func yearsOutsideTheDatasetsRangeAreRefused() throws {
     let store = try store()
     for year in [1899, 2201, 0] {

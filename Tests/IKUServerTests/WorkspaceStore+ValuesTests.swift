@@ -211,6 +211,20 @@ import Testing
     #expect(try entries(store).isEmpty)
   }
 
+  /// Within an indicator's bounds (or without an upper one) a value the
+  /// models cannot compute with is refused, and nothing is stored.
+  @Test(arguments: [("IKU-5", 1e200), ("IKU-2", 1e-200), ("IKU-5", 1e150.nextUp)])
+  func aValueBeyondTheModelsRangeIsRefused(_ code: String, _ value: Double) throws {
+    let store = try store()
+    #expect(throws: WorkspaceError.beyondMagnitude(value)) {
+      try store.setValue(
+        agency: "d", indicator: code, year: 2025, quarter: nil, value: value, source: "LKjIP",
+        reason: nil, actor: "ana", expectedVersion: nil, now: t0)
+    }
+    #expect(try store.value(agency: "d", indicator: code, year: 2025, quarter: nil).version == 1)
+    #expect(try entries(store).isEmpty)
+  }
+
   @Test func theBoundsThemselvesAndALargeCountAreTaken() throws {
     let store = try store()
     for value in [0.0, 100] {

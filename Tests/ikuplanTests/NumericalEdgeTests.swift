@@ -6,9 +6,10 @@ import Testing
 /// `inf` or `Infinity`, in any format, and never claim an interval they
 /// cannot estimate.
 @Suite struct NumericalEdgeTests {
-  /// Constant, all 0%, all 100%, one value, two identical years, 10³⁰⁰
-  /// people, and values of 10⁻⁹, with quarters on 10⁻³⁰⁰ denominators.
-  static func edgeDataset() throws -> URL {
+  /// Constant, all 0%, all 100%, one value, two identical years, 10¹⁵⁰
+  /// people, and values of 10⁻⁹, with quarters on 10⁻¹⁵⁰ denominators (the
+  /// ends of `ValueMagnitude`'s range; past them a value is refused, below).
+  static func edgeDataset(giant: String = "1e150") throws -> URL {
     let folder = try temporaryFolder()
     _ = try writeFile(
       "indikator.csv",
@@ -17,17 +18,17 @@ import Testing
       in: folder)
     var rows = "kode;tahun;realisasi;target;sumber\n"
     for year in 2020...2024 {
-      rows += "A;\(year);40;;s\nB;\(year);0;;s\nC;\(year);100;;s\nF;\(year);1e300;;s\n"
+      rows += "A;\(year);40;;s\nB;\(year);0;;s\nC;\(year);100;;s\nF;\(year);\(giant);;s\n"
       rows += "G;\(year);0,000000001;;s\n"
     }
     rows += "A;2025;;45;s\nB;2025;;5;s\nC;2025;;100;s\nD;2024;50;;s\nD;2025;;55;s\n"
-    rows += "E;2023;7;;s\nE;2024;7;;s\nE;2025;;8;s\nF;2025;;1e300;s\nG;2025;;0,000000002;s\n"
+    rows += "E;2023;7;;s\nE;2024;7;;s\nE;2025;;8;s\nF;2025;;1e150;s\nG;2025;;0,000000002;s\n"
     _ = try writeFile("realisasi.csv", rows, in: folder)
     _ = try writeFile(
       "triwulan.csv",
       "kode;tahun;triwulan;realisasi;pembilang;penyebut;sumber\n"
-        + "A;2024;1;40;4;1e-300;s\nA;2024;2;40;4;1e-300;s\nA;2024;3;40;4;1e-300;s\n"
-        + "A;2024;4;40;4;1e-300;s\nA;2025;1;40;4;0,0000000001;s\nA;2025;2;40;4;0,0000000001;s\n",
+        + "A;2024;1;40;4;1e-150;s\nA;2024;2;40;4;1e-150;s\nA;2024;3;40;4;1e-150;s\n"
+        + "A;2024;4;40;4;1e-150;s\nA;2025;1;40;4;0,0000000001;s\nA;2025;2;40;4;0,0000000001;s\n",
       in: folder)
     return folder
   }
@@ -54,6 +55,20 @@ import Testing
     #expect(try runIKUPlan(["report", "--history", folder, "--output", html]).status == 0)
     let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: html)), as: UTF8.self)
     #expect(Self.printsNoNonFinite(text))
+  }
+
+  /// 10³⁰⁰ people: every command refuses the cell, exit 1, no output.
+  @Test func aValuePastTheRangeIsRefusedAtItsCell() throws {
+    let folder = try Self.edgeDataset(giant: "1e300").path
+    for command in ["review", "check", "suggest", "forecast", "midyear"] {
+      let result = try runIKUPlan([command, "--history", folder, "--lang", "en"])
+      #expect(result.status == 1, "\(command)")
+      #expect(
+        result.standardError.contains(
+          "realisasi.csv, line 5, column 3 (realisasi): '1e300' is too large to compute with"),
+        "\(command): \(result.standardError)")
+      #expect(result.standardOutput.isEmpty, "\(command)")
+    }
   }
 
   @Test func constantHistoriesClaimNoInterval() throws {

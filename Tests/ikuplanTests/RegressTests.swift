@@ -275,10 +275,17 @@ extension RegressTests {
       english: ["1 observations cannot determine 3 coefficients"],
       indonesian: ["1 observasi tidak cukup"]),
     BadInput(
-      name: "overflowing power", contents: Array("x,y\n1e200,2\n2,3\n3,4\n4,5\n".utf8),
-      arguments: ["--polynomial", "x", "--degree", "2"],
+      name: "overflowing power",
+      contents: Array("x,y\n1e100,2\n2,3\n3,4\n4,5\n5,6\n".utf8),
+      arguments: ["--polynomial", "x", "--degree", "4"],
       english: ["line 2, column 1 (x)", "not finite"],
       indonesian: ["baris 2, kolom 1 (x)", "tidak hingga"]),
+    BadInput(
+      name: "a value past the models' range",
+      contents: Array("x,y\n1e200,2\n2,3\n3,4\n4,5\n".utf8),
+      arguments: ["--predictors", "x"],
+      english: ["line 2, column 1 (x)", "'1e200' is too large to compute with"],
+      indonesian: ["baris 2, kolom 1 (x)", "'1e200' terlalu besar untuk dihitung"]),
   ]
 
   @Test("bad input: message names the place, exit code 1", arguments: badInputs)

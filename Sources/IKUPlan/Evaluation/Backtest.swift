@@ -205,31 +205,37 @@ extension Backtest {
   }
 
   /// Refuses a test series that does not start right after its training
-  /// part: a wide test line must hold its first value in its first
-  /// position, and a long test series must start at the period after the
-  /// training's last one when the training panel is long too.
+  /// part: a test line whose periods are positions must hold its first
+  /// value in its first position, and a test series whose periods the file
+  /// names (the long form, or a wide header of years) must start at the
+  /// period after the training's last one when the training's periods are
+  /// named too.
   static func checkContinuity(
     train: PanelFile, _ series: Int, test: PanelFile, _ match: Int
   ) throws {
     let first = test.period(ofValue: 0, inSeries: match)
     let id = test.ids[match]
-    switch (train.layout, test.layout) {
-    case (_, .wide) where first > 1:
+    if test.periodsArePositions {
+      guard first > 1 else { return }
       throw InputError(
         .seriesGap(id, from: 1, through: first - 1, wide: true),
         at: SourceLocation(file: test.file, line: test.firstLines[match], column: 2))
-    case (.long, .long) where train.batch.length(series) > 0:
-      let last = train.lastPeriods[series]
-      guard first != last + 1 else { return }
-      let location = test.location(ofValue: 0, inSeries: match)
-      throw InputError(
-        first > last + 1
-          ? .seriesGap(id, from: last + 1, through: first - 1, wide: false)
-          : .periodNotIncreasing(series: id, period: first, previous: last),
-        at: SourceLocation(file: test.file, line: location.line, column: 2))
-    default:
-      return
     }
+    guard !train.periodsArePositions, train.batch.length(series) > 0 else { return }
+    let last = train.lastPeriods[series]
+    guard first != last + 1 else { return }
+    // The long form's period column; in a wide line, the cell of the
+    // first missing year (or the first year column when the header starts
+    // later), or the first value when it does not come after the training.
+    var location = test.location(ofValue: 0, inSeries: match)
+    location.column =
+      test.layout == .long
+      ? 2 : first > last + 1 ? max(2, last + 2 - test.periodOffset) : location.column
+    throw InputError(
+      first > last + 1
+        ? .seriesGap(id, from: last + 1, through: first - 1, wide: false)
+        : .periodNotIncreasing(series: id, period: first, previous: last),
+      at: location)
   }
 }
 

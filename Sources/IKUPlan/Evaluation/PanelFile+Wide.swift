@@ -10,10 +10,14 @@ extension PanelFile {
   /// reader going line by line would meet (a repeated id before a bad
   /// number on the same line), with its line counted from the file's
   /// start. A small file is one chunk.
+  ///
+  /// `parsed.periodOffset` turns positions into periods (a header of
+  /// years); a value past `lastColumn` (the header's last year) is refused.
   static func readWide(
     _ bytes: UnsafeBufferPointer<UInt8>, _ lines: Lines, delimiter: UInt8, decimal: UInt8,
-    threads: Int, into parsed: inout Parsed
+    lastColumn: Int = .max, threads: Int, into parsed: inout Parsed
   ) throws {
+    let periodOffset = parsed.periodOffset
     let ends = chunkEnds(bytes, from: lines.cursor, threads: threads)
     let chunks = Slots<WideChunk>(count: ends.count)
     // Read-only while the chunks are parsed.
@@ -26,7 +30,10 @@ extension PanelFile {
       }
       chunkLines.end = ends[k]
       chunks.store(
-        k, readWideChunk(bytes, chunkLines, delimiter: delimiter, decimal: decimal))
+        k,
+        readWideChunk(
+          bytes, chunkLines, delimiter: delimiter, decimal: decimal, periodOffset: periodOffset,
+          lastColumn: lastColumn))
     }
     var parts = ends.indices.compactMap { chunks.take($0) }
     // Only the lines up to the first problem are read line by line.
@@ -160,9 +167,12 @@ extension PanelFile {
     var nextLine = 1
   }
 
-  /// Parses the lines of one chunk, ids not yet checked for repeats.
+  /// Parses the lines of one chunk, ids not yet checked for repeats; see
+  /// ``readWide(_:_:delimiter:decimal:lastColumn:threads:into:)`` for the
+  /// last two parameters.
   static func readWideChunk(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ lines: Lines, delimiter: UInt8, decimal: UInt8
+    _ bytes: UnsafeBufferPointer<UInt8>, _ lines: Lines, delimiter: UInt8, decimal: UInt8,
+    periodOffset: Int = 0, lastColumn: Int = .max
   ) -> WideChunk {
     var lines = lines
     var chunk = WideChunk()
@@ -210,19 +220,35 @@ extension PanelFile {
                 .notANumber(String(decoding: bytes[start..<index], as: UTF8.self)),
                 at: SourceLocation(file: file, line: line, column: column + 1))
             }
+            // (A plain number read in one pass, at most 15 digits and 22
+            // decimals, is always of a size the models take.)
+            guard ValueMagnitude.allows(parsed) else {
+              throw InputError(
+                .beyondMagnitude(
+                  String(decoding: field, as: UTF8.self), tooLarge: !(parsed.magnitude < 1)),
+                at: SourceLocation(file: file, line: line, column: column + 1))
+            }
             value = parsed
           }
           if let gap = missing {
+            // Positions are named as positions, years as periods.
             throw InputError(
-              .seriesGap(id ?? "", from: gap, through: column - 1, wide: true),
+              .seriesGap(
+                id ?? "", from: gap + periodOffset, through: column - 1 + periodOffset,
+                wide: periodOffset == 0),
               at: SourceLocation(file: file, line: line, column: gap + 1))
+          }
+          if column > lastColumn {
+            throw InputError(
+              .valueWithoutYear(lastYear: lastColumn + periodOffset),
+              at: SourceLocation(file: file, line: line, column: column + 1))
           }
           values.append(value)
           last = column
         }
         chunk.parsed.ids.append(id ?? "")
         starts.append(values.count)
-        chunk.parsed.lastPeriods.append(last ?? 0)
+        chunk.parsed.lastPeriods.append(last.map { $0 + periodOffset } ?? 0)
         chunk.parsed.firstLines.append(line)
         chunk.parsed.lastLines.append(line)
         id = nil
@@ -275,7 +301,6 @@ extension PanelFile.Parsed {
         initialized = size
       }
     }
-    nonisolated(unsafe) let parts = parts
     ids = gathered(series) { k, buffer in
       _ = UnsafeMutableBufferPointer(rebasing: buffer[seriesStarts[k]...])
         .initialize(from: parts[k].ids)

@@ -15,7 +15,15 @@ import IKUForecast
 /// - **Wide**: the M-competition form `id,v1,…,vn`, one series per line,
 ///   lines of different lengths allowed, with or without a header (a first
 ///   line whose second field is neither a number, with either decimal
-///   separator, nor a missing value is a header). The period of a value is its position in the line (1-based).
+///   separator, nor a missing value is a header). The period of a value is
+///   its position in the line (1-based) — or its column's year, when the
+///   header is a run of years: a first line whose fields after the first
+///   are two or more whole numbers in 1900–2200, each one more than the
+///   one before (`kabkota,2015,2016,2017`; trailing empty fields allowed),
+///   as BPS tables and planners' sheets head their columns. A value in a
+///   column past the header's last year is refused. (A first data line of
+///   such numbers would be read as that header: a series that rises by
+///   exactly one a year, through years, is not one planners keep.)
 ///
 /// Rules, the same for both commands:
 /// - The delimiter is decided from the first non-blank line: the most
@@ -63,9 +71,17 @@ public struct PanelFile: Sendable {
   /// The values, oldest first, without gaps.
   public let batch: SeriesBatch
   /// The period of each series' last value: the integer `period` of the
-  /// long form, or the value's position (1-based) in the wide form; 0 for
-  /// a series without values.
+  /// long form, or in the wide form its column's year under a header of
+  /// years and otherwise its position (1-based); 0 for a series without
+  /// values.
   public let lastPeriods: [Int]
+  /// What a wide line's position adds to make its period: the year before
+  /// the first one of a header of years, otherwise 0.
+  let periodOffset: Int
+
+  /// Whether a period is a value's position in its line (the wide form
+  /// without a header of years), not a period the file names.
+  public var periodsArePositions: Bool { layout == .wide && periodOffset == 0 }
   /// The line of each series' first value (its line in the wide form).
   let firstLines: [Int]
   /// The line of each series' last value.
@@ -144,6 +160,7 @@ public struct PanelFile: Sendable {
     ids = parsed.ids
     batch = parsed.batch
     lastPeriods = parsed.lastPeriods
+    periodOffset = parsed.periodOffset
     firstLines = parsed.firstLines
     lastLines = parsed.lastLines
   }
@@ -161,7 +178,8 @@ public struct PanelFile: Sendable {
     switch layout {
     case .wide:
       return SourceLocation(
-        file: file, line: firstLines[series], column: period(ofValue: index, inSeries: series) + 1)
+        file: file, line: firstLines[series],
+        column: period(ofValue: index, inSeries: series) - periodOffset + 1)
     case .long:
       let first = firstLines[series]
       guard lastLines[series] - first == batch.length(series) - 1 else {
@@ -180,6 +198,8 @@ public struct PanelFile: Sendable {
     var lastPeriods: [Int] = []
     var firstLines: [Int] = []
     var lastLines: [Int] = []
+    /// See ``PanelFile/periodOffset``.
+    var periodOffset = 0
   }
 
   /// The non-blank lines of a buffer, with their 1-based numbers.
@@ -268,6 +288,7 @@ public struct PanelFile: Sendable {
       || (heading.count > 1 && !FastNumber.isMissing(heading[1])
         && FastNumber.parse(heading[1], decimal: 46) == nil
         && FastNumber.parse(heading[1], decimal: 44) == nil)
+    let afterFirst = lines
     if !header { lines = Lines(bytes: bytes, file: file, cursor: bom) }
     if !long {
       // A long panel without its header: the first two data lines have
@@ -282,19 +303,47 @@ public struct PanelFile: Sendable {
     }
     var parsed = Parsed()
     parsed.layout = long ? .long : .wide
+    // A wide header of years (the type's documentation); the header's
+    // last column is the last one a value may stand in.
+    var lastColumn = Int.max
+    if !long && !header, let years = Self.years(heading) {
+      lines = afterFirst
+      parsed.periodOffset = years.lowerBound - 1
+      lastColumn = years.count
+    }
     if long {
       parsed.batch.reserve(series: bytes.count / 64, values: bytes.count / 8)
       try readLong(bytes, &lines, delimiter: delimiter, decimal: decimal, into: &parsed)
     } else {
       try readWide(
-        bytes, lines, delimiter: delimiter, decimal: decimal, threads: threads, into: &parsed)
+        bytes, lines, delimiter: delimiter, decimal: decimal, lastColumn: lastColumn,
+        threads: threads, into: &parsed)
     }
     // Data lines that gave no value at all (no delimiter this reader
     // knows, only ids) must not pass for an empty panel.
     if parsed.batch.values.isEmpty {
-      throw InputError(.noPanelValues, at: SourceLocation(file: file, line: header ? 2 : 1))
+      throw InputError(
+        .noPanelValues,
+        at: SourceLocation(file: file, line: header || parsed.periodOffset != 0 ? 2 : 1))
     }
     return parsed
+  }
+
+  /// The years of a wide header of years, or `nil`: two or more fields
+  /// after the first, each a whole number of digits in ``Dataset/years``
+  /// one more than the field before, then nothing but empty fields.
+  static func years(_ heading: [Slice<UnsafeBufferPointer<UInt8>>]) -> ClosedRange<Int>? {
+    var fields = heading.dropFirst()
+    while let last = fields.last, last.isEmpty { fields.removeLast() }
+    guard fields.count >= 2 else { return nil }
+    var years: [Int] = []
+    for field in fields {
+      guard field.allSatisfy({ $0 &- 48 < 10 }), let year = FastNumber.integer(field),
+        Dataset.years.contains(year), year == (years.last.map { $0 + 1 } ?? year)
+      else { return nil }
+      years.append(year)
+    }
+    return years[0]...years[years.count - 1]
   }
 
   /// The delimiter of a first line (see the type's documentation).
@@ -411,6 +460,12 @@ public struct PanelFile: Sendable {
       guard let value = FastNumber.parse(field, decimal: decimal) else {
         throw InputError(
           .notANumber(String(decoding: fields.2, as: UTF8.self)),
+          at: SourceLocation(file: file, line: line, column: 3))
+      }
+      guard ValueMagnitude.allows(value) else {
+        throw InputError(
+          .beyondMagnitude(
+            String(decoding: field, as: UTF8.self), tooLarge: !(value.magnitude < 1)),
           at: SourceLocation(file: file, line: line, column: 3))
       }
       if let lastPeriod {
@@ -604,6 +659,11 @@ enum FastNumber {
     return (negative ? -value : value, i)
   }
 
+  /// A number field: `[+-]digits[.digits][e[+-]digits]` with `decimal`
+  /// as its decimal separator, or `nil` when the field is no number.
+  ///
+  /// A number past the double range is an infinity, and one too small for
+  /// it the least magnitude with its sign: callers refuse them by size.
   static func parse<C: BidirectionalCollection>(_ s: C, decimal: UInt8) -> Double?
   where C.Element == UInt8 {
     var i = s.startIndex
@@ -663,7 +723,13 @@ enum FastNumber {
     // Rare: long mantissas or large exponents.
     var text = String(decoding: s, as: UTF8.self)
     if decimal != 46 { text = text.replacingOccurrences(of: ",", with: ".") }
-    guard let value = Double(text), value.isFinite else { return nil }
+    guard let value = Double(text) else { return nil }
+    // A number past the double range (1e400) reads as an infinity and one
+    // below it (5e-400) as the least magnitude, not zero, so that the
+    // readers refuse both by their size (``ValueMagnitude``).
+    if value == 0 && mantissa != 0 {
+      return negative ? -Double.leastNonzeroMagnitude : .leastNonzeroMagnitude
+    }
     return value
   }
 }

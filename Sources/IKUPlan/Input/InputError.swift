@@ -83,6 +83,9 @@ public struct InputError: Error, Sendable, Equatable {
     case unknownColumn(String, available: [String])
     /// A cell that must hold a number holds this text.
     case notANumber(String)
+    /// A number too large (`tooLarge`) or too small in size for the models
+    /// (``IKUForecast/ValueMagnitude``), as written.
+    case beyondMagnitude(String, tooLarge: Bool)
     /// A cell that must hold a number is empty or marked missing.
     case missingValue
     /// The header has no data records below it.
@@ -213,6 +216,9 @@ public struct InputError: Error, Sendable, Equatable {
     case seriesGap(String, from: Int, through: Int, wide: Bool)
     /// A panel without a single value.
     case noPanelValues
+    /// A value of a wide panel in a column past the last year of its
+    /// header of years.
+    case valueWithoutYear(lastYear: Int)
     /// A panel with `,` between its fields read with decimal commas.
     case decimalCommaBetweenCommas
     /// A panel value outside the bounds given for the panel (`--bounds`).
@@ -296,6 +302,12 @@ public struct InputError: Error, Sendable, Equatable {
       return l.text(
         id: "'\(text)' bukan angka; diharapkan angka seperti 39,67 atau 5.517",
         en: "'\(text)' is not a number; expected a number like 39.67 or 5517")
+    case .beyondMagnitude(let text, let tooLarge):
+      return l.text(
+        id: "'\(text)' terlalu \(tooLarge ? "besar" : "kecil") untuk dihitung: ikuplan menghitung"
+          + " dengan angka sebesar 10^-150 sampai 10^150 (atau 0), karena model mengkuadratkannya",
+        en: "'\(text)' is too \(tooLarge ? "large" : "small") to compute with: ikuplan computes"
+          + " with numbers of size 10^-150 to 10^150 (or 0), because the models square them")
     case .missingValue:
       return l.text(
         id: "nilai kosong; regresi memerlukan nilai di setiap baris",
@@ -567,6 +579,12 @@ public struct InputError: Error, Sendable, Equatable {
         : l.text(
           id: "deret '\(series)' berlubang: tidak ada nilai untuk periode \(span); \(rest)",
           en: "series '\(series)' has a gap: no value for period \(span); \(rest)")
+    case .valueWithoutYear(let lastYear):
+      return l.text(
+        id: "nilai ini tidak punya tahun: baris judul berakhir pada \(lastYear) di kolom"
+          + " sebelumnya; tambahkan tahunnya ke baris judul, atau hapus nilainya",
+        en: "this value has no year: the header line ends at \(lastYear) in an earlier column;"
+          + " add its year to the header line, or remove the value")
     case .decimalCommaBetweenCommas:
       return l.text(
         id: "koma desimal (--angka id) tidak dapat dibaca di antara kolom yang dipisah koma; "

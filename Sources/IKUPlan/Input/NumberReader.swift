@@ -1,3 +1,5 @@
+import IKUForecast
+
 /// Reads the numeric cells of a table under one convention for the whole
 /// file.
 ///
@@ -91,9 +93,24 @@ public struct NumberReader: Sendable {
   /// A cell's number and unit, or `nil` for a missing value.
   ///
   /// - Throws: ``InputError/Problem/notANumber(_:)`` naming the cell;
+  ///   ``InputError/Problem/beyondMagnitude(_:)`` for a number the models
+  ///   cannot compute with (``IKUForecast/ValueMagnitude``);
   ///   ``InputError/Problem/uncomputedFormula(_:)`` for a formula saved
   ///   without its value.
   public func number(
+    _ record: CellGrid.Row, _ column: Int
+  ) throws -> (value: Double, unit: String?)? {
+    let read = try written(record, column)
+    if let value = read?.value, !ValueMagnitude.allows(value) {
+      throw InputError(
+        .beyondMagnitude(table.text(record, column), tooLarge: !(value.magnitude < 1)),
+        at: table.location(of: record, column: column))
+    }
+    return read
+  }
+
+  /// A cell's number and unit as written, or `nil` for a missing value.
+  private func written(
     _ record: CellGrid.Row, _ column: Int
   ) throws -> (value: Double, unit: String?)? {
     switch record.cells[column] {
@@ -112,10 +129,7 @@ public struct NumberReader: Sendable {
         throw InputError(
           .notANumber(trimmed(text)), at: table.location(of: record, column: column))
       }
-      guard value.isFinite else {
-        throw InputError(
-          .notANumber(trimmed(text)), at: table.location(of: record, column: column))
-      }
+      // (An infinite reading is refused by its size, in `number`.)
       return (value, number.unit)
     }
   }

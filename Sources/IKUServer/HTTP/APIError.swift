@@ -77,7 +77,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
       (status, code) = (.conflict, "exists")
     case .invalidName, .invalidYear, .invalidTarget, .passwordTooShort, .passwordTooLong,
       .agencyCount,
-      .outOfBounds, .missingSource, .invalidQuarter:
+      .outOfBounds, .beyondMagnitude, .missingSource, .invalidQuarter:
       (status, code) = (.unprocessableContent, "invalid")
     case .database, .backupOverDatabase:
       (status, code) = (.internalServerError, "database")

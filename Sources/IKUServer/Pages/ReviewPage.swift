@@ -268,6 +268,9 @@ struct ReviewPage {
       guard let value = convention.read(typed: String(typed)), value.isFinite else {
         return refusal(notANumber)
       }
+      guard ValueMagnitude.allows(value) else {
+        return refusal(WorkspaceError.beyondMagnitude(value).message(in: l))
+      }
       guard reviewed.allows(value) else {
         return refusal(
           WorkspaceError.outOfBounds(
@@ -288,6 +291,9 @@ struct ReviewPage {
     if typedUpper != nil && upper == nil { return refusal(notANumber) }
     if let upper, !(upper.isFinite && upper >= value) {
       return refusal(WorkspaceError.invalidTarget(lower: value, upper: upper).message(in: l))
+    }
+    for end in [value, upper].compactMap(\.self) where !ValueMagnitude.allows(end) {
+      return refusal(WorkspaceError.beyondMagnitude(end).message(in: l))
     }
     let range = TargetRange(lower: value, upper: upper ?? value)
     let json = try await offload {

@@ -34,6 +34,9 @@ public enum WorkspaceError: Error, Sendable, Equatable {
   case invalidTarget(lower: Double, upper: Double?)
   /// A realisation outside the indicator's hard bounds (`min`, `maks`).
   case outOfBounds(Double, lower: Double?, upper: Double?)
+  /// A realisation or target too large or too small in size for the
+  /// models (``IKUForecast/ValueMagnitude``).
+  case beyondMagnitude(Double)
   /// A value entered without its source (`sumber`).
   case missingSource
   /// A quarter outside 1–4.
@@ -122,6 +125,14 @@ public enum WorkspaceError: Error, Sendable, Equatable {
       return l.text(
         id: "Realisasi \(number.exact(value)) di luar batas indikator (\(bounds)).",
         en: "The realisation \(number.exact(value)) is outside the indicator's bounds (\(bounds)).")
+    case .beyondMagnitude(let value):
+      let written = NumberFormat(l).exact(value)
+      let tooLarge = !(value.magnitude < 1)
+      return l.text(
+        id: "Nilai \(written) terlalu \(tooLarge ? "besar" : "kecil") untuk dihitung: ikuplan"
+          + " menghitung dengan angka sebesar 10^-150 sampai 10^150 (atau 0).",
+        en: "The value \(written) is too \(tooLarge ? "large" : "small") to compute with:"
+          + " ikuplan computes with numbers of size 10^-150 to 10^150 (or 0).")
     case .missingSource:
       return l.text(
         id: "Sebutkan sumber nilai ini (dokumen dan halaman, mis. LKjIP 2025 hal. 12).",

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import IKUForecast
 import IKUPlan
 
 /// An indicator's target for a year as stored, with the row's version.
@@ -93,6 +94,9 @@ extension WorkspaceStore {
     guard Dataset.years.contains(year) else { throw WorkspaceError.invalidYear(year) }
     guard value.isFinite, upper.map({ $0.isFinite && $0 >= value }) ?? true else {
       throw WorkspaceError.invalidTarget(lower: value, upper: upper)
+    }
+    for end in [value, upper].compactMap(\.self) where !ValueMagnitude.allows(end) {
+      throw WorkspaceError.beyondMagnitude(end)
     }
     let upper = upper == value ? nil : upper
     return try pool.write { db in

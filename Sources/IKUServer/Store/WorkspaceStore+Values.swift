@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import IKUForecast
 import IKUPlan
 
 /// A realisation as stored: a year's (`quarter == nil`) or a quarter's
@@ -101,6 +102,7 @@ extension WorkspaceStore {
         throw WorkspaceError.outOfBounds(
           value, lower: bounded.lowerBound, upper: bounded.upperBound)
       }
+      guard ValueMagnitude.allows(value) else { throw WorkspaceError.beyondMagnitude(value) }
       let entered = "\(source), diisi \(actor) \(Self.timestamp(now).prefix(10))"
       let newSource: String
       let position =
