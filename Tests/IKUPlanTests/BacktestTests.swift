@@ -68,6 +68,28 @@ import Testing
     #expect(positions.seriesCount == 2)
   }
 
+  /// A test series whose id the training file lacks is not scored, and
+  /// is named: a one-year header (`kabkota;2022`), which is no header of
+  /// years, shows up here as a series rather than vanish.
+  @Test func testSeriesWithoutATrainingSeriesAreNamed() throws {
+    let train = try panel("kabkota;2019;2020;2021\n2171;5,1;8,3;7,9\n2172;6;7,2;7\n")
+    let report = try Backtest(models: [NaiveModel()]).run(
+      train: train, test: panel("kabkota;2022\n2171;6,1\n2172;7,3\n2173;4\n2174;\n"))
+    #expect(report.seriesCount == 2)
+    #expect(report.unmatched == ["kabkota", "2173"])
+    let text = TextRenderer().render(report.document(in: .english))
+    #expect(
+      text.contains(
+        "2 test series without a training series of the same id, not scored: 'kabkota', '2173'."))
+    guard case .object(let fields) = report.json,
+      let unmatched = fields.first(where: { $0.0 == "unmatched" })
+    else {
+      Issue.record("no unmatched key")
+      return
+    }
+    #expect(unmatched.1 == .array([.string("kabkota"), .string("2173")]))
+  }
+
   /// With bounds and `--transform logit` the drift is fitted on the logit
   /// scale.
   ///

@@ -78,6 +78,9 @@ public struct Backtest: Sendable {
     public let methods: [MethodScore]
     /// Whether `auto`'s intervals were calibrated on pooled errors.
     public let pooled: Bool
+    /// The ids of test series with values that the training file lacks, in
+    /// test-file order: not scored, and named so that none goes unnoticed.
+    public var unmatched: [String] = []
   }
 
   /// Runs the backtest; series are matched by id.
@@ -100,6 +103,10 @@ public struct Backtest: Sendable {
       Result { try scaledWindow(series, in: train) }
     }
     var found: [(history: [Double], actual: [Double], transform: Transform)] = []
+    let trainIDs = Set(train.ids)
+    let unmatched = test.ids.indices.filter {
+      test.batch.length($0) > 0 && !trainIDs.contains(test.ids[$0])
+    }.map { test.ids[$0] }
     for (series, id) in train.ids.enumerated() {
       guard let match = testIndex[id], test.batch.length(match) > 0 else { continue }
       try Self.checkContinuity(train: train, series, test: test, match)
@@ -164,7 +171,7 @@ public struct Backtest: Sendable {
       seriesCount: pairs.count, horizon: largest,
       methods: models.indices.map {
         MethodScore(name: models[$0].name, tally: tallies[$0], skipped: skipped[$0])
-      }, pooled: pooling)
+      }, pooled: pooling, unmatched: unmatched)
   }
 }
 
@@ -240,13 +247,14 @@ extension Backtest {
 }
 
 extension Backtest.Report {
-  /// `ikuplan evaluate --format json`: `series`, `horizon`, `methods`:
-  /// [{`name`, `smape`, `mase`, `coverage50`, `coverage80`, `coverage95`,
-  /// `msis`, `skipped`}].
+  /// `ikuplan evaluate --format json`: `series`, `horizon`, `unmatched`
+  /// (test ids the training file lacks), `methods`: [{`name`, `smape`,
+  /// `mase`, `coverage50`, `coverage80`, `coverage95`, `msis`, `skipped`}].
   public var json: JSONValue {
     .object([
       ("series", .int(seriesCount)),
       ("horizon", .int(horizon)),
+      ("unmatched", .array(unmatched.map { .string($0) })),
       (
         "methods",
         .array(
@@ -265,8 +273,9 @@ extension Backtest.Report {
   }
 
   /// The scores as a ``Document`` (`ikuplan evaluate`): per method
-  /// sMAPE, MASE, the coverage of each interval level and MSIS, then what
-  /// `auto` is.
+  /// sMAPE, MASE, the coverage of each interval level and MSIS, the test
+  /// series left unscored for want of a training series (up to ten named),
+  /// then what `auto` is.
   public func document(in l: Language) -> Document {
     let levels = methods.first?.tally.levels ?? []
     var table = Document.Table(
@@ -283,13 +292,24 @@ extension Backtest.Report {
           + levels.map { .number(method.tally.coverage($0), .decimal(3)) }
           + [.number(method.tally.msis, .decimal(2))])
     }
+    var notes: [Document.Block] = []
+    if !unmatched.isEmpty {
+      let named = unmatched.prefix(10).map { "'\($0)'" }.joined(separator: ", ")
+      let more = unmatched.count - min(unmatched.count, 10)
+      notes.append(
+        .paragraph(
+          l.text(
+            id: "\(unmatched.count) deret uji tanpa deret latih dengan id yang sama, tidak"
+              + " dinilai: \(named)" + (more > 0 ? " dan \(more) lainnya." : "."),
+            en: "\(unmatched.count) test series without a training series of the same id, not"
+              + " scored: \(named)" + (more > 0 ? " and \(more) more." : "."))))
+    }
     return Document(
       title: l.text(
         id: "Uji mundur: \(seriesCount) deret, horizon \(horizon)",
         en: "Backtest: \(seriesCount) series, horizon \(horizon)"),
       language: l,
-      blocks: [
-        .table(table),
+      blocks: [.table(table)] + notes + [
         .paragraph(
           l.text(
             id: "auto = model bawaan ikuplan: nilai terakhir ditambah bagian dari perubahan"
@@ -306,7 +326,7 @@ extension Backtest.Report {
               + (pooled ? "all the panel's series" : "the reference pool")
               + "; intervals calibrated on the backtest errors "
               + (pooled ? "pooled across the series" : "of each series itself")
-              + ".")),
+              + "."))
       ])
   }
 }
