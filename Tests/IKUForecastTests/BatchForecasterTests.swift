@@ -110,6 +110,35 @@ import Testing
     }
   }
 
+  /// `auto`'s pooled calibration sums its errors in the order of the
+  /// series, whatever the threads: the same digits on 1, 2 and 3 threads
+  /// (before, errors were gathered by stride over `threads × 4` parts, and
+  /// the bounds' last digits followed the thread count).
+  @Test func threadsDoNotChangeAutosDigits() {
+    var generator = SeededGenerator(seed: 23)
+    var batch = SeriesBatch()
+    for _ in 0..<600 {
+      var level = 100 * generator.nextOpenUnit()
+      batch.append(
+        (0..<9).map { _ in
+          level += 5 * (generator.nextOpenUnit() - 0.4)
+          return level
+        })
+    }
+    let results = [1, 2, 3].map { threads in
+      BatchForecaster(models: [.auto], horizon: 2, levels: [0.8, 0.95], threads: threads)
+        .forecast(batch)[0]
+    }
+    func numbers(_ result: BatchForecaster.ModelForecasts) -> [Double] {
+      result.center + result.lower.joined() + result.upper.joined()
+    }
+    let reference = numbers(results[0])
+    for result in results.dropFirst() {
+      let differing = zip(numbers(result), reference).filter { $0.bitPattern != $1.bitPattern }
+      #expect(differing.count == 0)
+    }
+  }
+
   /// The prior of a batch is the one learned from its series, and its pool
   /// the pool of their backtest errors under that prior; a batch larger than
   /// the sample learns from an evenly spaced sample.

@@ -68,6 +68,30 @@ import Testing
     #expect(positions.seriesCount == 2)
   }
 
+  /// The scores are the same to the last digit on any number of jobs:
+  /// scored in blocks of a fixed size, merged in order.
+  @Test func jobsDoNotChangeTheScores() throws {
+    var generator = SeededGenerator(seed: 24)
+    var train = ""
+    var test = ""
+    for k in 0..<300 {
+      var level = 50 + 50 * generator.nextOpenUnit()
+      let values = (0..<10).map { _ in
+        level += 4 * (generator.nextOpenUnit() - 0.45)
+        return level
+      }
+      train += "S\(k)," + values.prefix(8).map { "\($0)" }.joined(separator: ",") + "\n"
+      test += "S\(k)," + values.suffix(2).map { "\($0)" }.joined(separator: ",") + "\n"
+    }
+    let (trainPanel, testPanel) = (try panel(train), try panel(test, file: "t.csv"))
+    let reports = try [1, 2, 3].map { jobs in
+      try Backtest(jobs: jobs).run(train: trainPanel, test: testPanel)
+    }
+    for report in reports.dropFirst() {
+      #expect(report.json == reports[0].json)
+    }
+  }
+
   /// A test series whose id the training file lacks is not scored, and
   /// is named: a one-year header (`kabkota;2022`), which is no header of
   /// years, shows up here as a series rather than vanish.

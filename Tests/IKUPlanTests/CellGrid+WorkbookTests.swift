@@ -117,6 +117,19 @@ import Testing
     #expect(throws: InputError.self) { try CellGrid(contentsOfFile: path) }
   }
 
+  /// A stored number past the double range, or below it (which would
+  /// read as 0), is refused at its cell (`hostile-xlsx/make.py`).
+  @Test func numbersPastTheDoubleRangeAreRefusedAtTheirCell() throws {
+    for (name, written, tooLarge) in [("huge", "1e400", true), ("tiny", "-5e-400", false)] {
+      var location = SourceLocation(
+        file: try fixturePath("hostile-xlsx/\(name).xlsx"), line: 2, column: 2)
+      location.sheet = "S"
+      #expect(throws: InputError(.beyondMagnitude(written, tooLarge: tooLarge), at: location)) {
+        try CellGrid(contentsOfFile: location.file)
+      }
+    }
+  }
+
   @Test func columnReferences() {
     #expect(CellGrid.columnIndex("XFD1") == 16_383)
     #expect(CellGrid.columnIndex("AAAA1") == Int.max)

@@ -62,6 +62,22 @@ import Testing
           at: SourceLocation(file: "n.csv", line: row + 2, column: 2, columnName: "a"))
       ) { try r.number(r.table.records[row], 1) }
     }
+    // Below the double range: refused as too small, never read as 0.
+    let tiny = try reader(
+      "k;a\nx;5e-400\ny;-0,000000000000000000000000000000000000000000000"
+        + String(repeating: "0", count: 300) + "1\n")
+    for row in 0..<2 {
+      #expect(throws: InputError.self) { try tiny.number(tiny.table.records[row], 1) }
+      do {
+        _ = try tiny.number(tiny.table.records[row], 1)
+      } catch let error as InputError {
+        guard case .beyondMagnitude(_, let tooLarge) = error.problem else {
+          Issue.record("\(error)")
+          continue
+        }
+        #expect(!tooLarge)
+      }
+    }
     #expect(try r.number(r.table.records[2], 1)?.value == 1e150)
     #expect(try r.number(r.table.records[3], 1)?.value == 1e-150)
   }

@@ -203,12 +203,16 @@ public struct BatchForecaster: Sendable {
   private func pooledCalibration(_ batch: SeriesBatch, sample: [Int], model: AutoModel)
     -> PooledCalibration?
   {
+    // Contiguous parts, joined in order: the pool holds the errors in the
+    // sample's order whatever the threads, so its sums, and the bounds'
+    // last digits, do not follow the thread count.
     let parts = max(1, min(threads * 4, sample.count))
+    let size = (sample.count + parts - 1) / parts
     let errors = ErrorSlots(count: parts)
     let forecaster = Forecaster(model: model)
     DispatchQueue.concurrentPerform(iterations: parts) { part in
       var found: [BacktestErrors] = []
-      for k in Swift.stride(from: part, to: sample.count, by: parts) {
+      for k in min(part * size, sample.count)..<min((part + 1) * size, sample.count) {
         if let fit = try? forecaster.fit(Array(batch[sample[k]])) as? any PoolableFit {
           found.append(fit.backtestErrors)
         }

@@ -135,12 +135,17 @@ public struct Backtest: Sendable {
       let errors = fitted.compactMap { ($0[m] as? any PoolableFit)?.backtestErrors }
       return errors.isEmpty ? nil : PooledCalibration(pooling: errors)
     }
-    let results = Slots<([AccuracyTally], [Int], Int)>(count: chunks)
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+    // Scored in blocks of a fixed size, merged in order: the sums, and so
+    // every score's last digits, do not follow `jobs`.
+    let blockSize = 64
+    let blocks = max(1, (pairs.count + blockSize - 1) / blockSize)
+    let results = Slots<([AccuracyTally], [Int], Int)>(count: blocks)
+    DispatchQueue.concurrentPerform(iterations: blocks) { block in
       var tallies = models.map { _ in AccuracyTally(levels: levels) }
       var skipped = models.map { _ in 0 }
       var largest = 0
-      for index in stride(from: chunk, to: pairs.count, by: chunks) {
+      let start = min(block * blockSize, pairs.count)
+      for index in start..<min(start + blockSize, pairs.count) {
         let (history, actual, _) = pairs[index]
         let h = min(horizon ?? actual.count, actual.count)
         largest = max(largest, h)
@@ -154,13 +159,13 @@ public struct Backtest: Sendable {
           tallies[m].add(forecast, actual: Array(actual.prefix(h)), history: history)
         }
       }
-      results.store(chunk, (tallies, skipped, largest))
+      results.store(block, (tallies, skipped, largest))
     }
     var tallies = models.map { _ in AccuracyTally(levels: levels) }
     var skipped = models.map { _ in 0 }
     var largest = 0
-    for chunk in 0..<chunks {
-      guard let (t, s, l) = results.take(chunk) else { continue }
+    for block in 0..<blocks {
+      guard let (t, s, l) = results.take(block) else { continue }
       for m in models.indices {
         tallies[m].merge(t[m])
         skipped[m] += s[m]

@@ -141,7 +141,9 @@ extension CellGrid {
         }
         nextColumn = column + 1
         while cells.count < column { cells.append(.text("")) }
-        let cell = try Self.cell(c, shared: shared, formats: formats) { what in
+        var location = SourceLocation(file: file, line: number, column: column + 1)
+        location.sheet = sheetName
+        let cell = try Self.cell(c, shared: shared, formats: formats, at: location) { what in
           fail("\(what) at \(sheetName)!\(c.attributes["r"] ?? "")")
         }
         if column < cells.count { cells[column] = cell } else { cells.append(cell) }
@@ -160,12 +162,15 @@ extension CellGrid {
   ///   - c: The `<c>` element.
   ///   - shared: The workbook's shared strings.
   ///   - formats: The number format of each cell style.
+  ///   - location: The cell's place, for a number past the double range.
   ///   - fail: The error for a damaged value (`what` it is).
   /// - Returns: The cell.
   /// - Throws: `fail`'s error for a missing shared string or a number that
-  ///   does not read.
+  ///   does not read; ``InputError/Problem/beyondMagnitude(_:tooLarge:)``
+  ///   at `location` for a stored number past the double range (`1e400`)
+  ///   or below it (`5e-400`, which would otherwise read as 0).
   private static func cell(
-    _ c: XMLElement, shared: [String], formats: [Int: CellFormat],
+    _ c: XMLElement, shared: [String], formats: [Int: CellFormat], at location: SourceLocation,
     fail: (_ what: String) -> InputError
   ) throws -> Cell {
     let stored = c.child("v")
@@ -187,7 +192,11 @@ extension CellGrid {
       return .text(c.child("is")?.stringText ?? "")
     case "n":
       if value.isEmpty { return .text("") }
-      guard let number = Double(value), number.isFinite else { throw fail("number '\(value)'") }
+      guard let number = Double(value), !number.isNaN else { throw fail("number '\(value)'") }
+      let nonzero = value.prefix { $0 != "e" && $0 != "E" }.contains { $0 >= "1" && $0 <= "9" }
+      if number.isInfinite || (number == 0 && nonzero) {
+        throw InputError(.beyondMagnitude(value, tooLarge: number.isInfinite), at: location)
+      }
       let format = c.attributes["s"].flatMap(Int.init).flatMap { formats[$0] }
       // Excel keeps 15 significant digits; the 17 it writes for a formula's
       // result carry binary noise (0.7245000000000001).

@@ -72,12 +72,17 @@ struct WrittenNumber: Sendable, Equatable {
     guard mantissa.contains(where: \.isNumber), rest.lowercased() != "e",
       rest.isEmpty || rest.allSatisfy({ $0.isLetter || $0 == "%" || $0 == " " || $0 == "." })
     else { return nil }
-    indonesian = Self.read(mantissa, decimal: ",", group: ".").flatMap {
-      Double(sign + $0 + exponent)
+    // A number below the double range (`5e-400`) reads as the least
+    // magnitude with its sign, not as 0, so that readers refuse it by its
+    // size (``IKUForecast/ValueMagnitude``) rather than take a zero.
+    let nonzero = mantissa.contains { $0 >= "1" && $0 <= "9" }
+    func value(_ digits: String) -> Double? {
+      guard let value = Double(sign + digits + exponent) else { return nil }
+      guard value == 0 && nonzero else { return value }
+      return sign == "-" ? -.leastNonzeroMagnitude : .leastNonzeroMagnitude
     }
-    english = Self.read(mantissa, decimal: ".", group: ",").flatMap {
-      Double(sign + $0 + exponent)
-    }
+    indonesian = Self.read(mantissa, decimal: ",", group: ".").flatMap(value)
+    english = Self.read(mantissa, decimal: ".", group: ",").flatMap(value)
     guard indonesian != nil || english != nil else { return nil }
     if let prefix {
       // `Rp 1.234 juta`: the scale word stays with the currency.

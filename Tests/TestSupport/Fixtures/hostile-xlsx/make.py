@@ -15,4 +15,7 @@ mk("bigrow.xlsx", header + '<row r="9223372036854775807"><c r="A9223372036854775
 mk("longcol.xlsx", header + '<row r="2"><c r="AAAAAAAAAAAAAAAAAAAA2"><v>1</v></c></row>')
 mk("widecol.xlsx", header + '<row r="2"><c r="ZZZZZZZ2"><v>1</v></c></row>')
 mk("nan.xlsx", header + '<row r="2"><c r="A2"><v>nan</v></c><c r="B2"><v>inf</v></c></row>')
+# Past the double range: 1e400 read as inf and 5e-400 as 0 (2026-11-30).
+mk("huge.xlsx", header + '<row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>1e400</v></c></row>')
+mk("tiny.xlsx", header + '<row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>-5e-400</v></c></row>')
 mk("deep.xlsx", header + '<row r="2"><c r="A2" t="inlineStr"><is>' + "<r>" * 5000 + "<t>x</t>" + "</r>" * 5000 + "</is></c></row>")
