@@ -68,13 +68,17 @@ public enum Transform: Sendable, Hashable {
   ///   up on a zero year; yearly counts of people and cooperatives change by
   ///   amounts more than by rates over the three to ten years planners have.
   ///   An exact straight line stays a line (no variation, no interval),
-  ///   whatever the unit.
+  ///   whatever the unit. So do values the logit would not keep
+  ///   (``logitLosesDigits(_:lower:upper:)``: bounds far wider than the
+  ///   values, as `-1e150,1e150` around 0,3).
   /// - No bounds: the values as they are.
   public static func automatic(for values: [Double], lower: Double?, upper: Double?) -> Transform {
     precondition(Self.ordered(lower, upper), "the lower bound must lie below the upper one")
     if let lower, let upper, !isStraightLine(values) {
       let margin = 0.02 * (upper - lower)
-      if values.allSatisfy({ lower + margin <= $0 && $0 <= upper - margin }) {
+      if values.allSatisfy({ lower + margin <= $0 && $0 <= upper - margin }),
+        logitLosesDigits(values, lower: lower, upper: upper) == nil
+      {
         return .logit(lower: lower, upper: upper)
       }
     }
@@ -126,7 +130,31 @@ public enum Transform: Sendable, Hashable {
     if let index = values.firstIndex(where: { $0.isFinite && !transform.accepts($0) }) {
       throw ForecastError.outsideScale(index: index)
     }
+    if case .logit(let lower, let upper) = transform,
+      let index = logitLosesDigits(values, lower: lower, upper: upper)
+    {
+      throw ForecastError.losesDigits(index: index)
+    }
     return transform
+  }
+
+  /// The first value (index from 0) that the scaled logit between `lower`
+  /// and `upper` does not keep, or `nil`: mapped there and back, a value
+  /// must come back within 10⁻⁹ of the series' own scale (its spread, or its
+  /// largest magnitude when that is larger).
+  ///
+  /// `(x − lower) / (upper − lower)` keeps only the digits of `x` that
+  /// `lower` and the range leave: with bounds of ±10¹⁵⁰ every value near 0,3
+  /// maps to exactly ½, and the series becomes a constant forecast at 0. For
+  /// the bounds of a percentage the round trip is good to about 10⁻¹⁴.
+  public static func logitLosesDigits(_ values: [Double], lower: Double, upper: Double) -> Int? {
+    let finite = values.filter(\.isFinite)
+    guard let smallest = finite.min(), let largest = finite.max() else { return nil }
+    let scale = Swift.max(largest - smallest, finite.map(\.magnitude).max() ?? 0)
+    let logit = Transform.logit(lower: lower, upper: upper)
+    return values.firstIndex { x in
+      x.isFinite && !((logit.inverse(logit.forward(x)) - x).magnitude <= 1e-9 * scale)
+    }
   }
 
   /// Whether two optional bounds are ordered (`lower < upper` where both

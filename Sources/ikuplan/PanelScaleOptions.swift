@@ -27,6 +27,13 @@ struct PanelScaleOptions: ParsableArguments {
             id: "--bounds menerima angka dengan titik desimal: '\(word)'.",
             en: "--bounds takes numbers with a decimal point: '\(word)'.")
         }
+        // The size every value is held to (the range's width must stay
+        // finite for the logit).
+        guard ValueMagnitude.allows(value) else {
+          throw UsageText.error(
+            id: "--bounds menerima batas sebesar 10^-150 sampai 10^150 (atau 0): '\(word)'.",
+            en: "--bounds takes bounds of size 10^-150 to 10^150 (or 0): '\(word)'.")
+        }
         return value
       }
     })

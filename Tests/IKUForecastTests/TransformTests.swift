@@ -64,6 +64,26 @@ import Testing
     #expect(try Transform.chosen(.auto, for: [50], lower: 0, upper: 100) == Self.percent)
   }
 
+  /// Bounds far wider than the values would map them all to ½ on the
+  /// logit: `auto` keeps them as they are, an explicit logit is refused at
+  /// the first value that loses its digits. Percentages keep theirs.
+  @Test func aLogitThatLosesTheDigitsIsNotTaken() throws {
+    let values = [0.3, 0.31, 0.29, 0.33]
+    #expect(Transform.logitLosesDigits(values, lower: -1e150, upper: 1e150) == 0)
+    #expect(Transform.logitLosesDigits(values, lower: -1e9, upper: 1e9) == 0)
+    #expect(Transform.logitLosesDigits(values, lower: 0, upper: 1e12) == nil)
+    #expect(
+      Transform.automatic(for: values, lower: -1e150, upper: 1e150)
+        == .censored(lower: -1e150, upper: 1e150))
+    #expect(throws: ForecastError.losesDigits(index: 0)) {
+      try Transform.chosen(.logit, for: values, lower: -1e150, upper: 1e150)
+    }
+    // Every percentage from 2% to 98% in steps of 0,01 comes back.
+    let percentages = (200...9800).map { Double($0) / 100 }
+    #expect(Transform.logitLosesDigits(percentages, lower: 0, upper: 100) == nil)
+    #expect(Transform.automatic(for: [40, 45, 50, 48], lower: 0, upper: 100) == Self.percent)
+  }
+
   /// The censored back-transform holds the bounds; the logit one lies
   /// strictly inside them, so no forecast mass piles up on a bound.
   @Test func boundsHold() {

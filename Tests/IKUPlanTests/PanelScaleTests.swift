@@ -58,6 +58,11 @@ import Testing
         .seriesOutsideBounds("A", period: 2021, value: 4, lower: nil, upper: 3.5),
         at: SourceLocation(file: "p.csv", line: 3, column: 3))
     ) { try PanelScale(upper: 3.5).transforms(for: file) }
+    #expect(
+      throws: InputError(
+        .seriesLosesDigits("A", period: 2020, value: 3),
+        at: SourceLocation(file: "p.csv", line: 2, column: 3))
+    ) { try PanelScale(choice: .logit, lower: -1e150, upper: 1e150).transforms(for: file) }
     // A window: the index is counted from the series' start.
     let wide = try panel("A,1,0,3,4\n")
     #expect(

@@ -182,6 +182,7 @@ import Testing
       ["--transform", "logit"], ["--transform", "logit", "--bounds", "0,"],
       ["--bounds", "5,1"], ["--bounds", "0"], ["--bounds", "a,b"], ["--transform", "sqrt"],
       ["--transform", "log", "--bounds", "0,100"], ["--transform", "log", "--bounds", "1,"],
+      ["--bounds=-1e308,1e308"], ["--bounds", "0,1e151"], ["--bounds", "1e-151,1"],
     ] {
       #expect(
         try runIKUPlan(["forecast", "--panel", panel] + arguments).status == 2, "\(arguments)")

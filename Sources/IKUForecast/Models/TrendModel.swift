@@ -37,6 +37,10 @@ public enum ForecastError: Error, Sendable, Equatable {
   case outsideScale(index: Int)
   /// The logit was asked for without two bounds.
   case needsBounds
+  /// The logit's bounds are so much wider than the values that mapping a
+  /// value there and back loses its digits
+  /// (``Transform/logitLosesDigits(_:lower:upper:)``; index from 0).
+  case losesDigits(index: Int)
 }
 
 extension TrendModel {

@@ -49,7 +49,8 @@ public struct PanelScale: Sendable, Hashable {
   /// - Throws: ``InputError`` naming the series, the period and where the
   ///   first value is written that lies outside the bounds or that the
   ///   chosen scale cannot take (a value ≤ 0 for the log, one on a bound
-  ///   for the logit).
+  ///   for the logit, one whose digits the logit would lose between bounds
+  ///   far wider than the values).
   public func transform(
     for values: [Double], offset: Int = 0, series: Int, in panel: PanelFile
   ) throws -> Transform {
@@ -72,6 +73,8 @@ public struct PanelScale: Sendable, Hashable {
       return try Transform.chosen(choice, for: values, lower: lower, upper: upper)
     } catch ForecastError.outsideScale(let index) {
       throw error({ .seriesOutsideScale(id, period: $0, value: $1, scale: choice) }, at: index)
+    } catch ForecastError.losesDigits(let index) {
+      throw error({ .seriesLosesDigits(id, period: $0, value: $1) }, at: index)
     }
   }
 

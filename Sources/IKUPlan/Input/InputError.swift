@@ -225,6 +225,9 @@ public struct InputError: Error, Sendable, Equatable {
     case seriesOutsideBounds(String, period: Int, value: Double, lower: Double?, upper: Double?)
     /// A panel value that the chosen scale (`--transform`) cannot take.
     case seriesOutsideScale(String, period: Int, value: Double, scale: Transform.Choice)
+    /// A panel value whose digits the logit between bounds far wider than
+    /// the values would not keep (``IKUForecast/Transform/logitLosesDigits(_:lower:upper:)``).
+    case seriesLosesDigits(String, period: Int, value: Double)
     /// A filled cell of a scenario workbook that belongs to no block, row
     /// or column (its content as each language shows it, and what may
     /// stand there).
@@ -602,6 +605,14 @@ public struct InputError: Error, Sendable, Equatable {
           + "(--bounds)",
         en: "series '\(series)', period \(period): the value \(show(value)) is outside the bounds "
           + "\(range) (--bounds)")
+    case .seriesLosesDigits(let series, let period, let value):
+      return l.text(
+        id: "deret '\(series)', periode \(period): nilai \(show(value)) kehilangan angkanya pada"
+          + " skala logit, karena --bounds jauh lebih lebar daripada nilainya; persempit --bounds"
+          + " atau pilih --transform none atau auto",
+        en: "series '\(series)', period \(period): the value \(show(value)) loses its digits on"
+          + " the logit scale, because --bounds is far wider than the values; narrow --bounds or"
+          + " choose --transform none or auto")
     case .seriesOutsideScale(let series, let period, let value, let scale):
       let head = l.text(
         id: "deret '\(series)', periode \(period): nilai \(show(value)) tidak dapat dimodelkan ",
