@@ -64,9 +64,10 @@ import Testing
     #expect(try Transform.chosen(.auto, for: [50], lower: 0, upper: 100) == Self.percent)
   }
 
-  /// Bounds far wider than the values would map them all to ½ on the
-  /// logit: `auto` keeps them as they are, an explicit logit is refused at
-  /// the first value that loses its digits. Percentages keep theirs.
+  /// Bounds far wider than the values would map them all to ½ on the logit.
+  ///
+  /// `auto` keeps them as they are, an explicit logit is refused at the
+  /// first value that loses its digits. Percentages keep theirs.
   @Test func aLogitThatLosesTheDigitsIsNotTaken() throws {
     let values = [0.3, 0.31, 0.29, 0.33]
     #expect(Transform.logitLosesDigits(values, lower: -1e150, upper: 1e150) == 0)
