@@ -116,6 +116,30 @@ import Testing
     #expect(try parse("series,period,value\nA,2020,1\n").periodsArePositions == false)
   }
 
+  /// Quotes around a field are taken off and a doubled quote in an id is
+  /// one quote; quotes that do not pair up (a delimiter or a line break
+  /// inside them, which the reader does not track) are refused at the
+  /// field, in either layout, never read as other fields or lines.
+  @Test func quotesPairUpOrAreRefused() throws {
+    let panel = try parse("\"Kota \"\"Tanjung\"\" Pinang\";10;11\n\" 2172 \";\"1,5\";\" 2 \"\n")
+    #expect(panel.ids == ["Kota \"Tanjung\" Pinang", "2172"])
+    #expect(Array(panel.batch[1]) == [1.5, 2])
+    for (text, line, column) in [
+      ("A;1;2\n\"a;b\";10;11\n", 2, 1),
+      ("A;1;2\n\"2171\n\";10;11\n", 2, 1),
+      ("A;1;2\nB;\"3;4\n", 2, 2),
+      ("A;1;2\nB;3\";4\n", 2, 2),
+      ("series,period,value\nA,1,1\n\"A,2,2\n", 3, 1),
+      ("series,period,value\nA,1,1\nA,2,\"2\n", 3, 3),
+    ] {
+      #expect(
+        refusal(text)
+          == InputError(
+            .unpairedQuote, at: SourceLocation(file: "p.csv", line: line, column: column)),
+        "\(text)")
+    }
+  }
+
   /// A value the models cannot compute with (``ValueMagnitude``) is
   /// refused where it stands, in either layout, with what was written;
   /// the ends of the range and zero are read.

@@ -206,7 +206,8 @@ extension PanelFile {
             var index = fieldStart
             while index < end && bytes[index] != delimiter { index += 1 }
             fieldStart = index + 1
-            let field = FastNumber.trim(bytes[start..<index])
+            let field = try Self.field(
+              bytes[start..<index], file: file, line: line, column: column + 1)
             if column == 0 {
               id = try Self.id(field, file: file, line: line)
               continue

@@ -31,7 +31,9 @@ import IKUForecast
 ///   `;`, then to the tab; `,` when there is none). Numbers have a decimal
 ///   comma with `;` and a decimal point otherwise; `convention` (`--angka`)
 ///   forces the decimal separator. No thousands separators; a field may
-///   be wrapped in double quotes, without a delimiter inside.
+///   be wrapped in double quotes (`""` inside an id is one quote), without
+///   a delimiter or a line break inside: quotes that do not pair up are an
+///   error at the field (``field(_:file:line:column:)``).
 /// - An empty field, `-`, `–`, `n/a` or `na` (any case) is a missing value.
 /// - A series id appears once: on one line in the wide form, on
 ///   consecutive lines in the long form. A repeated id is an error that
@@ -364,16 +366,59 @@ public struct PanelFile: Sendable {
     return 44
   }
 
-  /// The id of a series as a string.
+  /// The id of a series as a string, from a field ``field(_:file:line:column:)``
+  /// gave: a doubled quote inside it is one quote.
   static func id(
     _ field: Slice<UnsafeBufferPointer<UInt8>>, file: String, line: Int
   ) throws -> String {
-    // ASCII, as ids mostly are, is valid UTF-8 as it stands.
-    if !field.contains(where: { $0 >= 0x80 }) { return String(decoding: field, as: UTF8.self) }
+    // ASCII without quotes, as ids mostly are, is the id as it stands.
+    if !field.contains(where: { $0 >= 0x80 || $0 == 34 }) {
+      return String(decoding: field, as: UTF8.self)
+    }
     guard let id = String(validating: field, as: UTF8.self) else {
       throw InputError(.notUTF8, at: SourceLocation(file: file, line: line))
     }
-    return id
+    return id.replacingOccurrences(of: "\"\"", with: "\"")
+  }
+
+  /// A field's content: without the spaces and tabs around it, and without
+  /// the double quotes around that; inside, quotes come in pairs (`""` is
+  /// one quote, for an id).
+  ///
+  /// Lines are split at every delimiter and line break, quoted or not (the
+  /// one-pass reader of national panels does not track quotes), so a field
+  /// whose quotes do not pair up — `"a;b"` split in two, `"2171` broken
+  /// across lines — is refused rather than read as other fields or lines.
+  ///
+  /// - Throws: ``InputError/Problem/unpairedQuote`` at the field.
+  static func field(
+    _ raw: Slice<UnsafeBufferPointer<UInt8>>, file: String, line: Int, column: Int
+  ) throws -> Slice<UnsafeBufferPointer<UInt8>> {
+    func blank(_ c: UInt8) -> Bool { c == 32 || c == 9 }
+    var s = raw
+    while let c = s.first, blank(c) { s = s.dropFirst() }
+    while let c = s.last, blank(c) { s = s.dropLast() }
+    var paired = true
+    if s.count >= 2 && s.first == 34 && s.last == 34 {
+      s = s.dropFirst().dropLast()
+      while let c = s.first, blank(c) { s = s.dropFirst() }
+      while let c = s.last, blank(c) { s = s.dropLast() }
+    } else if s.first == 34 || s.last == 34 {
+      paired = false  // opened and not closed, or closed and not opened
+    }
+    var i = s.startIndex
+    while paired && i < s.endIndex {
+      if s[i] == 34 {
+        paired = i + 1 < s.endIndex && s[i + 1] == 34
+        i += 2
+      } else {
+        i += 1
+      }
+    }
+    guard paired else {
+      throw InputError(.unpairedQuote, at: SourceLocation(file: file, line: line, column: column))
+    }
+    return s
   }
 
   private static func readLong(
@@ -420,7 +465,7 @@ public struct PanelFile: Sendable {
         throw InputError(
           .fieldCount(found: count, expected: 3), at: SourceLocation(file: file, line: line))
       }
-      let key = FastNumber.trim(fields.0)
+      let key = try Self.field(fields.0, file: file, line: line, column: 1)
       let newSeries = !open || !FastNumber.same(key, current)
       if newSeries {
         id = try Self.id(key, file: file, line: line)
@@ -440,7 +485,10 @@ public struct PanelFile: Sendable {
       }
       // Periods are years or counts; the bound keeps `period + h` and
       // every later sum far from overflow.
-      guard let period = FastNumber.integer(FastNumber.trim(fields.1)), abs(period) <= 1_000_000
+      guard
+        let period = FastNumber.integer(
+          try Self.field(fields.1, file: file, line: line, column: 2)),
+        abs(period) <= 1_000_000
       else {
         throw InputError(
           .invalidYear(String(decoding: fields.1, as: UTF8.self)),
@@ -452,7 +500,7 @@ public struct PanelFile: Sendable {
           at: SourceLocation(file: file, line: line, column: 2))
       }
       previousPeriod = period
-      let field = FastNumber.trim(fields.2)
+      let field = try Self.field(fields.2, file: file, line: line, column: 3)
       if FastNumber.isMissing(field) {
         if lastPeriod != nil && missing == nil { missing = (line, period) }
         continue

@@ -216,6 +216,9 @@ public struct InputError: Error, Sendable, Equatable {
     case seriesGap(String, from: Int, through: Int, wide: Bool)
     /// A panel without a single value.
     case noPanelValues
+    /// A panel field whose double quotes do not pair up (a delimiter or a
+    /// line break inside quotes, which the panel reader does not take).
+    case unpairedQuote
     /// A value of a wide panel in a column past the last year of its
     /// header of years.
     case valueWithoutYear(lastYear: Int)
@@ -582,6 +585,14 @@ public struct InputError: Error, Sendable, Equatable {
         : l.text(
           id: "deret '\(series)' berlubang: tidak ada nilai untuk periode \(span); \(rest)",
           en: "series '\(series)' has a gap: no value for period \(span); \(rest)")
+    case .unpairedQuote:
+      return l.text(
+        id: "tanda kutip di kolom ini tidak berpasangan; pembaca panel tidak menerima pemisah"
+          + " kolom atau ganti baris di dalam tanda kutip: hapus tanda kutipnya, atau ubah isi"
+          + " selnya",
+        en: "the double quotes of this field do not pair up; the panel reader takes no"
+          + " delimiter or line break inside quotes: remove the quotes, or change the cell's"
+          + " text")
     case .valueWithoutYear(let lastYear):
       return l.text(
         id: "nilai ini tidak punya tahun: baris judul berakhir pada \(lastYear) di kolom"
