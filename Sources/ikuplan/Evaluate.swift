@@ -96,7 +96,11 @@ struct Evaluate: ParsableCommand {
       let jobs = max(self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1)
       let trainPanel = try PanelFile(
         contentsOfFile: train, convention: global.numbers, threads: jobs)
-      let testPanel = try PanelFile(contentsOfFile: test, convention: global.numbers, threads: jobs)
+      // Under a training file headed by years, a test file of one year
+      // (`kabkota;2024`) is headed by that year.
+      let testPanel = try PanelFile(
+        contentsOfFile: test, convention: global.numbers, threads: jobs,
+        oneYearHeader: !trainPanel.periodsArePositions && trainPanel.layout == .wide)
       let report = try Backtest(
         horizon: horizon, window: window, jobs: jobs, pooling: pooling,
         scale: scale.scale

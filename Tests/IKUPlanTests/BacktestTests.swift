@@ -66,6 +66,21 @@ import Testing
     let positions = try Backtest(models: [NaiveModel()]).run(
       train: train, test: panel("id,y1\nA,13\nB,3\n"))
     #expect(positions.seriesCount == 2)
+    // One year ahead, as `evaluate` reads a test file under a training
+    // file headed by years: checked like the rest.
+    func oneYear(_ text: String) throws -> PanelFile {
+      try PanelFile(bytes: Array(text.utf8), file: "t.csv", oneYearHeader: true)
+    }
+    #expect(
+      try Backtest(models: [NaiveModel()]).run(train: train, test: oneYear("k,2018\nA,13\n"))
+        .seriesCount == 1)
+    #expect(
+      throws: InputError(
+        .seriesGap("A", from: 2018, through: 2018, wide: false),
+        at: SourceLocation(file: "t.csv", line: 2, column: 2))
+    ) {
+      try Backtest(models: [NaiveModel()]).run(train: train, test: oneYear("k,2019\nA,13\n"))
+    }
   }
 
   /// The scores are the same to the last digit on any number of jobs:

@@ -59,7 +59,7 @@ import Testing
     let text = Self.panel(40_000, edit: [35_000: "S35000,1,2,x3"])
     for threads in [1, 4] {
       let error = try #require(Self.refusal(text, threads: threads))
-      #expect(error.problem == .notANumber("x3"))
+      #expect(error.problem == .notAPanelNumber("x3", decimalComma: false))
       #expect(error.location == SourceLocation(file: error.location.file, line: 35_001, column: 4))
     }
   }
@@ -84,7 +84,7 @@ import Testing
       let a = try #require(Self.refusal(repeatFirst, threads: threads))
       #expect(a.problem == .duplicateSeries("S3", firstLine: 4) && a.location.line == 20_001)
       let b = try #require(Self.refusal(numberFirst, threads: threads))
-      #expect(b.problem == .notANumber("x") && b.location.line == 20_001)
+      #expect(b.problem == .notAPanelNumber("x", decimalComma: false) && b.location.line == 20_001)
       let c = try #require(Self.refusal(both, threads: threads))
       #expect(c.problem == .duplicateSeries("S3", firstLine: 4) && c.location.line == 36_001)
     }

@@ -68,7 +68,9 @@ import Testing
   @Test func badCellIsLocated() {
     #expect(
       refusal("A,1,2\nB,3,x4\n")
-        == InputError(.notANumber("x4"), at: SourceLocation(file: "p.csv", line: 2, column: 3)))
+        == InputError(
+          .notAPanelNumber("x4", decimalComma: false),
+          at: SourceLocation(file: "p.csv", line: 2, column: 3)))
   }
 
   /// A wide header of consecutive years gives the periods: the output's
@@ -104,7 +106,7 @@ import Testing
   /// a long panel without its header is still long.
   @Test func whatIsNotAHeaderOfYears() throws {
     for first in [
-      "A,2015", "A,2015,2017,2019", "A,2016,2015", "A,1898,1899", "A,2200,2201",
+      "A,2015", "A,2015,2015", "A,1898,1899", "A,2200,2201",
       "A,2015.0,2016.0", "A,+2015,+2016", "A,2015,2016,7",
     ] {
       let panel = try? parse(first + "\nB,1,2,3\n")
@@ -138,6 +140,31 @@ import Testing
             .unpairedQuote, at: SourceLocation(file: "p.csv", line: line, column: column)),
         "\(text)")
     }
+  }
+
+  /// Years that rise or fall but not one by one (a missing year, newest
+  /// first) are refused at the first break, never forecast as a series of
+  /// years; a line of such numbers that is data needs a header line.
+  @Test func yearsOutOfOrderAreRefused() throws {
+    for (first, year, next, column) in [
+      ("kabkota;2019;2021;2022", 2019, 2021, 3), ("kabkota;2021;2020;2019", 2021, 2020, 3),
+      ("A,2015,2016,2018", 2016, 2018, 4),
+    ] {
+      #expect(
+        refusal(first + "\nB;1;2;3\n")
+          == InputError(
+            .yearsNotConsecutive(year, next),
+            at: SourceLocation(file: "p.csv", line: 1, column: column)), "\(first)")
+    }
+    #expect(try parse("id,v1,v2,v3\nA,2015,2017,2019\n").ids == ["A"])
+  }
+
+  /// One year heads a test file only where asked (``PanelFile/init(bytes:file:convention:oneYearHeader:)``).
+  @Test func oneYearHeadsOnlyWhereAsked() throws {
+    let text = "kabkota;2024\n2171;6,1\n2172;7,3\n"
+    let test = try PanelFile(bytes: Array(text.utf8), file: "t.csv", oneYearHeader: true)
+    #expect(test.ids == ["2171", "2172"] && test.lastPeriods == [2024, 2024])
+    #expect(try parse(text).ids == ["kabkota", "2171", "2172"])
   }
 
   /// A value the models cannot compute with (``ValueMagnitude``) is
@@ -174,7 +201,7 @@ import Testing
     // An Indonesian tab-separated export needs --angka id.
     let indonesianTabs = try parse("A\t1,5\t2,25\n", convention: .indonesian)
     #expect(Array(indonesianTabs.batch[0]) == [1.5, 2.25])
-    #expect(refusal("A\t1,5\t2,25\n")?.problem == .notANumber("1,5"))
+    #expect(refusal("A\t1,5\t2,25\n")?.problem == .notAPanelNumber("1,5", decimalComma: false))
     // Decimal commas between commas cannot be read.
     #expect(
       refusal("A,1,2\n", convention: .indonesian)

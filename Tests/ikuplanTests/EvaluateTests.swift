@@ -37,6 +37,25 @@ import Testing
     #expect(result.standardOutput.contains("auto"))
   }
 
+  /// Files headed by years, as BPS tables are: a one-year test file is
+  /// headed by its year and checked to follow the training's last.
+  @Test func filesHeadedByYears() throws {
+    let folder = try temporaryFolder()
+    let train = try writeFile(
+      "train.csv", "kabkota;2019;2020;2021\n2171;5,1;8,3;7,9\n2172;6;7,2;7\n", in: folder)
+    let next = try writeFile("next.csv", "kabkota;2022\n2171;6,1\n2172;7,3\n", in: folder)
+    let result = try runIKUPlan(["evaluate", "--train", train, "--test", next, "--lang", "en"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.hasPrefix("Backtest: 2 series, horizon 1"))
+    #expect(!result.standardOutput.contains("not scored"))
+    let later = try writeFile("later.csv", "kabkota;2023\n2171;6,1\n", in: folder)
+    let gap = try runIKUPlan(["evaluate", "--train", train, "--test", later, "--lang", "en"])
+    #expect(gap.status == 1)
+    #expect(
+      gap.standardError.hasPrefix(
+        "\(later), line 2, column 2: series '2171' has a gap: no value for period 2022"))
+  }
+
   /// A repeated training id was scored twice and test ids that matched
   /// nothing gave an empty table with exit 0.
   @Test func repeatedOrUnmatchedIdsAreErrors() throws {

@@ -218,7 +218,8 @@ extension PanelFile {
             }
             guard let parsed = FastNumber.parse(field, decimal: decimal) else {
               throw InputError(
-                .notANumber(String(decoding: bytes[start..<index], as: UTF8.self)),
+                .notAPanelNumber(
+                  String(decoding: bytes[start..<index], as: UTF8.self), decimalComma: decimal == 44),
                 at: SourceLocation(file: file, line: line, column: column + 1))
             }
             // (A plain number read in one pass, at most 15 digits and 22
@@ -231,6 +232,13 @@ extension PanelFile {
             }
             value = parsed
           }
+          // A value past the header's years first: the missing values
+          // before it are no gap, they are after the series' last year.
+          if column > lastColumn {
+            throw InputError(
+              .valueWithoutYear(lastYear: lastColumn + periodOffset),
+              at: SourceLocation(file: file, line: line, column: column + 1))
+          }
           if let gap = missing {
             // Positions are named as positions, years as periods.
             throw InputError(
@@ -238,11 +246,6 @@ extension PanelFile {
                 id ?? "", from: gap + periodOffset, through: column - 1 + periodOffset,
                 wide: periodOffset == 0),
               at: SourceLocation(file: file, line: line, column: gap + 1))
-          }
-          if column > lastColumn {
-            throw InputError(
-              .valueWithoutYear(lastYear: lastColumn + periodOffset),
-              at: SourceLocation(file: file, line: line, column: column + 1))
           }
           values.append(value)
           last = column

@@ -101,11 +101,16 @@ public struct PanelFile: Sendable {
   ///     it follows the delimiter.
   ///   - threads: how many threads may parse a large wide panel (a long
   ///     one is read on one).
+  ///   - oneYearHeader: whether a first line of a single year
+  ///     (`kabkota;2024`) is a header of years too: for the test file of a
+  ///     training panel headed by years, where one year ahead is the usual
+  ///     test (elsewhere such a line is a series of one value).
   /// - Throws: ``InputError`` naming the file, line and column of what
   ///   breaks a rule of the type's documentation, or the file when it
   ///   cannot be read.
   public init(
-    contentsOfFile path: String, convention: NumberConvention? = nil, threads: Int = 1
+    contentsOfFile path: String, convention: NumberConvention? = nil, threads: Int = 1,
+    oneYearHeader: Bool = false
   ) throws {
     if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
       size > Self.maximumFileSize
@@ -119,7 +124,7 @@ public struct PanelFile: Sendable {
       try self.init(
         bytes: try Self.tabSeparated(
           CellGrid(contentsOfFile: path), decimalComma: convention == .indonesian),
-        file: path, convention: convention, delimiter: 9)
+        file: path, convention: convention, delimiter: 9, oneYearHeader: oneYearHeader)
       return
     }
     // Mapped, not read: a 1 GB line is refused after its first megabyte is
@@ -133,25 +138,33 @@ public struct PanelFile: Sendable {
     try data.withUnsafeBytes { raw in
       parsed = try Self.parse(
         raw.bindMemory(to: UInt8.self), file: path, convention: convention, delimiter: nil,
-        threads: max(threads, 1))
+        threads: max(threads, 1), minimumYears: oneYearHeader ? 1 : 2)
     }
     guard let parsed else { throw InputError(.empty, at: SourceLocation(file: path, line: 1)) }
     self.init(file: path, parsed)
   }
 
   /// Reads a panel from bytes, by the rules of
-  /// ``init(contentsOfFile:convention:)``.
+  /// ``init(contentsOfFile:convention:threads:oneYearHeader:)``.
   ///
   /// - Throws: ``InputError`` located in `file`.
-  public init(bytes: [UInt8], file: String, convention: NumberConvention? = nil) throws {
-    try self.init(bytes: bytes, file: file, convention: convention, delimiter: nil)
+  public init(
+    bytes: [UInt8], file: String, convention: NumberConvention? = nil,
+    oneYearHeader: Bool = false
+  ) throws {
+    try self.init(
+      bytes: bytes, file: file, convention: convention, delimiter: nil,
+      oneYearHeader: oneYearHeader)
   }
 
   private init(
-    bytes: [UInt8], file: String, convention: NumberConvention?, delimiter: UInt8?
+    bytes: [UInt8], file: String, convention: NumberConvention?, delimiter: UInt8?,
+    oneYearHeader: Bool
   ) throws {
     let parsed = try bytes.withUnsafeBufferPointer {
-      try Self.parse($0, file: file, convention: convention, delimiter: delimiter)
+      try Self.parse(
+        $0, file: file, convention: convention, delimiter: delimiter,
+        minimumYears: oneYearHeader ? 1 : 2)
     }
     self.init(file: file, parsed)
   }
@@ -253,7 +266,7 @@ public struct PanelFile: Sendable {
 
   private static func parse(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, convention: NumberConvention?,
-    delimiter forced: UInt8?, threads: Int = 1
+    delimiter forced: UInt8?, threads: Int = 1, minimumYears: Int = 2
   ) throws -> Parsed {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw InputError(.utf16, at: SourceLocation(file: file, line: 1))
@@ -308,7 +321,9 @@ public struct PanelFile: Sendable {
     // A wide header of years (the type's documentation); the header's
     // last column is the last one a value may stand in.
     var lastColumn = Int.max
-    if !long && !header, let years = Self.years(heading) {
+    if !long && !header,
+      let years = try Self.years(heading, minimum: minimumYears, file: file, line: first.line)
+    {
       lines = afterFirst
       parsed.periodOffset = years.lowerBound - 1
       lastColumn = years.count
@@ -331,19 +346,36 @@ public struct PanelFile: Sendable {
     return parsed
   }
 
-  /// The years of a wide header of years, or `nil`: two or more fields
-  /// after the first, each a whole number of digits in ``Dataset/years``
-  /// one more than the field before, then nothing but empty fields.
-  static func years(_ heading: [Slice<UnsafeBufferPointer<UInt8>>]) -> ClosedRange<Int>? {
+  /// The years of a wide header of years, or `nil`: `minimum` or more
+  /// fields after the first (two; one for the test file of a training
+  /// file headed by years), each a whole number of digits in
+  /// ``Dataset/years`` one more than the field before, then nothing but
+  /// empty fields.
+  ///
+  /// - Throws: ``InputError/Problem/yearsNotConsecutive(_:_:)`` at the
+  ///   first break for such numbers that rise or fall but not one by one:
+  ///   a header with a missing or a newest-first year would otherwise be
+  ///   forecast as a series of years.
+  static func years(
+    _ heading: [Slice<UnsafeBufferPointer<UInt8>>], minimum: Int, file: String, line: Int
+  ) throws -> ClosedRange<Int>? {
     var fields = heading.dropFirst()
     while let last = fields.last, last.isEmpty { fields.removeLast() }
-    guard fields.count >= 2 else { return nil }
+    guard fields.count >= minimum else { return nil }
     var years: [Int] = []
     for field in fields {
       guard field.allSatisfy({ $0 &- 48 < 10 }), let year = FastNumber.integer(field),
-        Dataset.years.contains(year), year == (years.last.map { $0 + 1 } ?? year)
+        Dataset.years.contains(year)
       else { return nil }
       years.append(year)
+    }
+    let steps = zip(years, years.dropFirst()).map { $1 - $0 }
+    if let skip = steps.firstIndex(where: { $0 != 1 }) {
+      // Numbers that rise, or fall, all the way: years out of order.
+      guard steps.allSatisfy({ $0 > 0 }) || steps.allSatisfy({ $0 < 0 }) else { return nil }
+      throw InputError(
+        .yearsNotConsecutive(years[skip], years[skip + 1]),
+        at: SourceLocation(file: file, line: line, column: skip + 3))
     }
     return years[0]...years[years.count - 1]
   }
@@ -507,7 +539,7 @@ public struct PanelFile: Sendable {
       }
       guard let value = FastNumber.parse(field, decimal: decimal) else {
         throw InputError(
-          .notANumber(String(decoding: fields.2, as: UTF8.self)),
+          .notAPanelNumber(String(decoding: fields.2, as: UTF8.self), decimalComma: decimal == 44),
           at: SourceLocation(file: file, line: line, column: 3))
       }
       guard ValueMagnitude.allows(value) else {

@@ -216,6 +216,12 @@ public struct InputError: Error, Sendable, Equatable {
     case seriesGap(String, from: Int, through: Int, wide: Bool)
     /// A panel without a single value.
     case noPanelValues
+    /// A panel field that is no number in the panel's one convention:
+    /// decimal comma or point, no thousands separators.
+    case notAPanelNumber(String, decimalComma: Bool)
+    /// A wide panel's first line of years that rise or fall but skip a
+    /// year or run newest first (the two years where it breaks).
+    case yearsNotConsecutive(Int, Int)
     /// A panel field whose double quotes do not pair up (a delimiter or a
     /// line break inside quotes, which the panel reader does not take).
     case unpairedQuote
@@ -585,6 +591,26 @@ public struct InputError: Error, Sendable, Equatable {
         : l.text(
           id: "deret '\(series)' berlubang: tidak ada nilai untuk periode \(span); \(rest)",
           en: "series '\(series)' has a gap: no value for period \(span); \(rest)")
+    case .notAPanelNumber(let text, let decimalComma):
+      return decimalComma
+        ? l.text(
+          id: "'\(text)' bukan angka; panel ini memakai koma desimal tanpa pemisah ribuan"
+            + " (39,67 atau 5517)",
+          en: "'\(text)' is not a number; this panel has decimal commas and no thousands"
+            + " separators (39,67 or 5517)")
+        : l.text(
+          id: "'\(text)' bukan angka; panel ini memakai titik desimal tanpa pemisah ribuan"
+            + " (39.67 atau 5517); untuk koma desimal pakai --angka id",
+          en: "'\(text)' is not a number; this panel has decimal points and no thousands"
+            + " separators (39.67 or 5517); for decimal commas use --angka id")
+    case .yearsNotConsecutive(let year, let next):
+      return l.text(
+        id: "baris judul berisi tahun yang tidak naik satu per satu (\(year) lalu \(next)):"
+          + " urutkan kolomnya dari tahun tertua tanpa tahun yang hilang (tahun adalah indeks"
+          + " waktu); bila baris ini data, tambahkan baris judul seperti id;v1;v2;…",
+        en: "the header's years do not rise one by one (\(year) then \(next)): put the columns"
+          + " oldest year first with no year missing (the year is the time index); if this line"
+          + " is data, add a header line such as id,v1,v2,…")
     case .unpairedQuote:
       return l.text(
         id: "tanda kutip di kolom ini tidak berpasangan; pembaca panel tidak menerima pemisah"
