@@ -219,7 +219,8 @@ extension PanelFile {
             guard let parsed = FastNumber.parse(field, decimal: decimal) else {
               throw InputError(
                 .notAPanelNumber(
-                  String(decoding: bytes[start..<index], as: UTF8.self), decimalComma: decimal == 44),
+                  String(decoding: bytes[start..<index], as: UTF8.self), decimalComma: decimal == 44
+                ),
                 at: SourceLocation(file: file, line: line, column: column + 1))
             }
             // (A plain number read in one pass, at most 15 digits and 22
