@@ -18,7 +18,7 @@ struct ReviewOptions: ParsableArguments {
 
   @Option(
     help: UsageText.help(
-      id: "Tingkat interval prediksi dalam persen, dipisah koma.",
+      id: "Tingkat interval prediksi dalam persen, dipisah koma (80,95 = 80% dan 95%).",
       en: "Prediction interval levels in percent, comma-separated."),
     transform: { text in
       let levels = try text.split(separator: ",").map { part in
@@ -26,14 +26,16 @@ struct ReviewOptions: ParsableArguments {
           value < 100
         else {
           throw UsageText.error(
-            id: "--level menerima persen antara 0 dan 100, mis. 80,95.",
+            id:
+              "--level menerima persen antara 0 dan 100, dipisah koma: mis. 80,95 untuk 80% dan 95%.",
             en: "--level takes percentages between 0 and 100, e.g. 80,95.")
         }
         return value / 100
       }
       guard !levels.isEmpty, Set(levels).count == levels.count else {
         throw UsageText.error(
-          id: "--level menerima persen yang berbeda-beda antara 0 dan 100, mis. 80,95.",
+          id:
+            "--level menerima persen yang berbeda-beda antara 0 dan 100, dipisah koma: mis. 80,95 untuk 80% dan 95%.",
           en: "--level takes different percentages between 0 and 100, e.g. 80,95.")
       }
       return levels
