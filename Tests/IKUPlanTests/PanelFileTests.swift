@@ -106,7 +106,7 @@ import Testing
   /// a long panel without its header is still long.
   @Test func whatIsNotAHeaderOfYears() throws {
     for first in [
-      "A,2015", "A,2015,2015", "A,1898,1899", "A,2200,2201",
+      "A,2015", "A,02015,02016", "A,1898,1899", "A,2200,2201",
       "A,2015.0,2016.0", "A,+2015,+2016", "A,2015,2016,7",
     ] {
       let panel = try? parse(first + "\nB,1,2,3\n")
@@ -116,6 +116,18 @@ import Testing
     #expect(long.layout == .long && long.lastPeriods == [2016])
     #expect(try parse("A,1,2,3\n").periodsArePositions)
     #expect(try parse("series,period,value\nA,2020,1\n").periodsArePositions == false)
+  }
+
+  /// Every series has an id, in either layout.
+  @Test func anEmptyIDIsRefused() {
+    for (text, line) in [
+      ("A;1;2\n;3;4\n", 2), ("A;1;2\n\"\";3;4\n", 2), ("series,period,value\n,1,5\n", 2),
+    ] {
+      #expect(
+        refusal(text)
+          == InputError(.emptySeriesID, at: SourceLocation(file: "p.csv", line: line, column: 1)),
+        "\(text)")
+    }
   }
 
   /// Quotes around a field are taken off and a doubled quote in an id is
@@ -148,7 +160,8 @@ import Testing
   @Test func yearsOutOfOrderAreRefused() throws {
     for (first, year, next, column) in [
       ("kabkota;2019;2021;2022", 2019, 2021, 3), ("kabkota;2021;2020;2019", 2021, 2020, 3),
-      ("A,2015,2016,2018", 2016, 2018, 4),
+      ("A,2015,2016,2018", 2016, 2018, 4), ("kabkota;2019;2020;2019", 2020, 2019, 4),
+      ("kabkota;2019;2019", 2019, 2019, 3),
     ] {
       #expect(
         refusal(first + "\nB;1;2;3\n")

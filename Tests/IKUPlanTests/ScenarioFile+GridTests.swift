@@ -89,6 +89,21 @@ import Testing
     #expect(file.indicatorLocation?.description(in: .indonesian) == "t.xlsx, Skenario!B2")
   }
 
+  /// A number past the models' sizes is refused at its cell, typed as a
+  /// number or as text.
+  @Test func numbersPastTheSizesAreRefusedAtTheirCell() throws {
+    let (_, grid) = try Self.template()
+    for content in [CellGrid.Cell.number(1e200), .text("1e200")] {
+      let error = try #require(problem(try grid.editing(["I14": content])))
+      guard case .beyondMagnitude(_, let tooLarge) = error.problem else {
+        Issue.record("\(error)")
+        continue
+      }
+      #expect(tooLarge)
+      #expect(error.location.description(in: .english).hasPrefix("t.xlsx, Skenario!I14"))
+    }
+  }
+
   /// A scenario keeps its name's cell and the target its value's cell, so
   /// that an error about them is named there (two scenarios of one name:
   /// the second's heading).

@@ -180,6 +180,13 @@ import Testing
           ]))
     #expect(
       problem("formula: \"a\"\ndrivers: {a: banyak}\n")?.problem == .notANumber("banyak"))
+    // The size every number is held to (`ValueMagnitude`), in YAML too.
+    #expect(
+      problem("formula: \"a\"\ndrivers: {a: 1e200}\n")?.problem
+        == .beyondMagnitude("1e200", tooLarge: true))
+    #expect(
+      problem("formula: \"a\"\ndrivers: {a: 5e-400}\n")?.problem
+        == .beyondMagnitude("5e-400", tooLarge: false))
     #expect(problem("drivers: {a: 1}\n")?.problem == .missingKey("formula"))
     #expect(
       problem("formula: \"a\"\ndrivers: {a: 1}\ngoal: {driver: b}\n")?.problem

@@ -183,6 +183,7 @@ import Testing
       ["--bounds", "5,1"], ["--bounds", "0"], ["--bounds", "a,b"], ["--transform", "sqrt"],
       ["--transform", "log", "--bounds", "0,100"], ["--transform", "log", "--bounds", "1,"],
       ["--bounds=-1e308,1e308"], ["--bounds", "0,1e151"], ["--bounds", "1e-151,1"],
+      ["--bounds", "1e-400,1"], ["--bounds", "1e-1000,"],
     ] {
       #expect(
         try runIKUPlan(["forecast", "--panel", panel] + arguments).status == 2, "\(arguments)")

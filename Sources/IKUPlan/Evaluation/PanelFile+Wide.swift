@@ -225,13 +225,9 @@ extension PanelFile {
             }
             // (A plain number read in one pass, at most 15 digits and 22
             // decimals, is always of a size the models take.)
-            guard ValueMagnitude.allows(parsed) else {
-              throw InputError(
-                .beyondMagnitude(
-                  String(decoding: field, as: UTF8.self), tooLarge: !(parsed.magnitude < 1)),
-                at: SourceLocation(file: file, line: line, column: column + 1))
-            }
-            value = parsed
+            value = try ValueMagnitude.checked(
+              parsed, written: String(decoding: field, as: UTF8.self),
+              at: SourceLocation(file: file, line: line, column: column + 1))
           }
           // A value past the header's years first: the missing values
           // before it are no gap, they are after the series' last year.

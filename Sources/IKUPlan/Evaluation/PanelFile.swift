@@ -353,9 +353,10 @@ public struct PanelFile: Sendable {
   /// empty fields.
   ///
   /// - Throws: ``InputError/Problem/yearsNotConsecutive(_:_:)`` at the
-  ///   first break for such numbers that rise or fall but not one by one:
-  ///   a header with a missing or a newest-first year would otherwise be
-  ///   forecast as a series of years.
+  ///   first break for such numbers that do not rise one by one (a missing,
+  ///   repeated or newest-first year): as data, the header would be
+  ///   forecast as a series of years; a line of data all in 1900–2200
+  ///   needs a header line above it.
   static func years(
     _ heading: [Slice<UnsafeBufferPointer<UInt8>>], minimum: Int, file: String, line: Int
   ) throws -> ClosedRange<Int>? {
@@ -364,15 +365,14 @@ public struct PanelFile: Sendable {
     guard fields.count >= minimum else { return nil }
     var years: [Int] = []
     for field in fields {
-      guard field.allSatisfy({ $0 &- 48 < 10 }), let year = FastNumber.integer(field),
-        Dataset.years.contains(year)
+      // Four digits, as years are written (not `02019`).
+      guard field.count == 4, field.allSatisfy({ $0 &- 48 < 10 }),
+        let year = FastNumber.integer(field), Dataset.years.contains(year)
       else { return nil }
       years.append(year)
     }
     let steps = zip(years, years.dropFirst()).map { $1 - $0 }
     if let skip = steps.firstIndex(where: { $0 != 1 }) {
-      // Numbers that rise, or fall, all the way: years out of order.
-      guard steps.allSatisfy({ $0 > 0 }) || steps.allSatisfy({ $0 < 0 }) else { return nil }
       throw InputError(
         .yearsNotConsecutive(years[skip], years[skip + 1]),
         at: SourceLocation(file: file, line: line, column: skip + 3))
@@ -400,9 +400,15 @@ public struct PanelFile: Sendable {
 
   /// The id of a series as a string, from a field ``field(_:file:line:column:)``
   /// gave: a doubled quote inside it is one quote.
+  ///
+  /// - Throws: ``InputError/Problem/emptySeriesID`` for an empty field,
+  ///   ``InputError/Problem/notUTF8`` for bytes that are not UTF-8.
   static func id(
     _ field: Slice<UnsafeBufferPointer<UInt8>>, file: String, line: Int
   ) throws -> String {
+    guard !field.isEmpty else {
+      throw InputError(.emptySeriesID, at: SourceLocation(file: file, line: line, column: 1))
+    }
     // ASCII without quotes, as ids mostly are, is the id as it stands.
     if !field.contains(where: { $0 >= 0x80 || $0 == 34 }) {
       return String(decoding: field, as: UTF8.self)
@@ -542,12 +548,9 @@ public struct PanelFile: Sendable {
           .notAPanelNumber(String(decoding: fields.2, as: UTF8.self), decimalComma: decimal == 44),
           at: SourceLocation(file: file, line: line, column: 3))
       }
-      guard ValueMagnitude.allows(value) else {
-        throw InputError(
-          .beyondMagnitude(
-            String(decoding: field, as: UTF8.self), tooLarge: !(value.magnitude < 1)),
-          at: SourceLocation(file: file, line: line, column: 3))
-      }
+      _ = try ValueMagnitude.checked(
+        value, written: String(decoding: field, as: UTF8.self),
+        at: SourceLocation(file: file, line: line, column: 3))
       if let lastPeriod {
         if let missing {
           throw InputError(

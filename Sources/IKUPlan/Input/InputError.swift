@@ -219,9 +219,12 @@ public struct InputError: Error, Sendable, Equatable {
     /// A panel field that is no number in the panel's one convention:
     /// decimal comma or point, no thousands separators.
     case notAPanelNumber(String, decimalComma: Bool)
-    /// A wide panel's first line of years that rise or fall but skip a
-    /// year or run newest first (the two years where it breaks).
+    /// A wide panel's first line of years (whole numbers in 1900–2200)
+    /// that do not rise one by one: a missing, repeated or newest-first
+    /// year (the two years where it breaks).
     case yearsNotConsecutive(Int, Int)
+    /// A panel line without a series id.
+    case emptySeriesID
     /// A panel field whose double quotes do not pair up (a delimiter or a
     /// line break inside quotes, which the panel reader does not take).
     case unpairedQuote
@@ -611,6 +614,10 @@ public struct InputError: Error, Sendable, Equatable {
         en: "the header's years do not rise one by one (\(year) then \(next)): put the columns"
           + " oldest year first with no year missing (the year is the time index); if this line"
           + " is data, add a header line such as id,v1,v2,…")
+    case .emptySeriesID:
+      return l.text(
+        id: "id deret kosong; setiap deret perlu id di kolom pertamanya",
+        en: "the series id is empty; every series needs an id in its first column")
     case .unpairedQuote:
       return l.text(
         id: "tanda kutip di kolom ini tidak berpasangan; pembaca panel tidak menerima pemisah"

@@ -100,13 +100,10 @@ public struct NumberReader: Sendable {
   public func number(
     _ record: CellGrid.Row, _ column: Int
   ) throws -> (value: Double, unit: String?)? {
-    let read = try written(record, column)
-    if let value = read?.value, !ValueMagnitude.allows(value) {
-      throw InputError(
-        .beyondMagnitude(table.text(record, column), tooLarge: !(value.magnitude < 1)),
-        at: table.location(of: record, column: column))
-    }
-    return read
+    guard let (value, unit) = try written(record, column) else { return nil }
+    let checked = try ValueMagnitude.checked(
+      value, written: table.text(record, column), at: table.location(of: record, column: column))
+    return (checked, unit)
   }
 
   /// A cell's number and unit as written, or `nil` for a missing value.

@@ -219,6 +219,7 @@ private struct ScenarioGridReader {
     else {
       throw InputError(.notANumber(text), at: location)
     }
+    _ = try ValueMagnitude.checked(value, written: text, at: location)
     switch written.unit {
     case nil, "Rp": return value
     case "%": return percent == .points ? value : value / 100
@@ -231,7 +232,9 @@ private struct ScenarioGridReader {
     -> Double?
   {
     switch cell(row, column) {
-    case .number(let value): return value
+    case .number(let value):
+      return try ValueMagnitude.checked(
+        value, written: "\(value)", at: location(row, column, name))
     case .percent(let value): return percent == .points ? value : value / 100
     case .formula(let formula):
       throw InputError(.uncomputedFormula(formula), at: location(row, column, name))
@@ -824,7 +827,8 @@ private struct ScenarioGridReader {
   {
     let at = location(row, column, name)
     switch cell(row, column) {
-    case .number(let value): return .given(.given(.fixed(value)))
+    case .number(let value):
+      return .given(.given(.fixed(try ValueMagnitude.checked(value, written: "\(value)", at: at))))
     case .percent(let value): return .given(.given(.fixed(value / 100)))
     case .formula(let formula): throw InputError(.uncomputedFormula(formula), at: at)
     case .text(let raw):

@@ -769,7 +769,7 @@ private struct NodeReader {
       throw InputError(
         .ambiguousNumber(text, indonesian: indonesian, english: english), at: location(node))
     }
-    return value
+    return try ValueMagnitude.checked(value, written: text, at: location(node))
   }
 
   func integer(_ node: Node, in range: ClosedRange<Int>) throws -> Int {
