@@ -18,12 +18,14 @@ import IKUForecast
 ///   separator, nor a missing value is a header). The period of a value is
 ///   its position in the line (1-based) — or its column's year, when the
 ///   header is a run of years: a first line whose fields after the first
-///   are two or more whole numbers in 1900–2200, each one more than the
+///   are two or more four-digit years in 1900–2200, each one more than the
 ///   one before (`kabkota,2015,2016,2017`; trailing empty fields allowed),
 ///   as BPS tables and planners' sheets head their columns. A value in a
-///   column past the header's last year is refused. (A first data line of
-///   such numbers would be read as that header: a series that rises by
-///   exactly one a year, through years, is not one planners keep.)
+///   column past the header's last year is refused, and so is a first line
+///   of such years that does not rise one by one (a missing, repeated or
+///   newest-first year). (A first data line of such numbers would be read
+///   as that header: a series that rises by exactly one a year, through
+///   years, is not one planners keep.)
 ///
 /// Rules, the same for both commands:
 /// - The delimiter is decided from the first non-blank line: the most
@@ -348,9 +350,8 @@ public struct PanelFile: Sendable {
 
   /// The years of a wide header of years, or `nil`: `minimum` or more
   /// fields after the first (two; one for the test file of a training
-  /// file headed by years), each a whole number of digits in
-  /// ``Dataset/years`` one more than the field before, then nothing but
-  /// empty fields.
+  /// file headed by years), each four digits, a year of ``Dataset/years``
+  /// one more than the field before, then nothing but empty fields.
   ///
   /// - Throws: ``InputError/Problem/yearsNotConsecutive(_:_:)`` at the
   ///   first break for such numbers that do not rise one by one (a missing,
