@@ -29,9 +29,7 @@ struct PanelScaleOptions: ParsableArguments {
         }
         // The size every value is held to (the range's width must stay
         // finite for the logit); `1e-400` reads as 0 but is no zero.
-        let mantissa = word.prefix { $0 != "e" && $0 != "E" }
-        let underflow = value == 0 && mantissa.contains { $0 >= "1" && $0 <= "9" }
-        guard ValueMagnitude.allows(value), !underflow else {
+        guard ValueMagnitude.allows(value), !ValueMagnitude.underflows(word, to: value) else {
           throw UsageText.error(
             id: "--bounds menerima batas sebesar 10^-150 sampai 10^150 (atau 0): '\(word)'.",
             en: "--bounds takes bounds of size 10^-150 to 10^150 (or 0): '\(word)'.")

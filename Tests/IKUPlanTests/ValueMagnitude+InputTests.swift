@@ -23,4 +23,12 @@ import Testing
       .message(in: .indonesian)
     #expect(message.hasPrefix("x.csv, baris 4, kolom 2: '5e-400' terlalu kecil untuk dihitung"))
   }
+
+  @Test func whatUnderflows() {
+    #expect(ValueMagnitude.underflows("5e-400", to: 0))
+    #expect(ValueMagnitude.underflows("-0,0001E-999", to: 0))
+    #expect(!ValueMagnitude.underflows("0e-400", to: 0))
+    #expect(!ValueMagnitude.underflows("0,000", to: 0))
+    #expect(!ValueMagnitude.underflows("1e-300", to: 1e-300))
+  }
 }

@@ -1,4 +1,5 @@
 internal import Foundation
+import IKUForecast
 internal import ZIPFoundation
 
 extension CellGrid {
@@ -193,8 +194,7 @@ extension CellGrid {
     case "n":
       if value.isEmpty { return .text("") }
       guard let number = Double(value), !number.isNaN else { throw fail("number '\(value)'") }
-      let nonzero = value.prefix { $0 != "e" && $0 != "E" }.contains { $0 >= "1" && $0 <= "9" }
-      if number.isInfinite || (number == 0 && nonzero) {
+      if number.isInfinite || ValueMagnitude.underflows(value, to: number) {
         throw InputError(.beyondMagnitude(value, tooLarge: number.isInfinite), at: location)
       }
       let format = c.attributes["s"].flatMap(Int.init).flatMap { formats[$0] }

@@ -1,3 +1,5 @@
+import IKUForecast
+
 /// How the numbers of a file are written: Indonesian (`39,67`, `5.517` =
 /// 5517, `1.234.567,5`) or English/dot-decimal (`39.67`, `5,517` = 5517).
 ///
@@ -75,10 +77,9 @@ struct WrittenNumber: Sendable, Equatable {
     // A number below the double range (`5e-400`) reads as the least
     // magnitude with its sign, not as 0, so that readers refuse it by its
     // size (``IKUForecast/ValueMagnitude``) rather than take a zero.
-    let nonzero = mantissa.contains { $0 >= "1" && $0 <= "9" }
     func value(_ digits: String) -> Double? {
       guard let value = Double(sign + digits + exponent) else { return nil }
-      guard value == 0 && nonzero else { return value }
+      guard ValueMagnitude.underflows(mantissa, to: value) else { return value }
       return sign == "-" ? -.leastNonzeroMagnitude : .leastNonzeroMagnitude
     }
     indonesian = Self.read(mantissa, decimal: ",", group: ".").flatMap(value)

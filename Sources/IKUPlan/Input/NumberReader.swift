@@ -93,7 +93,7 @@ public struct NumberReader: Sendable {
   /// A cell's number and unit, or `nil` for a missing value.
   ///
   /// - Throws: ``InputError/Problem/notANumber(_:)`` naming the cell;
-  ///   ``InputError/Problem/beyondMagnitude(_:)`` for a number the models
+  ///   ``InputError/Problem/beyondMagnitude(_:tooLarge:)`` for a number the models
   ///   cannot compute with (``IKUForecast/ValueMagnitude``);
   ///   ``InputError/Problem/uncomputedFormula(_:)`` for a formula saved
   ///   without its value.

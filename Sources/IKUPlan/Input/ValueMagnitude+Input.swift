@@ -17,4 +17,13 @@ extension ValueMagnitude {
     }
     return value
   }
+
+  /// Whether `written`, a number that reads as `value`, fell below the
+  /// double range.
+  ///
+  /// It reads as 0 but has a digit other than 0 before its exponent
+  /// (`5e-400`). Readers refuse it as too small rather than take a zero.
+  public static func underflows(_ written: some StringProtocol, to value: Double) -> Bool {
+    value == 0 && written.prefix { $0 != "e" && $0 != "E" }.contains { $0 >= "1" && $0 <= "9" }
+  }
 }
