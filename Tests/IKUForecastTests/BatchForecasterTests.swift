@@ -80,6 +80,25 @@ import Testing
     }
   }
 
+  /// How many numbers (centres and bounds, by bits) `models` forecast
+  /// differently for `batch` on 2 and on 3 threads than on 1.
+  static func differingOnThreads(_ models: [BatchForecaster.Model], _ batch: SeriesBatch)
+    -> [Int]
+  {
+    let results = [1, 2, 3].map { threads in
+      BatchForecaster(models: models, horizon: 2, levels: [0.8, 0.95], threads: threads)
+        .forecast(batch)
+    }
+    /// Every number of a result, in one array.
+    func numbers(_ result: [BatchForecaster.ModelForecasts]) -> [Double] {
+      result.flatMap { $0.center + $0.lower.joined() + $0.upper.joined() }
+    }
+    let reference = numbers(results[0])
+    return results.dropFirst().map { result in
+      zip(numbers(result), reference).filter { $0.bitPattern != $1.bitPattern }.count
+    }
+  }
+
   /// The same bits whatever the number of threads: which series share a
   /// BLAS call (the linear model's) does not depend on it.
   @Test func threadsDoNotChangeTheDigits() {
@@ -93,21 +112,7 @@ import Testing
           return level
         })
     }
-    let results = [1, 2, 3].map { threads in
-      BatchForecaster(
-        models: [.linear, .drift], horizon: 2, levels: [0.8, 0.95], threads: threads
-      )
-      .forecast(batch)
-    }
-    /// Every number of a result, in one array.
-    func numbers(_ result: [BatchForecaster.ModelForecasts]) -> [Double] {
-      result.flatMap { $0.center + $0.lower.joined() + $0.upper.joined() }
-    }
-    let reference = numbers(results[0])
-    for result in results.dropFirst() {
-      let differing = zip(numbers(result), reference).filter { $0.bitPattern != $1.bitPattern }
-      #expect(differing.count == 0)
-    }
+    #expect(Self.differingOnThreads([.linear, .drift], batch) == [0, 0])
   }
 
   /// `auto`'s pooled calibration sums its errors in the order of the
@@ -125,18 +130,7 @@ import Testing
           return level
         })
     }
-    let results = [1, 2, 3].map { threads in
-      BatchForecaster(models: [.auto], horizon: 2, levels: [0.8, 0.95], threads: threads)
-        .forecast(batch)[0]
-    }
-    func numbers(_ result: BatchForecaster.ModelForecasts) -> [Double] {
-      result.center + result.lower.joined() + result.upper.joined()
-    }
-    let reference = numbers(results[0])
-    for result in results.dropFirst() {
-      let differing = zip(numbers(result), reference).filter { $0.bitPattern != $1.bitPattern }
-      #expect(differing.count == 0)
-    }
+    #expect(Self.differingOnThreads([.auto], batch) == [0, 0])
   }
 
   /// The prior of a batch is the one learned from its series, and its pool

@@ -433,15 +433,17 @@ public struct PanelFile: Sendable {
   static func field(
     _ raw: Slice<UnsafeBufferPointer<UInt8>>, file: String, line: Int, column: Int
   ) throws -> Slice<UnsafeBufferPointer<UInt8>> {
-    func blank(_ c: UInt8) -> Bool { c == 32 || c == 9 }
-    var s = raw
-    while let c = s.first, blank(c) { s = s.dropFirst() }
-    while let c = s.last, blank(c) { s = s.dropLast() }
+    /// `s` without the spaces and tabs around it.
+    func unpadded(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+      var s = s
+      while let c = s.first, c == 32 || c == 9 { s = s.dropFirst() }
+      while let c = s.last, c == 32 || c == 9 { s = s.dropLast() }
+      return s
+    }
+    var s = unpadded(raw)
     var paired = true
     if s.count >= 2 && s.first == 34 && s.last == 34 {
-      s = s.dropFirst().dropLast()
-      while let c = s.first, blank(c) { s = s.dropFirst() }
-      while let c = s.last, blank(c) { s = s.dropLast() }
+      s = unpadded(s.dropFirst().dropLast())
     } else if s.first == 34 || s.last == 34 {
       paired = false  // opened and not closed, or closed and not opened
     }
